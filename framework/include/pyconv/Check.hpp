@@ -1,0 +1,50 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "pyconv/Export.hpp"
+#include "pyconv/Fix.hpp"
+#include "pyconv/Node.hpp"
+
+namespace pyconv {
+
+class FileContext;
+class MatchFinder;
+struct QueryMatch;
+
+// What a check's matcher found: the match and the file it is in.
+struct PYCONV_API MatchResult {
+  FileContext& file;
+  const QueryMatch& match;
+
+  Node node(std::string_view capture) const;
+};
+
+// A check: registers matchers, then receives each match and reports diagnostics with fixes.
+// Checks never write files; the engine decides which fixes are applied. An instance serves one
+// worker thread, so it may keep per-file state (reset it in onStartOfFile).
+class PYCONV_API Check {
+ public:
+  explicit Check(std::string name);
+  virtual ~Check();
+  Check(const Check&) = delete;
+  Check& operator=(const Check&) = delete;
+
+  const std::string& name() const { return name_; }
+
+  virtual void registerMatchers(MatchFinder& finder) = 0;
+  virtual void check(const MatchResult& result) = 0;
+  virtual void onStartOfFile(FileContext& file);
+  virtual void onEndOfFile(FileContext& file);
+
+ protected:
+  // Reports a diagnostic of this check covering `at`.
+  void report(FileContext& file, Node at, std::string message,
+              std::optional<Fix> fix = std::nullopt) const;
+
+ private:
+  std::string name_;
+};
+
+}  // namespace pyconv

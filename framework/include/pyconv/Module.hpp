@@ -1,0 +1,43 @@
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pyconv/Check.hpp"
+#include "pyconv/Export.hpp"
+
+namespace pyconv {
+
+// What a plugin contributes: named check factories.
+class PYCONV_API CheckFactories {
+ public:
+  using Factory = std::function<std::unique_ptr<Check>(const std::string& name)>;
+  struct Entry {
+    std::string name;
+    std::string description;
+    Factory create;
+  };
+
+  void add(std::string name, std::string description, Factory create);
+
+  template <class CheckType>
+  void add(std::string name, std::string description) {
+    add(std::move(name), std::move(description),
+        [](const std::string& checkName) { return std::make_unique<CheckType>(checkName); });
+  }
+
+  const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+// A plugin's entry object: one per rule family.
+class PYCONV_API Module {
+ public:
+  virtual ~Module();
+  virtual void addCheckFactories(CheckFactories& factories) = 0;
+};
+
+}  // namespace pyconv

@@ -1,0 +1,56 @@
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "pyconv/Export.hpp"
+
+namespace pyconv {
+
+class Tree;
+
+// A syntax node: a small value, valid while its Tree lives. It mirrors tree-sitter's TSNode so
+// that no SDK header depends on tree-sitter; only libpyconv converts between the two.
+class PYCONV_API Node {
+ public:
+  struct Raw {
+    uint32_t context[4];
+    const void* id;
+    const void* tree;
+  };
+
+  Node() = default;
+  Node(Raw raw, const Tree* tree) : raw_(raw), tree_(tree) {}
+
+  bool isNull() const;
+  explicit operator bool() const { return !isNull(); }
+  std::string_view kind() const;
+  bool isNamed() const;
+  bool isError() const;
+  bool isMissing() const;
+  bool hasError() const;
+
+  uint32_t begin() const;
+  uint32_t end() const;
+  std::string_view text() const;
+
+  Node parent() const;
+  uint32_t childCount() const;
+  Node child(uint32_t index) const;
+  uint32_t namedChildCount() const;
+  Node namedChild(uint32_t index) const;
+  Node field(std::string_view fieldName) const;
+  Node nextSibling() const;
+  Node prevSibling() const;
+  Node nextNamedSibling() const;
+  Node prevNamedSibling() const;
+
+  const Tree* tree() const { return tree_; }
+  const Raw& raw() const { return raw_; }
+  bool operator==(const Node& other) const;
+
+ private:
+  Raw raw_{};
+  const Tree* tree_ = nullptr;
+};
+
+}  // namespace pyconv

@@ -1,0 +1,52 @@
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "pyconv/Export.hpp"
+#include "pyconv/Node.hpp"
+
+struct TSTree;
+struct TSParser;
+
+namespace pyconv {
+
+// A parsed Python text. Owns the text, so nodes' text views stay valid as long as the tree.
+class PYCONV_API Tree {
+ public:
+  Tree(std::string text, TSTree* tree);
+  ~Tree();
+  Tree(const Tree&) = delete;
+  Tree& operator=(const Tree&) = delete;
+
+  Node root() const;
+  const std::string& text() const { return text_; }
+  // Number of ERROR and MISSING nodes: the measure of how broken a text is.
+  std::size_t errorCount() const;
+  // The first ERROR or MISSING node in document order, or a null node.
+  Node firstError() const;
+
+ private:
+  std::string text_;
+  TSTree* tree_;
+};
+
+// A tree-sitter parser for Python. Not thread-safe: one per worker.
+class PYCONV_API Parser {
+ public:
+  Parser();
+  ~Parser();
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+
+  std::unique_ptr<Tree> parse(std::string text);
+
+ private:
+  TSParser* parser_;
+};
+
+// Identifies the grammar compiled into libpyconv (part of the plugin ABI tag).
+PYCONV_API std::string_view grammarId();
+
+}  // namespace pyconv

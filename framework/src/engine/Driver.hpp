@@ -1,0 +1,37 @@
+#pragma once
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "pyconv/Export.hpp"
+
+namespace pyconv {
+
+enum class RunMode { Report, Fix, Diff };
+
+struct DriverOptions {
+  std::vector<std::string> inputs;
+  std::optional<std::string> checks;  // --checks; all checks when absent
+  std::vector<std::string> pluginFiles;  // --load
+  bool listChecks = false;
+  RunMode mode = RunMode::Report;
+  bool unsafeFixes = false;
+  int maxIterations = 10;
+};
+
+// A mistake in how the tool was called (exit code 2).
+class PYCONV_API UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Exit codes: 0 nothing left, 1 findings remain (or --diff shows changes), 2 usage/plugin/I/O/engine error.
+enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitError = 2 };
+
+// Runs the whole program: loads plugins, selects checks, processes the inputs, prints findings
+// to `out` and errors and the summary to `err`.
+PYCONV_API int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace pyconv

@@ -1,0 +1,18 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "pyconv/Export.hpp"
+
+namespace pyconv {
+
+// Reads a whole file; on failure returns nullopt and a one-line reason in `error`.
+PYCONV_API std::optional<std::string> readFile(const std::filesystem::path& path, std::string& error);
+
+// Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk,
+// given the original's permission bits, then renamed over it. On failure nothing is changed,
+// no temporary is left, and `error` says why.
+PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error);
+
+}  // namespace pyconv

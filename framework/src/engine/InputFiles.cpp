@@ -1,0 +1,42 @@
+#include "engine/InputFiles.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pyconv {
+
+InputFiles collectInputFiles(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  InputFiles result;
+  for (const auto& input : inputs) {
+    std::error_code error;
+    const fs::path path(input);
+    const auto status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      result.errors.push_back(fmt::format("{}: no such file or directory", input));
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      result.files.push_back(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
+    for (; !error && it != end; it.increment(error)) {
+      const auto name = it->path().filename().string();
+      if (it->is_directory(error)) {
+        // Hidden folders (.git, .venv) and caches are never inputs.
+        if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
+        continue;
+      }
+      if (it->path().extension() == ".py" && it->is_regular_file(error)) found.push_back(it->path());
+    }
+    if (error) result.errors.push_back(fmt::format("{}: {}", input, error.message()));
+    std::sort(found.begin(), found.end());
+    result.files.insert(result.files.end(), found.begin(), found.end());
+  }
+  return result;
+}
+
+}  // namespace pyconv

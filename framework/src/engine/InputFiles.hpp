@@ -1,0 +1,18 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pyconv/Export.hpp"
+
+namespace pyconv {
+
+struct InputFiles {
+  std::vector<std::filesystem::path> files;  // in a deterministic order
+  std::vector<std::string> errors;           // one line each: inputs that could not be used
+};
+
+// Expands files and directories (recursively: `*.py`, skipping hidden folders) into files.
+PYCONV_API InputFiles collectInputFiles(const std::vector<std::string>& inputs);
+
+}  // namespace pyconv

@@ -1,0 +1,29 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pyconv/Export.hpp"
+#include "pyconv/Fix.hpp"
+
+namespace pyconv {
+
+struct FixPolicy {
+  bool applyUnsafe = false;  // Safe fixes always; Unsafe only when asked; DisplayOnly never
+};
+
+// Picks the fixes to apply in one iteration: applicable ones, ordered by (first offset, check
+// name, report order), accepted greedily when none of their edits overlaps an accepted edit
+// (an edit identical to an accepted one is shared, not a conflict). Returns diagnostic indices.
+// Rejected fixes are not lost: their checks run again on the next iteration's text.
+PYCONV_API std::vector<std::size_t> selectFixes(const std::vector<Diagnostic>& diagnostics, FixPolicy policy);
+
+// The edits of the selected fixes, deduplicated and sorted by offset.
+PYCONV_API std::vector<Edit> collectEdits(const std::vector<Diagnostic>& diagnostics,
+                                          const std::vector<std::size_t>& selected);
+
+// Applies non-overlapping edits sorted by offset.
+PYCONV_API std::string applyEdits(std::string_view text, const std::vector<Edit>& edits);
+
+}  // namespace pyconv

@@ -1,0 +1,19 @@
+#include "pyconv/Check.hpp"
+
+#include "pyconv/FileContext.hpp"
+#include "pyconv/Query.hpp"
+
+namespace pyconv {
+
+Node MatchResult::node(std::string_view capture) const { return match.get(capture); }
+
+Check::Check(std::string name) : name_(std::move(name)) {}
+Check::~Check() = default;
+void Check::onStartOfFile(FileContext&) {}
+void Check::onEndOfFile(FileContext&) {}
+
+void Check::report(FileContext& file, Node at, std::string message, std::optional<Fix> fix) const {
+  file.report(Diagnostic{name_, std::move(message), at.begin(), at.end(), Severity::Warning, std::move(fix)});
+}
+
+}  // namespace pyconv

@@ -1,0 +1,11 @@
+#include "pyconv/Module.hpp"
+
+namespace pyconv {
+
+void CheckFactories::add(std::string name, std::string description, Factory create) {
+  entries_.push_back({std::move(name), std::move(description), std::move(create)});
+}
+
+Module::~Module() = default;
+
+}  // namespace pyconv

@@ -1,0 +1,52 @@
+#include "pyconv/Node.hpp"
+
+#include "pyconv/Tree.hpp"
+#include "syntax/TsNode.hpp"
+
+namespace pyconv {
+
+bool Node::isNull() const { return tree_ == nullptr || ts_node_is_null(toTs(*this)); }
+std::string_view Node::kind() const { return isNull() ? std::string_view{} : ts_node_type(toTs(*this)); }
+bool Node::isNamed() const { return !isNull() && ts_node_is_named(toTs(*this)); }
+bool Node::isError() const { return !isNull() && ts_node_is_error(toTs(*this)); }
+bool Node::isMissing() const { return !isNull() && ts_node_is_missing(toTs(*this)); }
+bool Node::hasError() const { return !isNull() && ts_node_has_error(toTs(*this)); }
+
+uint32_t Node::begin() const { return isNull() ? 0 : ts_node_start_byte(toTs(*this)); }
+uint32_t Node::end() const { return isNull() ? 0 : ts_node_end_byte(toTs(*this)); }
+
+std::string_view Node::text() const {
+  if (isNull()) return {};
+  return std::string_view(tree_->text()).substr(begin(), end() - begin());
+}
+
+Node Node::parent() const { return isNull() ? Node{} : fromTs(ts_node_parent(toTs(*this)), tree_); }
+uint32_t Node::childCount() const { return isNull() ? 0 : ts_node_child_count(toTs(*this)); }
+Node Node::child(uint32_t index) const {
+  return isNull() ? Node{} : fromTs(ts_node_child(toTs(*this), index), tree_);
+}
+uint32_t Node::namedChildCount() const { return isNull() ? 0 : ts_node_named_child_count(toTs(*this)); }
+Node Node::namedChild(uint32_t index) const {
+  return isNull() ? Node{} : fromTs(ts_node_named_child(toTs(*this), index), tree_);
+}
+Node Node::field(std::string_view fieldName) const {
+  if (isNull()) return {};
+  return fromTs(ts_node_child_by_field_name(toTs(*this), fieldName.data(),
+                                            static_cast<uint32_t>(fieldName.size())),
+                tree_);
+}
+Node Node::nextSibling() const { return isNull() ? Node{} : fromTs(ts_node_next_sibling(toTs(*this)), tree_); }
+Node Node::prevSibling() const { return isNull() ? Node{} : fromTs(ts_node_prev_sibling(toTs(*this)), tree_); }
+Node Node::nextNamedSibling() const {
+  return isNull() ? Node{} : fromTs(ts_node_next_named_sibling(toTs(*this)), tree_);
+}
+Node Node::prevNamedSibling() const {
+  return isNull() ? Node{} : fromTs(ts_node_prev_named_sibling(toTs(*this)), tree_);
+}
+
+bool Node::operator==(const Node& other) const {
+  if (isNull() || other.isNull()) return isNull() == other.isNull();
+  return tree_ == other.tree_ && ts_node_eq(toTs(*this), toTs(other));
+}
+
+}  // namespace pyconv

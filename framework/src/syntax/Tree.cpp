@@ -1,0 +1,66 @@
+#include "pyconv/Tree.hpp"
+
+#include <stdexcept>
+
+#include "syntax/TsNode.hpp"
+
+extern "C" const TSLanguage* tree_sitter_python();
+
+namespace pyconv {
+
+Tree::Tree(std::string text, TSTree* tree) : text_(std::move(text)), tree_(tree) {}
+Tree::~Tree() { ts_tree_delete(tree_); }
+
+Node Tree::root() const { return fromTs(ts_tree_root_node(tree_), this); }
+
+namespace {
+
+// Visits every ERROR and MISSING node, skipping subtrees without errors.
+template <class Visit>
+void forEachError(TSNode node, Visit&& visit) {
+  if (!ts_node_has_error(node)) return;
+  if (ts_node_is_error(node) || ts_node_is_missing(node)) {
+    if (!visit(node)) return;
+  }
+  const uint32_t count = ts_node_child_count(node);
+  for (uint32_t i = 0; i < count; ++i) forEachError(ts_node_child(node, i), visit);
+}
+
+}  // namespace
+
+std::size_t Tree::errorCount() const {
+  std::size_t count = 0;
+  forEachError(ts_tree_root_node(tree_), [&](TSNode) { ++count; return true; });
+  return count;
+}
+
+Node Tree::firstError() const {
+  TSNode first{};
+  bool found = false;
+  forEachError(ts_tree_root_node(tree_), [&](TSNode n) {
+    if (!found) first = n;
+    found = true;
+    return false;
+  });
+  return found ? fromTs(first, this) : Node{};
+}
+
+Parser::Parser() : parser_(ts_parser_new()) {
+  if (!ts_parser_set_language(parser_, tree_sitter_python())) {
+    ts_parser_delete(parser_);
+    throw std::runtime_error("the Python grammar's ABI does not match the tree-sitter core");
+  }
+}
+
+Parser::~Parser() { ts_parser_delete(parser_); }
+
+std::unique_ptr<Tree> Parser::parse(std::string text) {
+  TSTree* tree = ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size()));
+  if (tree == nullptr) throw std::runtime_error("tree-sitter failed to parse");
+  // tree-sitter keeps no pointer into `text`; the Tree owns it so nodes can show their text.
+  return std::make_unique<Tree>(std::move(text), tree);
+}
+
+std::string_view grammarId() { return PYCONV_GRAMMAR_ID; }
+
+}  // namespace pyconv

@@ -1,0 +1,58 @@
+// pyconv-tidy: command-line options to DriverOptions; no logic of its own.
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "engine/Driver.hpp"
+
+namespace po = boost::program_options;
+
+int main(int argc, char** argv) {
+  po::options_description visible("pyconv-tidy [options] <file or folder>...");
+  // clang-format off
+  visible.add_options()
+    ("help,h", "show this help")
+    ("checks", po::value<std::string>(), "comma-separated check globs; '-' excludes, last match wins")
+    ("list-checks", "list the enabled checks and exit")
+    ("fix", "apply Safe fixes in place")
+    ("unsafe-fixes", "also apply Unsafe fixes")
+    ("diff", "print the fixes as a unified diff; write nothing")
+    ("load", po::value<std::vector<std::string>>()->composing(), "load a plugin file (repeatable)")
+    ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per file");
+  // clang-format on
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "pyconv-tidy: error: " << e.what() << '\n';
+    return pyconv::kExitError;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << '\n';
+    return pyconv::kExitClean;
+  }
+  if (vm.count("fix") && vm.count("diff")) {
+    std::cerr << "pyconv-tidy: error: --fix and --diff exclude each other\n";
+    return pyconv::kExitError;
+  }
+  pyconv::DriverOptions options;
+  if (vm.count("input")) options.inputs = vm["input"].as<std::vector<std::string>>();
+  if (vm.count("checks")) options.checks = vm["checks"].as<std::string>();
+  if (vm.count("load")) options.pluginFiles = vm["load"].as<std::vector<std::string>>();
+  options.listChecks = vm.count("list-checks") > 0;
+  options.mode = vm.count("fix") ? pyconv::RunMode::Fix : vm.count("diff") ? pyconv::RunMode::Diff : pyconv::RunMode::Report;
+  options.unsafeFixes = vm.count("unsafe-fixes") > 0;
+  options.maxIterations = vm["max-iterations"].as<int>();
+  if (options.maxIterations < 1) {
+    std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
+    return pyconv::kExitError;
+  }
+  return pyconv::runDriver(options, std::cout, std::cerr);
+}

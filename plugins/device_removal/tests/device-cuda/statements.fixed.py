@@ -1,0 +1,13 @@
+import torch
+
+model = build_model()
+# CHECK-MESSAGES: :[[@LINE-1]]:7: warning: '.cuda()' moves data [device-cuda]
+# move the encoder
+# CHECK-MESSAGES: :[[@LINE-1]]:14: warning: '.cuda()' moves data [device-cuda]
+if use_gpu:
+    pass
+    # CHECK-MESSAGES: :[[@LINE-1]]:11: warning: '.cuda()' moves data [device-cuda]
+for layer in layers: pass
+# CHECK-MESSAGES: :[[@LINE-1]]:28: warning: '.cuda()' moves data [device-cuda]
+build_model()
+# CHECK-MESSAGES: :[[@LINE-1]]:15: warning: '.cuda()' moves data [device-cuda]

@@ -1,0 +1,159 @@
+// End-to-end tests: run the built pyconv-tidy binary on files in a temporary folder and check
+// exit codes, output and the files on disk.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ToolRun {
+  int exitCode;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write(const fs::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("pyconv-e2e-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  ToolRun run(const std::string& args) {
+    const auto out = dir_ / ".stdout", err = dir_ / ".stderr";
+    const std::string command = std::string(PYCONV_TIDY) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const int status = std::system(command.c_str());
+    ToolRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+    fs::remove(out);
+    fs::remove(err);
+    return result;
+  }
+  fs::path file(const std::string& name, const std::string& bytes) {
+    write(dir_ / name, bytes);
+    return dir_ / name;
+  }
+
+  fs::path dir_;
+};
+
+const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\n";
+
+TEST_F(Cli, ReportModePrintsClangStyleFindingsAndExitsOne) {
+  const auto path = file("m.py", kModel);
+  const ToolRun r = run(path.string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find(path.string() + ":3:19: warning: '.cuda()' moves data to a CUDA device"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("[device-cuda]\nx = torch.ones(3).cuda()\n                  ^\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("1 finding in 1 of 1 file"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp(path), kModel) << "report mode must not write";
+}
+
+TEST_F(Cli, CleanInputExitsZero) {
+  file("clean.py", "import torch\n");
+  EXPECT_EQ(run(dir_.string()).exitCode, 0);
+}
+
+TEST_F(Cli, FixRewritesAndKeepsModeBomAndNewlines) {
+  const auto crlf = file("crlf.py", "\xEF\xBB\xBFimport torch\r\nm.cuda()\r\ny = x.cuda()\r\n");
+  ::chmod(crlf.c_str(), 0750);
+  const ToolRun r = run("--fix " + dir_.string());
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(slurp(crlf), "\xEF\xBB\xBFimport torch\r\ny = x\r\n");
+  struct stat st {};
+  ::stat(crlf.c_str(), &st);
+  EXPECT_EQ(st.st_mode & 07777, 0750u);
+  EXPECT_NE(r.err.find("2 fixes applied, 1 file rewritten"), std::string::npos) << r.err;
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".pyconv-"), std::string::npos) << "temporary file left behind";
+  }
+}
+
+TEST_F(Cli, FixLeavesUnchangedFilesUntouched) {
+  const auto clean = file("clean.py", "import torch\nx = 1\n");
+  file("dirty.py", kModel);
+  const auto before = fs::last_write_time(clean);
+  struct stat st {};
+  ::stat(clean.c_str(), &st);
+  const auto inode = st.st_ino;
+  EXPECT_EQ(run("--fix " + dir_.string()).exitCode, 0);
+  ::stat(clean.c_str(), &st);
+  EXPECT_EQ(st.st_ino, inode);
+  EXPECT_EQ(fs::last_write_time(clean), before);
+}
+
+TEST_F(Cli, DiffShowsTheChangeAndWritesNothing) {
+  const auto path = file("m.py", kModel);
+  const ToolRun r = run("--diff " + path.string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("-x = torch.ones(3).cuda()\n+x = torch.ones(3)\n"), std::string::npos) << r.out;
+  EXPECT_EQ(slurp(path), kModel);
+}
+
+TEST_F(Cli, ChecksGlobsSelectAndATypoIsAUsageError) {
+  const auto path = file("m.py", kModel);
+  EXPECT_EQ(run("--checks=-* " + path.string()).exitCode, 0);
+  EXPECT_EQ(run("--checks=-*,device-* " + path.string()).exitCode, 1);
+  const ToolRun typo = run("--checks=-*,devise-* " + path.string());
+  EXPECT_EQ(typo.exitCode, 2);
+  EXPECT_EQ(typo.err, "pyconv-tidy: error: --checks: 'devise-*' matches no check (see --list-checks)\n");
+  const ToolRun list = run("--list-checks");
+  EXPECT_EQ(list.exitCode, 0);
+  EXPECT_NE(list.out.find("    device-cuda\n"), std::string::npos);
+}
+
+TEST_F(Cli, AWrongAbiPluginIsRefusedWithExitTwo) {
+  const std::string plugin = std::string(PYCONV_TEST_PLUGIN_DIR) + "/wrong_abi_plugin.so";
+  const ToolRun r = run("--load " + plugin + " " + file("m.py", kModel).string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("plugin " + plugin + " was built with ABI 'gcc-4.8;cxx11abi=0"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << "one line: " << r.err;
+}
+
+TEST_F(Cli, BadFilesGetOneLineEachAndTheRestIsProcessed) {
+  const auto bad = file("bad.py", "x = '\xFF'\n");
+  const auto binary = file("bin.py", std::string("\0\x01\x02", 3));
+  const auto good = file("good.py", kModel);
+  const ToolRun r = run("--fix " + dir_.string() + " " + (dir_ / "missing.py").string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find(bad.string() + ": not valid UTF-8 (byte offset 5)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(binary.string() + ": binary file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.py: no such file or directory"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp(bad), "x = '\xFF'\n");
+  EXPECT_EQ(slurp(good), "import torch\n\nx = torch.ones(3)\n") << "other files are still converted";
+}
+
+TEST_F(Cli, SyntaxErrorsAreReportedAndTheFileIsNotWritten) {
+  const std::string broken = "def f(:\n    x.cuda()\n";
+  const auto path = file("broken.py", broken);
+  const ToolRun r = run("--fix " + path.string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("[pyconv-syntax]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[device-cuda]"), std::string::npos) << "other checks still report: " << r.out;
+  EXPECT_EQ(slurp(path), broken);
+}
+
+}  // namespace

@@ -1,0 +1,53 @@
+#include <gtest/gtest.h>
+
+#include "fix/FixSelection.hpp"
+
+namespace pyconv {
+namespace {
+
+Diagnostic withFix(std::string check, std::vector<Edit> edits, Applicability applicability = Applicability::Safe) {
+  Diagnostic d;
+  d.check = std::move(check);
+  d.fix = Fix{"title", applicability, std::move(edits)};
+  return d;
+}
+
+TEST(FixSelection, AcceptsNonOverlappingFixesInOffsetOrder) {
+  const std::vector<Diagnostic> ds = {withFix("b", {{10, 12, "x"}}), withFix("a", {{0, 2, "y"}})};
+  EXPECT_EQ(selectFixes(ds, {}), (std::vector<std::size_t>{1, 0}));
+}
+
+TEST(FixSelection, DefersAFixThatOverlapsAnAcceptedOne) {
+  const std::vector<Diagnostic> ds = {withFix("a", {{0, 5, ""}}), withFix("b", {{3, 8, ""}}),
+                                      withFix("c", {{5, 6, ""}})};
+  EXPECT_EQ(selectFixes(ds, {}), (std::vector<std::size_t>{0, 2}));
+}
+
+TEST(FixSelection, OrdersTiesByCheckName) {
+  const std::vector<Diagnostic> ds = {withFix("z-check", {{4, 6, "1"}}), withFix("a-check", {{4, 7, "2"}})};
+  EXPECT_EQ(selectFixes(ds, {}), (std::vector<std::size_t>{1}));
+}
+
+TEST(FixSelection, SharesIdenticalEditsAndTreatsTwoInsertionsAtOnePointAsAConflict) {
+  const std::vector<Diagnostic> same = {withFix("a", {{0, 0, "import x\n"}, {5, 6, ""}}),
+                                        withFix("b", {{0, 0, "import x\n"}, {8, 9, ""}})};
+  EXPECT_EQ(selectFixes(same, {}).size(), 2u);
+  EXPECT_EQ(collectEdits(same, {0, 1}).size(), 3u);
+  const std::vector<Diagnostic> different = {withFix("a", {{0, 0, "import x\n"}}), withFix("b", {{0, 0, "import y\n"}})};
+  EXPECT_EQ(selectFixes(different, {}).size(), 1u);
+}
+
+TEST(FixSelection, HonoursApplicability) {
+  const std::vector<Diagnostic> ds = {withFix("a", {{0, 1, ""}}, Applicability::Unsafe),
+                                      withFix("b", {{2, 3, ""}}, Applicability::DisplayOnly)};
+  EXPECT_TRUE(selectFixes(ds, {}).empty());
+  EXPECT_EQ(selectFixes(ds, FixPolicy{true}), (std::vector<std::size_t>{0}));
+}
+
+TEST(FixSelection, AppliesEditsAndRefusesOverlaps) {
+  EXPECT_EQ(applyEdits("x = a.cuda()", {{0, 1, "y"}, {5, 12, ""}}), "y = a");
+  EXPECT_THROW(applyEdits("abcdef", {{0, 3, ""}, {2, 4, ""}}), std::logic_error);
+}
+
+}  // namespace
+}  // namespace pyconv

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pyconv/Query.hpp"
+#include "pyconv/Tree.hpp"
+
+namespace pyconv {
+namespace {
+
+std::vector<std::string> captured(const std::string& querySource, const std::string& code,
+                                  const std::string& capture) {
+  Parser parser;
+  auto tree = parser.parse(code);
+  std::vector<std::string> texts;
+  Query::compile(querySource)->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    texts.emplace_back(m.get(capture).text());
+  });
+  return texts;
+}
+
+const std::string kCode = "a.cuda()\nb.cpu()\nc.to(d)\ncuda_x.cuda_y()\n";
+
+TEST(Query, HostEvaluatesEq) {
+  EXPECT_EQ(captured(R"((call function: (attribute object: (_) @r attribute: (_) @m) (#eq? @m "cuda")))", kCode, "r"),
+            (std::vector<std::string>{"a"}));
+  EXPECT_EQ(captured(R"((call function: (attribute object: (_) @r attribute: (_) @m) (#not-eq? @m "cuda")))", kCode,
+                     "r"),
+            (std::vector<std::string>{"b", "c", "cuda_x"}));
+}
+
+TEST(Query, HostEvaluatesAnyOfAndMatch) {
+  EXPECT_EQ(captured(R"((call function: (attribute attribute: (_) @m) (#any-of? @m "cpu" "to")))", kCode, "m"),
+            (std::vector<std::string>{"cpu", "to"}));
+  EXPECT_EQ(captured(R"((call function: (attribute attribute: (_) @m) (#match? @m "^cuda")))", kCode, "m"),
+            (std::vector<std::string>{"cuda", "cuda_y"}));
+  EXPECT_EQ(captured(R"((call function: (attribute attribute: (_) @m) (#not-match? @m "^c")))", kCode, "m"),
+            (std::vector<std::string>{"to"}));
+}
+
+TEST(Query, EqBetweenTwoCaptures) {
+  EXPECT_EQ(captured(R"((assignment left: (identifier) @l right: (identifier) @r (#eq? @l @r)))", "x = x\ny = z\n", "l"),
+            (std::vector<std::string>{"x"}));
+}
+
+TEST(Query, MalformedQueriesAndPredicatesThrowOneLineReasons) {
+  EXPECT_THROW(Query::compile("(call"), std::invalid_argument);
+  EXPECT_THROW(Query::compile("(no_such_node_kind)"), std::invalid_argument);
+  EXPECT_THROW(Query::compile(R"(((identifier) @x (#frobnicate? @x "y")))"), std::invalid_argument);
+  EXPECT_THROW(Query::compile(R"(((identifier) @x (#match? @x "(")))"), std::invalid_argument);
+}
+
+TEST(Query, CompiledQueriesAreCached) {
+  const std::string source = "(identifier) @id";
+  EXPECT_EQ(Query::compile(source).get(), Query::compile(source).get());
+}
+
+}  // namespace
+}  // namespace pyconv
