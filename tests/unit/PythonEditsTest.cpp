@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "fix/FixSelection.hpp"
 #include "pyconv/PythonEdits.hpp"
 #include "pyconv/Query.hpp"
@@ -47,6 +49,91 @@ TEST(RangeHasComment, SeesCommentsButNotHashesInStrings) {
   auto tree = parser.parse("x = '# not a comment'  # a comment\n");
   EXPECT_FALSE(rangeHasComment(tree->root(), 0, 21));
   EXPECT_TRUE(rangeHasComment(tree->root(), 0, 30));
+}
+
+}  // namespace
+}  // namespace pyconv
+
+namespace pyconv {
+namespace {
+
+// Applies `makeEdit` to the first node of `kind` whose text is `target` (any, if empty) and
+// checks that the result still parses.
+std::string editing(const std::string& code, const std::string& kind, const std::string& target,
+                    const std::function<Edit(Node)>& makeEdit) {
+  Parser parser;
+  auto tree = parser.parse(code);
+  Node found;
+  Query::compile("(" + kind + ") @n")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    if (found.isNull() && (target.empty() || m.get("n").text() == target)) found = m.get("n");
+  });
+  if (found.isNull()) throw std::runtime_error("no " + kind + " " + target);
+  std::string out = applyEdits(code, {makeEdit(found)});
+  EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
+  return out;
+}
+
+std::string removingArgument(const std::string& code, const std::string& target) {
+  Parser parser;
+  auto tree = parser.parse(code);
+  Node found;
+  Query::compile("[(argument_list (_) @a) (parameters (_) @a)]")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    if (found.isNull() && m.get("a").text() == target) found = m.get("a");
+  });
+  if (found.isNull()) throw std::runtime_error("no argument " + target);
+  std::string out = applyEdits(code, {removeArgument(found)});
+  EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
+  return out;
+}
+
+TEST(RemoveArgument, InlineFirstMiddleLastAndOnly) {
+  EXPECT_EQ(removingArgument("f(a, device=d, b)\n", "device=d"), "f(a, b)\n");
+  EXPECT_EQ(removingArgument("f(device=d, b)\n", "device=d"), "f(b)\n");
+  EXPECT_EQ(removingArgument("f(a, device=d)\n", "device=d"), "f(a)\n");
+  EXPECT_EQ(removingArgument("f(a, device=d,)\n", "device=d"), "f(a,)\n");
+  EXPECT_EQ(removingArgument("f(device=d)\n", "device=d"), "f()\n");
+  EXPECT_EQ(removingArgument("f(device=d,)\n", "device=d"), "f()\n");
+}
+
+TEST(RemoveArgument, OnePerLineWithTrailingCommasAndComments) {
+  EXPECT_EQ(removingArgument("f(\n    a,\n    device=d,\n    b,\n)\n", "device=d"), "f(\n    a,\n    b,\n)\n");
+  EXPECT_EQ(removingArgument("f(\n    a,  # about a\n    device=d\n)\n", "device=d"), "f(\n    a,  # about a\n)\n");
+  EXPECT_EQ(removingArgument("f(\n    device=d,\n)\n", "device=d"), "f(\n)\n");
+  EXPECT_EQ(removingArgument("f(a,\n  device=d)\n", "device=d"), "f(a)\n");
+}
+
+TEST(RemoveArgument, RemovesParametersToo) {
+  EXPECT_EQ(removingArgument("def f(self, x, device=None):\n    pass\n", "device=None"),
+            "def f(self, x):\n    pass\n");
+  EXPECT_EQ(removingArgument("def f(\n    self,\n    device: torch.device,\n    x,\n):\n    pass\n",
+                             "device: torch.device"),
+            "def f(\n    self,\n    x,\n):\n    pass\n");
+}
+
+TEST(UnwrapWith, DedentsTheBodyToTheStatement) {
+  const auto unwrap = [](Node n) { return unwrapWith(n); };
+  EXPECT_EQ(editing("def f():\n    with torch.no_grad():\n        a = 1\n\n        if a:\n            b()\n    return a\n",
+                    "with_statement", "", unwrap),
+            "def f():\n    a = 1\n\n    if a:\n        b()\n    return a\n");
+  EXPECT_EQ(editing("with ctx():\n    # why\n    x = 1\n", "with_statement", "", unwrap), "# why\nx = 1\n");
+  EXPECT_EQ(editing("with ctx(): x = 1\n", "with_statement", "", unwrap), "x = 1\n");
+}
+
+TEST(UnwrapWith, LeavesMultilineStringsAlone) {
+  EXPECT_EQ(editing("with ctx():\n    s = \"\"\"\n    kept\n        as is\n\"\"\"\n    t = 2\n", "with_statement", "",
+                    [](Node n) { return unwrapWith(n); }),
+            "s = \"\"\"\n    kept\n        as is\n\"\"\"\nt = 2\n");
+}
+
+TEST(UnwrapWith, KeepsCrlf) {
+  EXPECT_EQ(editing("if c:\r\n    with ctx():\r\n        x = 1\r\n", "with_statement", "", [](Node n) { return unwrapWith(n); }),
+            "if c:\r\n    x = 1\r\n");
+}
+
+TEST(ReplaceExpression, IndentsFollowingLinesLikeTheNode) {
+  EXPECT_EQ(editing("def f():\n    y = g(x)\n", "call", "g(x)",
+                    [](Node n) { return replaceExpression(n, "h(\n    x,\n)"); }),
+            "def f():\n    y = h(\n        x,\n    )\n");
 }
 
 }  // namespace

@@ -25,10 +25,34 @@ struct Edit {
   bool operator==(const Edit&) const = default;
 };
 
+// Something a fix needs elsewhere in the file: an import or a module-level helper. The engine
+// adds all needs of an iteration's fixes in one deduplicated edit (merged into the existing import
+// block, a helper inserted once), so fixes that need the same import never conflict.
+struct Need {
+  enum class Kind { ImportModule, ImportFrom, Helper };
+  Kind kind = Kind::ImportModule;
+  std::string module;  // ImportModule / ImportFrom: "mindspore"
+  std::string name;    // ImportFrom: the imported name ("mint"); Helper: the function's name
+  std::string alias;   // optional `as` name ("ms")
+  std::string code;    // Helper: the whole definition, "\n" line ends (the file's style is used)
+
+  static Need importModule(std::string module, std::string alias = {}) {
+    return {Kind::ImportModule, std::move(module), {}, std::move(alias), {}};
+  }
+  static Need importFrom(std::string module, std::string name, std::string alias = {}) {
+    return {Kind::ImportFrom, std::move(module), std::move(name), std::move(alias), {}};
+  }
+  static Need helper(std::string name, std::string code) {
+    return {Kind::Helper, {}, std::move(name), {}, std::move(code)};
+  }
+  bool operator==(const Need&) const = default;
+};
+
 struct Fix {
   std::string title;
   Applicability applicability = Applicability::Safe;
   std::vector<Edit> edits;
+  std::vector<Need> needs;
 };
 
 enum class Severity { Warning, Error };

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <string_view>
 
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
@@ -14,6 +15,18 @@ PYCONV_API bool rangeHasComment(Node anyNode, uint32_t begin, uint32_t end);
 // Removes a statement with its line when it stands alone on its lines, keeping a trailing
 // comment; a block left with no statement gets `pass` instead, so the result still parses.
 PYCONV_API Edit removeStatement(Node statement);
+
+// Removes one argument of a call (or one parameter of a def) with its comma, whatever the layout:
+// `f(a, b)`, `f(a, b,)`, one argument per line, comments between them. An argument standing
+// alone on its lines goes with its lines. Callers judge comments with rangeHasComment.
+PYCONV_API Edit removeArgument(Node argument);
+
+// Replaces a `with` statement by its body, dedented to the statement's indentation. Lines inside
+// multi-line strings keep their text.
+PYCONV_API Edit unwrapWith(Node withStatement);
+
+// Replaces `node` with `replacement`; lines after the first are indented like `node`'s line.
+PYCONV_API Edit replaceExpression(Node node, std::string_view replacement);
 
 // The statement (child of a block or module) that contains `node`, or a null node.
 PYCONV_API Node enclosingStatement(Node node);

@@ -3,8 +3,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pyconv/Export.hpp"
+#include "pyconv/Fix.hpp"
 #include "pyconv/Node.hpp"
 
 struct TSTree;
@@ -26,6 +28,9 @@ class PYCONV_API Tree {
   std::size_t errorCount() const;
   // The first ERROR or MISSING node in document order, or a null node.
   Node firstError() const;
+  // The S-expression of the whole tree (tests compare incremental and full parses with it).
+  std::string sexp() const;
+  TSTree* raw() const { return tree_; }
 
  private:
   std::string text_;
@@ -41,6 +46,9 @@ class PYCONV_API Parser {
   Parser& operator=(const Parser&) = delete;
 
   std::unique_ptr<Tree> parse(std::string text);
+  // Parses `newText`, which is `previous.text()` with `edits` applied (sorted, non-overlapping),
+  // reusing the unchanged parts of the previous tree (tree-sitter's incremental parsing).
+  std::unique_ptr<Tree> reparse(const Tree& previous, std::string newText, const std::vector<Edit>& edits);
 
  private:
   TSParser* parser_;

@@ -2,150 +2,260 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
+#include <set>
 #include <unordered_map>
 
+#include "fix/Needs.hpp"
+#include "fix/SyntaxGuard.hpp"
+#include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/FileContext.hpp"
 
 namespace pyconv {
 namespace {
 
-// A fix whose edits overlap each other or leave the text is a check's bug: it is never applied.
+// A check's bug, never applied: edits outside the text or overlapping each other, or no title.
 std::optional<std::string> invalidFixReason(const Fix& fix, std::size_t textSize) {
+  if (fix.title.empty()) return "the fix has no title";
   for (std::size_t i = 0; i < fix.edits.size(); ++i) {
     const Edit& a = fix.edits[i];
-    if (a.begin > a.end || a.end > textSize) return "an edit outside the text";
+    if (a.begin > a.end || a.end > textSize) return "an edit lies outside the text";
     for (std::size_t j = i + 1; j < fix.edits.size(); ++j) {
       const Edit& b = fix.edits[j];
-      if (a.begin < b.end && b.begin < a.end) return "overlapping edits";
+      if (a.begin < b.end && b.begin < a.end) return "its edits overlap each other";
     }
   }
-  if (fix.title.empty()) return "a fix without a title";
   return std::nullopt;
 }
 
-Diagnostic internalError(const Diagnostic& culprit, std::string what) {
-  return Diagnostic{"pyconv-internal",
-                    fmt::format("fix of check '{}' was not applied: {}", culprit.check, what),
-                    culprit.begin, culprit.end, Severity::Error, std::nullopt};
+// Identifies a fix across iterations, where offsets move: check, title, what it replaces and with what.
+std::string signature(const Diagnostic& d, std::string_view text) {
+  std::string s = d.check + '\x1f' + d.fix->title;
+  for (const Edit& e : d.fix->edits) {
+    s += '\x1f';
+    s += text.substr(e.begin, e.end - e.begin);
+    s += '\x1e';
+    s += e.replacement;
+  }
+  return s;
+}
+
+std::vector<std::size_t> without(const std::vector<std::size_t>& all, const std::vector<std::size_t>& drop) {
+  std::vector<std::size_t> rest;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(rest),
+               [&](std::size_t x) { return std::find(drop.begin(), drop.end(), x) == drop.end(); });
+  return rest;
+}
+
+bool overlapsAny(const Edit& edit, const std::vector<Edit>& others) {
+  return std::any_of(others.begin(), others.end(), [&](const Edit& o) {
+    if (o == edit) return false;
+    if (o.begin == o.end && edit.begin == edit.end) return o.begin == edit.begin;
+    return o.begin < edit.end && edit.begin < o.end;
+  });
+}
+
+void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.begin, a.check) < std::tie(b.begin, b.check);
+  });
 }
 
 }  // namespace
 
-CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames) {
+std::vector<std::string> defaultPipeline() { return {"device-*,grad-checkpoint-*,init-*,tokenizer-*", "api-*"}; }
+
+// Per-file state of a fix run, shared by the phases.
+struct CheckRunner::FileState {
+  const SourceFile& source;
+  std::unique_ptr<Tree> tree;
+  std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
+};
+
+CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
+                         const std::vector<std::string>& pipeline) {
+  std::vector<GlobList> phaseGlobs(pipeline.begin(), pipeline.end());
+  phaseGlobs.emplace_back("*");  // checks no phase names
+  std::vector<std::unique_ptr<Phase>> phases(phaseGlobs.size());
+  for (auto& phase : phases) phase = std::make_unique<Phase>();
   for (const auto& name : checkNames) {
     const auto* entry = plugins.findCheck(name);
     if (entry == nullptr) throw std::invalid_argument(fmt::format("unknown check '{}'", name));
     checks_.push_back(entry->create(name));
+    Check& check = *checks_.back();
+    const auto phaseIndex = static_cast<std::size_t>(
+        std::find_if(phaseGlobs.begin(), phaseGlobs.end(), [&](const GlobList& g) { return g.contains(name); }) -
+        phaseGlobs.begin());
+    Phase& phase = *phases[phaseIndex];
+    phase.checks.push_back(&check);
     try {
-      checks_.back()->registerMatchers(finder_);
+      check.registerMatchers(phase.finder);
     } catch (const std::invalid_argument& e) {
       throw std::invalid_argument(fmt::format("check '{}' has a bad matcher: {}", name, e.what()));
     }
+  }
+  for (auto& phase : phases) {
+    if (!phase->checks.empty()) phases_.push_back(std::move(phase));
   }
 }
 
 CheckRunner::~CheckRunner() = default;
 
-std::vector<Diagnostic> CheckRunner::runChecks(const SourceFile& source, const Tree& tree) {
+std::vector<std::vector<std::string>> CheckRunner::phases() const {
+  std::vector<std::vector<std::string>> result;
+  for (const auto& phase : phases_) {
+    auto& names = result.emplace_back();
+    for (const Check* check : phase->checks) names.push_back(check->name());
+  }
+  return result;
+}
+
+std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree) {
   FileContext context(source, tree);
-  for (auto& check : checks_) check->onStartOfFile(context);
-  finder_.run(context);
-  for (auto& check : checks_) check->onEndOfFile(context);
+  for (Check* check : phase.checks) check->onStartOfFile(context);
+  phase.finder.run(context);
+  for (Check* check : phase.checks) check->onEndOfFile(context);
   return context.takeDiagnostics();
 }
 
-// Applies the selected fixes; if that makes the text parse worse than before, finds the fixes
-// responsible by applying them one at a time, drops those and reports each as pyconv-internal.
-std::string CheckRunner::applyGuarded(const Tree& tree, std::vector<Diagnostic>& diagnostics,
-                                      const std::vector<std::size_t>& selected, std::size_t& applied,
-                                      std::vector<Diagnostic>& internalErrors) {
-  const std::size_t errorsBefore = tree.errorCount();
-  std::string candidate = applyEdits(tree.text(), collectEdits(diagnostics, selected));
-  if (parser_.parse(candidate)->errorCount() <= errorsBefore) {
-    applied += selected.size();
-    return candidate;
+std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree) {
+  std::vector<Diagnostic> all;
+  for (auto& phase : phases_) {
+    auto diagnostics = runPhase(*phase, source, tree);
+    std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
   }
-  std::vector<std::size_t> kept;
-  for (std::size_t index : selected) {
-    auto trial = kept;
-    trial.push_back(index);
-    const std::string text = applyEdits(tree.text(), collectEdits(diagnostics, trial));
-    if (parser_.parse(text)->errorCount() <= errorsBefore) {
-      kept = std::move(trial);
-    } else {
-      internalErrors.push_back(internalError(diagnostics[index], "it would break the syntax"));
+  sortDiagnostics(all);
+  return all;
+}
+
+// The edits of the fixes in `subset` plus one merged edit set for their needs. A fix whose edits
+// collide with a need's edit waits for the next iteration; if all collide they are rejected and
+// `subset` comes back empty.
+std::vector<Edit> CheckRunner::editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
+                                              FileState& state) {
+  while (!subset.empty()) {
+    std::vector<Need> needs;
+    for (std::size_t i : subset) needs.insert(needs.end(), diagnostics[i].fix->needs.begin(), diagnostics[i].fix->needs.end());
+    const auto needEdits = editsForNeeds(*state.tree, needs, state.source.newline());
+    std::vector<std::size_t> kept;
+    for (std::size_t i : subset) {
+      const auto& edits = diagnostics[i].fix->edits;
+      if (std::none_of(edits.begin(), edits.end(), [&](const Edit& e) { return overlapsAny(e, needEdits); })) {
+        kept.push_back(i);
+      }
     }
+    if (kept.size() == subset.size()) {
+      auto edits = collectEdits(diagnostics, subset);
+      edits.insert(edits.end(), needEdits.begin(), needEdits.end());
+      std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+      return edits;
+    }
+    if (kept.empty()) {
+      for (std::size_t i : subset) {
+        state.rejected[signature(diagnostics[i], state.tree->text())] = "its edits collide with the imports it needs";
+      }
+    }
+    subset = std::move(kept);
   }
-  applied += kept.size();
-  return applyEdits(tree.text(), collectEdits(diagnostics, kept));
+  return {};
+}
+
+// One phase: collect fixes, accept the non-overlapping ones, add their needs in one merged edit,
+// apply, re-parse incrementally, and repeat until nothing is accepted. Returns false (and sets
+// outcome.error) when fixes undo each other.
+bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome) {
+  std::unordered_map<std::size_t, int> seen{{std::hash<std::string>{}(state.tree->text()), 0}};
+  std::vector<std::string> checksApplied;
+  for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
+    const std::string& text = state.tree->text();
+    std::vector<Diagnostic> diagnostics = runPhase(phase, state.source, *state.tree);
+    for (auto& d : diagnostics) {
+      if (d.fix && (invalidFixReason(*d.fix, text.size()) || state.rejected.count(signature(d, text)))) d.fix.reset();
+    }
+    std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
+    if (selected.empty()) return true;
+    ++outcome.iterations;
+
+    auto editsFor = [&](std::vector<std::size_t>& subset) { return editsWithNeeds(diagnostics, subset, state); };
+    auto edits = editsFor(selected);
+    if (selected.empty()) continue;  // every fix collided with its own needs: rejected
+    const std::size_t errorsBefore = state.tree->errorCount();
+    auto next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
+    if (next->errorCount() > errorsBefore) {
+      // Syntax guard: find the fixes that break the parse, reject them, apply the others.
+      const auto culprits = findCulprits(selected, [&](const std::vector<std::size_t>& subset) {
+        auto copy = subset;
+        return parser_.parse(applyEdits(text, editsFor(copy)))->errorCount() > errorsBefore;
+      });
+      for (std::size_t i : culprits) {
+        state.rejected[signature(diagnostics[i], text)] = "applying it would break the syntax";
+      }
+      selected = without(selected, culprits);
+      edits = editsFor(selected);
+      if (selected.empty()) continue;  // the culprits are rejected; their checks run again
+      next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
+    }
+    outcome.fixesApplied += selected.size();
+    std::string checks;
+    for (std::size_t i : selected) {
+      if (checks.find(diagnostics[i].check) == std::string::npos) checks += (checks.empty() ? "" : ", ") + diagnostics[i].check;
+    }
+    checksApplied.push_back(checks);
+    const auto [where, fresh] = seen.emplace(std::hash<std::string>{}(next->text()), iteration);
+    if (!fresh) {
+      std::set<std::string> involved;
+      for (std::size_t i = static_cast<std::size_t>(where->second); i < checksApplied.size(); ++i) involved.insert(checksApplied[i]);
+      std::string names;
+      for (const auto& n : involved) names += (names.empty() ? "" : "; ") + n;
+      outcome.error = fmt::format("fixes undo each other: the text after iteration {} came back (checks: {})",
+                                  where->second, names);
+      return false;
+    }
+    state.tree = std::move(next);
+  }
+  return true;
 }
 
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
-  std::string text = source.text();
-  std::unique_ptr<Tree> tree = parser_.parse(text);
-  outcome.hasSyntaxErrors = tree->errorCount() > 0;
+  FileState state{source, parser_.parse(source.text()), {}};
+  outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
-  const bool fixing = options.enabled && !outcome.hasSyntaxErrors;
-
-  std::unordered_map<std::size_t, int> seenTexts{{std::hash<std::string>{}(text), 0}};
-  std::vector<Diagnostic> internalErrors;
-  std::vector<std::string> checksOfIteration;
-  for (int iteration = 0;; ++iteration) {
-    std::vector<Diagnostic> diagnostics = runChecks(source, *tree);
-    if (!fixing || iteration >= options.maxIterations) {
-      outcome.diagnostics = std::move(diagnostics);
-      break;
+  if (options.enabled && !outcome.hasSyntaxErrors) {
+    for (auto& phase : phases_) {
+      if (!runPhaseToFixedPoint(*phase, state, options, outcome)) break;
     }
-    for (auto& d : diagnostics) {
-      if (!d.fix) continue;
-      if (auto reason = invalidFixReason(*d.fix, text.size())) {
-        internalErrors.push_back(internalError(d, *reason));
-        d.fix.reset();
-      }
-    }
-    const auto selected = selectFixes(diagnostics, options.policy);
-    if (selected.empty()) {
-      outcome.diagnostics = std::move(diagnostics);
-      break;
-    }
-    std::string checks;
-    for (std::size_t index : selected) {
-      if (checks.find(diagnostics[index].check) == std::string::npos) {
-        checks += (checks.empty() ? "" : ", ") + diagnostics[index].check;
-      }
-    }
-    checksOfIteration.push_back(checks);
-    std::string next = applyGuarded(*tree, diagnostics, selected, outcome.fixesApplied, internalErrors);
-    if (next == text) {
-      outcome.diagnostics = std::move(diagnostics);
-      break;
-    }
-    const auto [seen, fresh] = seenTexts.emplace(std::hash<std::string>{}(next), iteration + 1);
-    if (!fresh) {
-      std::string cycle;
-      for (std::size_t i = seen->second; i < checksOfIteration.size(); ++i) {
-        cycle += (cycle.empty() ? "" : "; ") + checksOfIteration[i];
-      }
-      outcome.error = fmt::format("fixes undo each other (the text of iteration {} came back); checks: {}",
-                                  seen->second, cycle);
-      break;
-    }
-    text = std::move(next);
-    tree = parser_.parse(text);
   }
+  outcome.diagnostics = runAll(source, *state.tree);
   if (outcome.hasSyntaxErrors) {
-    const Node error = tree->firstError();
-    outcome.diagnostics.insert(outcome.diagnostics.begin(),
-                               Diagnostic{"pyconv-syntax",
-                                          error.isMissing() ? fmt::format("syntax error: missing '{}'", error.kind())
-                                                            : std::string("syntax error; the file is not rewritten"),
-                                          error.begin(), error.end(), Severity::Error, std::nullopt});
+    const Node error = state.tree->firstError();
+    outcome.diagnostics.insert(
+        outcome.diagnostics.begin(),
+        Diagnostic{"pyconv-syntax",
+                   error.isMissing() ? fmt::format("syntax error: missing '{}'; the file is not rewritten", error.kind())
+                                     : std::string("syntax error; the file is not rewritten"),
+                   error.begin(), error.end(), Severity::Error, std::nullopt});
   }
-  for (auto& d : internalErrors) outcome.diagnostics.push_back(std::move(d));
-  outcome.finalText = std::move(text);
+  // A finding whose fix is invalid or was rejected says why, at its place in the final text.
+  std::vector<Diagnostic> internal;
+  for (auto& d : outcome.diagnostics) {
+    if (!d.fix) continue;
+    std::optional<std::string> reason = invalidFixReason(*d.fix, state.tree->text().size());
+    if (!reason) {
+      const auto it = state.rejected.find(signature(d, state.tree->text()));
+      if (it != state.rejected.end()) reason = it->second;
+    }
+    if (!reason) continue;
+    internal.push_back(Diagnostic{"pyconv-internal",
+                                  fmt::format("fix '{}' of check '{}' is not applied: {}", d.fix->title, d.check, *reason),
+                                  d.begin, d.end, Severity::Error, std::nullopt});
+    d.fix.reset();
+  }
+  outcome.diagnostics.insert(outcome.diagnostics.end(), internal.begin(), internal.end());
+  sortDiagnostics(outcome.diagnostics);
+  outcome.finalText = state.tree->text();
   return outcome;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,10 +16,16 @@ namespace pyconv {
 
 class PluginSet;
 
+// The default pipeline (ARCHITECTURE.md section 4): device code goes before names are mapped.
+// Each phase is a glob list; checks no phase names run in a last phase of their own.
+PYCONV_API std::vector<std::string> defaultPipeline();
+
 struct FixOptions {
-  bool enabled = false;       // apply fixes (any fix mode: --fix, --diff, tree mode)
+  bool enabled = false;  // apply fixes (--fix, --diff, tree mode)
   FixPolicy policy;
-  int maxIterations = 10;     // per file; a fixed point normally comes in two or three
+  // Bound on iterations per phase. A phase normally reaches its fixed point in two or three
+  // (one to apply, one to see nothing left); 10 leaves room for fixes deferred by overlaps.
+  int maxIterations = 10;
 };
 
 // What became of one file.
@@ -26,28 +33,39 @@ struct FileOutcome {
   std::string finalText;                // the text after all applied fixes
   std::vector<Diagnostic> diagnostics;  // findings left, with offsets into finalText
   std::size_t fixesApplied = 0;
+  int iterations = 0;                   // fix iterations run, over all phases
   bool hasSyntaxErrors = false;         // the input itself did not parse cleanly
   std::optional<std::string> error;     // an engine error for this file (exit code 2)
 };
 
-// Runs a set of checks over files: one parser, one instance of each check. Owned by one worker
-// thread; must be destroyed before the PluginSet whose code its checks run.
+// Runs a set of checks over files: one parser, one instance of each check, grouped in pipeline
+// phases. Owned by one worker thread; must be destroyed before the PluginSet whose code it runs.
 class PYCONV_API CheckRunner {
  public:
-  CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames);
+  CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
+              const std::vector<std::string>& pipeline = defaultPipeline());
   ~CheckRunner();
 
   FileOutcome process(const SourceFile& source, const FixOptions& options);
+  // The phases in order, each with its checks' names (for tests and --list-checks).
+  std::vector<std::vector<std::string>> phases() const;
 
  private:
-  std::vector<Diagnostic> runChecks(const SourceFile& source, const Tree& tree);
-  std::string applyGuarded(const Tree& tree, std::vector<Diagnostic>& diagnostics,
-                           const std::vector<std::size_t>& selected, std::size_t& applied,
-                           std::vector<Diagnostic>& internalErrors);
+  struct Phase {
+    std::vector<Check*> checks;
+    MatchFinder finder;
+  };
+  struct FileState;
+
+  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree);
+  std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree);
+  std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
+                                   FileState& state);
+  bool runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome);
 
   Parser parser_;
   std::vector<std::unique_ptr<Check>> checks_;
-  MatchFinder finder_;
+  std::vector<std::unique_ptr<Phase>> phases_;
 };
 
 }  // namespace pyconv

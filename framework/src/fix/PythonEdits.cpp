@@ -63,3 +63,121 @@ Edit removeStatement(Node statement) {
 }
 
 }  // namespace pyconv
+
+namespace pyconv {
+namespace {
+
+uint32_t lineStartOf(std::string_view text, uint32_t offset) {
+  const auto newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  return newline == std::string_view::npos ? 0 : static_cast<uint32_t>(newline + 1);
+}
+
+uint32_t afterLineOf(std::string_view text, uint32_t offset) {
+  const auto newline = text.find('\n', offset);
+  return newline == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(newline + 1);
+}
+
+bool onlySpaceBetween(std::string_view text, uint32_t begin, uint32_t end) {
+  return text.substr(begin, end - begin).find_first_not_of(" \t\f") == std::string_view::npos;
+}
+
+// The next sibling that is an element of the list (not a comma, comment or bracket).
+Node nextElement(Node node) {
+  for (Node n = node.nextNamedSibling(); n; n = n.nextNamedSibling()) {
+    if (n.kind() != "comment") return n;
+  }
+  return {};
+}
+
+Node previousElement(Node node) {
+  for (Node n = node.prevNamedSibling(); n; n = n.prevNamedSibling()) {
+    if (n.kind() != "comment") return n;
+  }
+  return {};
+}
+
+// True if a line starting at `offset` lies inside a string that began on an earlier line.
+bool insideMultilineString(Node root, uint32_t offset) {
+  for (Node n = root; n;) {
+    Node inner;
+    for (uint32_t i = 0; i < n.childCount(); ++i) {
+      const Node child = n.child(i);
+      if (child.begin() < offset && offset < child.end()) {
+        inner = child;
+        break;
+      }
+    }
+    if (!inner) return false;
+    if (inner.kind() == "string") return true;
+    n = inner;
+  }
+  return false;
+}
+
+}  // namespace
+
+Edit removeArgument(Node argument) {
+  const std::string_view text = argument.tree()->text();
+  const Node next = nextElement(argument);
+  const Node previous = previousElement(argument);
+  Node comma = argument.nextSibling();
+  while (comma && comma.kind() == "comment") comma = comma.nextSibling();
+  const uint32_t end = comma && comma.kind() == "," ? comma.end() : argument.end();
+
+  const uint32_t lineStart = lineStartOf(text, argument.begin());
+  const uint32_t lineEnd = afterLineOf(text, end);
+  const bool aloneOnItsLines = onlySpaceBetween(text, lineStart, argument.begin()) &&
+                               text.substr(end, lineEnd - end).find_first_not_of(" \t\f\r\n") == std::string_view::npos;
+  if (aloneOnItsLines) return Edit{lineStart, lineEnd, ""};
+  if (next) return Edit{argument.begin(), next.begin(), ""};
+  if (previous) return Edit{previous.end(), argument.end(), ""};
+  return Edit{argument.begin(), end, ""};
+}
+
+Edit unwrapWith(Node withStatement) {
+  const std::string_view text = withStatement.tree()->text();
+  const Node body = withStatement.field("body");
+  const uint32_t withLine = lineStartOf(text, withStatement.begin());
+  if (lineStartOf(text, body.begin()) == withLine) {
+    return Edit{withStatement.begin(), withStatement.end(), std::string(body.text())};  // `with x: y()`
+  }
+  const std::string_view withIndent = text.substr(withLine, withStatement.begin() - withLine);
+  const uint32_t bodyLine = lineStartOf(text, body.begin());
+  const uint32_t depth = body.begin() - bodyLine;
+  const uint32_t removeWidth = depth > withIndent.size() ? depth - static_cast<uint32_t>(withIndent.size()) : 0;
+  // From the line after the header, so comments above the first statement come along.
+  Node colon;
+  for (uint32_t i = 0; i < withStatement.childCount() && !colon; ++i) {
+    if (withStatement.child(i).kind() == ":") colon = withStatement.child(i);
+  }
+  uint32_t line = afterLineOf(text, colon ? colon.end() : withStatement.begin());
+  std::string out;
+  const Node root = withStatement.tree()->root();
+  while (line < body.end()) {
+    const uint32_t next = afterLineOf(text, line);
+    const uint32_t stop = std::min(next, body.end());
+    std::string_view content = text.substr(line, stop - line);
+    if (!insideMultilineString(root, line)) {
+      const std::size_t leading = std::min(content.find_first_not_of(" \t"), content.size());
+      content.remove_prefix(std::min<std::size_t>(removeWidth, leading));
+    }
+    out += content;
+    line = next;
+  }
+  return Edit{withLine, body.end(), out};
+}
+
+Edit replaceExpression(Node node, std::string_view replacement) {
+  const std::string_view text = node.tree()->text();
+  const uint32_t lineStart = lineStartOf(text, node.begin());
+  const std::string_view line = text.substr(lineStart, node.begin() - lineStart);
+  const std::string indent(line.substr(0, line.find_first_not_of(" \t")));
+  std::string out;
+  for (char c : replacement) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return Edit{node.begin(), node.end(), out};
+}
+
+}  // namespace pyconv

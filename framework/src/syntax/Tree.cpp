@@ -1,5 +1,7 @@
 #include "pyconv/Tree.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "syntax/TsNode.hpp"
@@ -59,6 +61,60 @@ std::unique_ptr<Tree> Parser::parse(std::string text) {
   if (tree == nullptr) throw std::runtime_error("tree-sitter failed to parse");
   // tree-sitter keeps no pointer into `text`; the Tree owns it so nodes can show their text.
   return std::make_unique<Tree>(std::move(text), tree);
+}
+
+namespace {
+
+// Advances a tree-sitter point (row, byte column) over `text`.
+TSPoint advancePoint(TSPoint point, std::string_view text) {
+  for (char c : text) {
+    if (c == '\n') {
+      ++point.row;
+      point.column = 0;
+    } else {
+      ++point.column;
+    }
+  }
+  return point;
+}
+
+}  // namespace
+
+std::unique_ptr<Tree> Parser::reparse(const Tree& previous, std::string newText, const std::vector<Edit>& edits) {
+  TSTree* edited = ts_tree_copy(previous.raw());
+  const std::string_view old = previous.text();
+  // tree-sitter counts rows by '\n' and columns in bytes.
+  std::vector<uint32_t> newlines;
+  for (uint32_t i = 0; i < old.size(); ++i) {
+    if (old[i] == '\n') newlines.push_back(i);
+  }
+  auto pointAt = [&](uint32_t offset) {
+    const auto row = static_cast<uint32_t>(std::lower_bound(newlines.begin(), newlines.end(), offset) - newlines.begin());
+    return TSPoint{row, row == 0 ? offset : offset - newlines[row - 1] - 1};
+  };
+  // Edits are applied from the last to the first, so each one's offsets and points are still
+  // those of the old text.
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    TSInputEdit input;
+    input.start_byte = it->begin;
+    input.old_end_byte = it->end;
+    input.new_end_byte = it->begin + static_cast<uint32_t>(it->replacement.size());
+    input.start_point = pointAt(it->begin);
+    input.old_end_point = pointAt(it->end);
+    input.new_end_point = advancePoint(input.start_point, it->replacement);
+    ts_tree_edit(edited, &input);
+  }
+  TSTree* tree = ts_parser_parse_string(parser_, edited, newText.data(), static_cast<uint32_t>(newText.size()));
+  ts_tree_delete(edited);
+  if (tree == nullptr) throw std::runtime_error("tree-sitter failed to parse");
+  return std::make_unique<Tree>(std::move(newText), tree);
+}
+
+std::string Tree::sexp() const {
+  char* raw = ts_node_string(ts_tree_root_node(tree_));
+  std::string result(raw);
+  std::free(raw);
+  return result;
 }
 
 std::string_view grammarId() { return PYCONV_GRAMMAR_ID; }

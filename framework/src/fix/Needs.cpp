@@ -1,0 +1,156 @@
+#include "fix/Needs.hpp"
+
+#include <algorithm>
+
+namespace pyconv {
+namespace {
+
+bool isImport(std::string_view kind) {
+  return kind == "import_statement" || kind == "import_from_statement" || kind == "future_import_statement";
+}
+
+bool isDefinition(Node statement) {
+  const auto kind = statement.kind();
+  return kind == "function_definition" || kind == "class_definition" || kind == "decorated_definition";
+}
+
+bool isDocstring(Node statement) {
+  return statement.kind() == "expression_statement" && statement.namedChild(0).kind() == "string";
+}
+
+// (name, alias) of one `name` field of an import: `a.b` or `a.b as c`.
+std::pair<std::string_view, std::string_view> nameAndAlias(Node imported) {
+  if (imported.kind() == "aliased_import") return {imported.field("name").text(), imported.field("alias").text()};
+  return {imported.text(), {}};
+}
+
+template <class Visit>
+void forEachImportedName(Node statement, Visit&& visit) {
+  for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
+    const Node child = statement.namedChild(i);
+    if (child == statement.field("module_name")) continue;
+    if (child.kind() == "dotted_name" || child.kind() == "aliased_import") visit(child);
+  }
+}
+
+bool isMet(Node root, const Need& need) {
+  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
+    const Node statement = root.namedChild(i);
+    if (need.kind == Need::Kind::Helper) {
+      Node definition = statement.kind() == "decorated_definition" ? statement.field("definition") : statement;
+      if (definition.kind() == "function_definition" && definition.field("name").text() == need.name) return true;
+      continue;
+    }
+    const bool wantFrom = need.kind == Need::Kind::ImportFrom;
+    if (statement.kind() != (wantFrom ? "import_from_statement" : "import_statement")) continue;
+    if (wantFrom && statement.field("module_name").text() != need.module) continue;
+    bool found = false;
+    forEachImportedName(statement, [&](Node imported) {
+      const auto [name, alias] = nameAndAlias(imported);
+      found = found || (name == (wantFrom ? need.name : need.module) && alias == need.alias);
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+std::string withNewlines(std::string_view text, std::string_view newline) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      out += newline;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// The offset just after the line that ends at or after `offset`.
+uint32_t afterLine(std::string_view text, uint32_t offset) {
+  const auto eol = text.find('\n', offset);
+  return eol == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(eol + 1);
+}
+
+}  // namespace
+
+std::string importStatement(const Need& need) {
+  const std::string alias = need.alias.empty() ? "" : " as " + need.alias;
+  if (need.kind == Need::Kind::ImportFrom) return "from " + need.module + " import " + need.name + alias;
+  return "import " + need.module + alias;
+}
+
+std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs, std::string_view newline) {
+  const Node root = tree.root();
+  const std::string_view text = tree.text();
+  std::vector<Need> missing;
+  for (const Need& need : needs) {
+    if (std::find(missing.begin(), missing.end(), need) == missing.end() && !isMet(root, need)) missing.push_back(need);
+  }
+  if (missing.empty()) return {};
+  std::stable_sort(missing.begin(), missing.end(), [](const Need& a, const Need& b) {
+    return std::tie(a.kind, a.module, a.name, a.alias) < std::tie(b.kind, b.module, b.name, b.alias);
+  });
+
+  // Where things go: imports after the last top-level import before the first definition (else
+  // after the module docstring), helpers before the first top-level definition (else at the end).
+  Node lastImport, docstring, firstDefinition;
+  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
+    const Node statement = root.namedChild(i);
+    if (isDefinition(statement)) {
+      firstDefinition = statement;
+      break;
+    }
+    if (isImport(statement.kind())) lastImport = statement;
+    if (i == 0 && isDocstring(statement)) docstring = statement;
+  }
+  const Node importAnchor = lastImport ? lastImport : docstring;
+  const uint32_t importAt = importAnchor ? afterLine(text, importAnchor.end()) : 0;
+
+  std::vector<Edit> edits;
+  std::string newImports;
+  std::string helpers;
+  for (const Need& need : missing) {
+    if (need.kind == Need::Kind::Helper) {
+      helpers += withNewlines(need.code, newline);
+      if (!need.code.ends_with('\n')) helpers += newline;
+      helpers += std::string(newline) + std::string(newline);
+      continue;
+    }
+    // `from M import a` already there: add the name to it rather than a second statement.
+    bool merged = false;
+    for (uint32_t i = 0; i < root.namedChildCount() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
+      const Node statement = root.namedChild(i);
+      if (statement.kind() != "import_from_statement" || statement.field("module_name").text() != need.module) continue;
+      Node last;
+      forEachImportedName(statement, [&](Node imported) { last = imported; });
+      if (!last) continue;  // `from M import *`
+      const std::string alias = need.alias.empty() ? "" : " as " + need.alias;
+      edits.push_back(Edit{last.end(), last.end(), ", " + need.name + alias});
+      merged = true;
+    }
+    if (!merged) newImports += importStatement(need) + std::string(newline);
+  }
+  if (!newImports.empty()) {
+    // At the very top of a file (no docstring, no import) the block gets a blank line after it.
+    if (!importAnchor && !text.empty()) newImports += newline;
+    if (importAnchor && importAt == text.size() && !text.ends_with('\n')) newImports.insert(0, newline);
+    edits.push_back(Edit{importAt, importAt, newImports});
+  }
+  if (!helpers.empty()) {
+    if (firstDefinition) {
+      const auto lineStart = text.rfind('\n', firstDefinition.begin());
+      const uint32_t at = lineStart == std::string_view::npos ? 0 : static_cast<uint32_t>(lineStart + 1);
+      edits.push_back(Edit{at, at, helpers});
+    } else {
+      std::string atEnd = std::string(newline) + std::string(newline);
+      if (!text.ends_with('\n')) atEnd.insert(0, newline);
+      atEnd += helpers.substr(0, helpers.size() - 2 * newline.size());
+      edits.push_back(Edit{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size()), atEnd});
+    }
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  return edits;
+}
+
+}  // namespace pyconv

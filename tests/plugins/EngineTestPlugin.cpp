@@ -1,0 +1,112 @@
+// Test-only checks that exercise the fix engine: each does one small, predictable thing so the
+// engine tests can observe overlap, deferral, needs, phases, oscillation and the syntax guard.
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PluginExport.hpp>
+#include <pyconv/Query.hpp>
+
+namespace engine_test {
+using namespace pyconv;
+
+// Renames an identifier, optionally needing imports or a helper.
+class RenameCheck : public Check {
+ public:
+  RenameCheck(const std::string& name, std::string from, std::string to, std::vector<Need> needs = {})
+      : Check(name), from_(std::move(from)), to_(std::move(to)), needs_(std::move(needs)) {}
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((identifier) @id (#eq? @id \"" + from_ + "\"))", from_);
+  }
+  void check(const MatchResult& result) override {
+    const Node id = result.node("id");
+    report(result.file, id, "rename " + from_,
+           Fix{"rename to " + to_, Applicability::Safe, {{id.begin(), id.end(), to_}}, needs_});
+  }
+
+ private:
+  std::string from_, to_;
+  std::vector<Need> needs_;
+};
+
+// `wrap(X)` -> `unwrap(X)`, replacing the whole call: overlaps any fix inside X.
+class RewrapCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((call function: (identifier) @f arguments: (argument_list) @args) @call (#eq? @f \"wrap\"))");
+  }
+  void check(const MatchResult& result) override {
+    const Node call = result.node("call");
+    report(result.file, call, "rewrap",
+           Fix{"unwrap", Applicability::Safe, {{call.begin(), call.end(), "unwrap" + std::string(result.node("args").text())}}, {}});
+  }
+};
+
+// `breakme(x)` -> deletes the closing parenthesis: a fix that breaks the syntax.
+class BreakSyntaxCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((call function: (identifier) @f arguments: (argument_list) @args) (#eq? @f \"breakme\"))");
+  }
+  void check(const MatchResult& result) override {
+    const Node args = result.node("args");
+    report(result.file, args, "break", Fix{"drop the parenthesis", Applicability::Safe, {{args.end() - 1, args.end(), ""}}, {}});
+  }
+};
+
+// A fix with two overlapping edits: a check's bug the engine must refuse.
+class InvalidFixCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((identifier) @id (#eq? @id \"invalid_here\"))");
+  }
+  void check(const MatchResult& result) override {
+    const Node id = result.node("id");
+    report(result.file, id, "invalid",
+           Fix{"overlapping", Applicability::Safe, {{id.begin(), id.end(), "a"}, {id.begin() + 1, id.end(), "b"}}, {}});
+  }
+};
+
+// `counter_N` -> `counter_{N+1}`: never reaches a fixed point, for the iteration bound.
+class CounterCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((identifier) @id (#match? @id \"^counter_[0-9]+$\"))");
+  }
+  void check(const MatchResult& result) override {
+    const Node id = result.node("id");
+    const int n = std::stoi(std::string(id.text().substr(8)));
+    report(result.file, id, "count", Fix{"count", Applicability::Safe, {{id.begin(), id.end(), "counter_" + std::to_string(n + 1)}}, {}});
+  }
+};
+
+class EngineTestModule final : public Module {
+ public:
+  void addCheckFactories(CheckFactories& f) override {
+    auto rename = [&f](std::string name, std::string from, std::string to, std::vector<Need> needs = {}) {
+      f.add(name, "test: rename " + from, [from, to, needs](const std::string& n) {
+        return std::make_unique<RenameCheck>(n, from, to, needs);
+      });
+    };
+    rename("test-rename", "old_name", "new_name");
+    rename("test-need-ms", "use_ms", "ms.thing", {Need::importModule("mindspore", "ms")});
+    rename("test-need-mint", "use_mint", "mint.thing", {Need::importFrom("mindspore", "mint")});
+    rename("test-need-ops", "use_ops", "ops.thing", {Need::importFrom("mindspore", "ops")});
+    rename("test-need-helper", "call_helper", "_helper",
+           {Need::helper("_helper", "def _helper():\n    return 1\n")});
+    rename("test-phase-early", "a_thing", "b_thing");
+    rename("test-phase-late", "b_thing", "c_thing");
+    rename("test-flip", "ping", "pong");
+    rename("test-flop", "pong", "ping");
+    f.add<RewrapCheck>("test-rewrap", "test: wrap(x) -> unwrap(x)");
+    f.add<BreakSyntaxCheck>("test-break", "test: breaks the syntax");
+    f.add<InvalidFixCheck>("test-invalid", "test: overlapping edits in one fix");
+    f.add<CounterCheck>("test-counter", "test: never converges");
+  }
+};
+
+}  // namespace engine_test
+
+PYCONV_PLUGIN(engine_test::EngineTestModule, "engine_test", "0")
