@@ -17,7 +17,11 @@ int main(int argc, char** argv) {
     ("unsafe-fixes", "also apply Unsafe fixes")
     ("diff", "print the fixes as a unified diff; write nothing")
     ("load", po::value<std::vector<std::string>>()->composing(), "load a plugin file (repeatable)")
-    ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per file");
+    ("export-fixes", po::value<std::string>(), "write the fixes to this file as clang-tidy YAML")
+    ("pipeline", po::value<std::string>(),
+     "fix phases in order, ';' between phases, each a glob list (default: "
+     "'device-*,grad-checkpoint-*,init-*,tokenizer-*;api-*'); unnamed checks run last")
+    ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per phase and file");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
@@ -49,6 +53,15 @@ int main(int argc, char** argv) {
   options.listChecks = vm.count("list-checks") > 0;
   options.mode = vm.count("fix") ? pyconv::RunMode::Fix : vm.count("diff") ? pyconv::RunMode::Diff : pyconv::RunMode::Report;
   options.unsafeFixes = vm.count("unsafe-fixes") > 0;
+  if (vm.count("export-fixes")) options.exportFixesPath = vm["export-fixes"].as<std::string>();
+  if (vm.count("pipeline")) {
+    std::string phases = vm["pipeline"].as<std::string>();
+    for (std::size_t start = 0; start <= phases.size();) {
+      const auto end = std::min(phases.find(';', start), phases.size());
+      if (end > start) options.pipeline.push_back(phases.substr(start, end - start));
+      start = end + 1;
+    }
+  }
   options.maxIterations = vm["max-iterations"].as<int>();
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";

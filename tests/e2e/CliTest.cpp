@@ -156,4 +156,26 @@ TEST_F(Cli, SyntaxErrorsAreReportedAndTheFileIsNotWritten) {
   EXPECT_EQ(slurp(path), broken);
 }
 
+TEST_F(Cli, ExportFixesWritesClangTidyYamlWithOffsetsOfTheFileOnDisk) {
+  const auto path = file("m.py", "\xEF\xBB\xBF" + kModel);
+  const auto yaml = dir_ / "fixes.yaml";
+  const ToolRun r = run("--export-fixes " + yaml.string() + " " + path.string());
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_EQ(slurp(path), "\xEF\xBB\xBF" + kModel) << "exporting writes only the YAML";
+  const std::string text = slurp(yaml);
+  EXPECT_NE(text.find("MainSourceFile: ''"), std::string::npos) << text;
+  EXPECT_NE(text.find("DiagnosticName: device-cuda"), std::string::npos) << text;
+  // "import torch\n\nx = torch.ones(3)" is 31 bytes, plus the 3-byte byte-order mark.
+  EXPECT_NE(text.find("Offset: 34\n          Length: 7\n          ReplacementText: \"\""), std::string::npos) << text;
+  EXPECT_NE(text.find("Level: Warning"), std::string::npos) << text;
+}
+
+TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {
+  const auto path = file("m.py", kModel);
+  EXPECT_EQ(run("--max-iterations 0 " + path.string()).exitCode, 2);
+  const ToolRun r = run("--fix --max-iterations 1 --pipeline 'api-*;device-*' " + path.string());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(slurp(path), "import torch\n\nx = torch.ones(3)\n");
+}
+
 }  // namespace

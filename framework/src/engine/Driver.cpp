@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/FileJob.hpp"
 #include "engine/InputFiles.hpp"
@@ -37,7 +38,7 @@ struct Totals {
 };
 
 void processFile(CheckRunner& runner, const std::filesystem::path& path, const DriverOptions& options,
-                 std::ostream& out, std::ostream& err, Totals& totals) {
+                 std::ostream& out, std::ostream& err, Totals& totals, std::vector<ExportedFile>& exported) {
   const std::string name = path.string();
   ++totals.files;
   std::string error;
@@ -54,7 +55,8 @@ void processFile(CheckRunner& runner, const std::filesystem::path& path, const D
     return;
   }
   FixOptions fix;
-  fix.enabled = options.mode != RunMode::Report;
+  // Exported fixes are computed like --diff's: the fixed text is made, not written.
+  fix.enabled = options.mode != RunMode::Report || !options.exportFixesPath.empty();
   fix.policy.applyUnsafe = options.unsafeFixes;
   fix.maxIterations = options.maxIterations;
   const FileOutcome outcome = runner.process(*source, fix);
@@ -63,11 +65,19 @@ void processFile(CheckRunner& runner, const std::filesystem::path& path, const D
     ++totals.errors;
     return;
   }
-  printTextReport(out, name, outcome.finalText, outcome.diagnostics);
-  totals.findings += outcome.diagnostics.size();
-  totals.filesWithFindings += outcome.diagnostics.empty() ? 0 : 1;
+  if (!options.exportFixesPath.empty() && outcome.finalText != source->text()) {
+    exported.push_back({name, source->text(), outcome.finalText, source->hasByteOrderMark() ? 3u : 0u,
+                        outcome.initialDiagnostics});
+  }
+  // Report mode shows the findings of the original text (even when fixes were made for export);
+  // the fixing modes show what is left after the fixes.
+  const bool reportMode = options.mode == RunMode::Report;
+  const auto& shown = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
+  printTextReport(out, name, reportMode ? source->text() : outcome.finalText, shown);
+  totals.findings += shown.size();
+  totals.filesWithFindings += shown.empty() ? 0 : 1;
+  if (reportMode || outcome.finalText == source->text()) return;
   totals.fixes += outcome.fixesApplied;
-  if (outcome.finalText == source->text()) return;
   ++totals.filesChanged;
   if (options.mode == RunMode::Diff) {
     out << unifiedDiff(source->text(), outcome.finalText, name, name);
@@ -104,14 +114,21 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     }
     if (options.inputs.empty()) throw UsageError("no input files (see --help)");
     const auto checks = selectChecks(plugins, options.checks);
-    CheckRunner runner(plugins, checks);
+    CheckRunner runner(plugins, checks, options.pipeline.empty() ? defaultPipeline() : options.pipeline);
     const InputFiles inputs = collectInputFiles(options.inputs);
+    std::string error;
     Totals totals;
     for (const auto& message : inputs.errors) {
       err << "pyconv-tidy: error: " << message << '\n';
       ++totals.errors;
     }
-    for (const auto& path : inputs.files) processFile(runner, path, options, out, err, totals);
+    std::vector<ExportedFile> exported;
+    for (const auto& path : inputs.files) processFile(runner, path, options, out, err, totals, exported);
+    if (!options.exportFixesPath.empty() &&
+        !writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
+      err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
+      ++totals.errors;
+    }
     printSummary(err, totals, options.mode);
     if (totals.errors) return kExitError;
     const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;

@@ -19,6 +19,8 @@ struct DriverOptions {
   RunMode mode = RunMode::Report;
   bool unsafeFixes = false;
   int maxIterations = 10;
+  std::vector<std::string> pipeline;  // phases as glob lists; empty: the default pipeline
+  std::string exportFixesPath;        // --export-fixes: write the fixes as clang-tidy YAML here
 };
 
 // A mistake in how the tool was called (exit code 2).

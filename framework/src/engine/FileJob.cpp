@@ -223,7 +223,9 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   FileState state{source, parser_.parse(source.text()), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
-  if (options.enabled && !outcome.hasSyntaxErrors) {
+  const bool fixing = options.enabled && !outcome.hasSyntaxErrors;
+  if (fixing) {
+    outcome.initialDiagnostics = runAll(source, *state.tree);
     for (auto& phase : phases_) {
       if (!runPhaseToFixedPoint(*phase, state, options, outcome)) break;
     }
@@ -255,6 +257,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   }
   outcome.diagnostics.insert(outcome.diagnostics.end(), internal.begin(), internal.end());
   sortDiagnostics(outcome.diagnostics);
+  if (!fixing) outcome.initialDiagnostics = outcome.diagnostics;
   outcome.finalText = state.tree->text();
   return outcome;
 }

@@ -32,6 +32,7 @@ struct FixOptions {
 struct FileOutcome {
   std::string finalText;                // the text after all applied fixes
   std::vector<Diagnostic> diagnostics;  // findings left, with offsets into finalText
+  std::vector<Diagnostic> initialDiagnostics;  // when fixing: the findings in the original text
   std::size_t fixesApplied = 0;
   int iterations = 0;                   // fix iterations run, over all phases
   bool hasSyntaxErrors = false;         // the input itself did not parse cleanly

@@ -2,6 +2,7 @@
 
 #include <git2.h>
 
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
 
@@ -33,13 +34,68 @@ int onLine(const git_diff_delta*, const git_diff_hunk*, const git_diff_line* lin
   return 0;
 }
 
+struct Hunks {
+  std::vector<git_diff_hunk> list;
+};
+
+int collectHunk(const git_diff_delta*, const git_diff_hunk* hunk, void* payload) {
+  static_cast<Hunks*>(payload)->list.push_back(*hunk);
+  return 0;
+}
+
+void initLibgit2() {
+  static std::once_flag initialized;
+  std::call_once(initialized, [] { git_libgit2_init(); });
+}
+
+// Byte offset of each line start, plus the end of the text.
+std::vector<uint32_t> lineOffsets(std::string_view text) {
+  std::vector<uint32_t> offsets{0};
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') offsets.push_back(i + 1);
+  }
+  if (offsets.back() != text.size()) offsets.push_back(static_cast<uint32_t>(text.size()));
+  return offsets;
+}
+
+// Byte range of `count` lines from 1-based line `start` (count 0: the point before line start+1).
+std::pair<uint32_t, uint32_t> lineRange(const std::vector<uint32_t>& offsets, int start, int count) {
+  const auto at = [&](int line) { return offsets[std::min<std::size_t>(static_cast<std::size_t>(std::max(line, 0)), offsets.size() - 1)]; };
+  if (count == 0) return {at(start), at(start)};
+  return {at(start - 1), at(start - 1 + count)};
+}
+
 }  // namespace
+
+std::vector<Edit> netReplacements(std::string_view before, std::string_view after) {
+  if (before == after) return {};
+  initLibgit2();
+  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+  options.context_lines = 0;
+  options.interhunk_lines = 0;
+  options.flags |= GIT_DIFF_FORCE_TEXT;
+  Hunks hunks;
+  if (git_diff_buffers(before.data(), before.size(), "a", after.data(), after.size(), "b", &options, nullptr, nullptr,
+                       collectHunk, nullptr, &hunks) != 0) {
+    throw std::runtime_error("libgit2 could not diff two buffers");
+  }
+  const auto oldLines = lineOffsets(before), newLines = lineOffsets(after);
+  std::vector<Edit> edits;
+  for (const auto& h : hunks.list) {
+    auto [ob, oe] = lineRange(oldLines, h.old_start, h.old_lines);
+    auto [nb, ne] = lineRange(newLines, h.new_start, h.new_lines);
+    // Trim bytes both sides share, so a replacement covers only what changed.
+    while (ob < oe && nb < ne && before[ob] == after[nb]) ++ob, ++nb;
+    while (ob < oe && nb < ne && before[oe - 1] == after[ne - 1]) --oe, --ne;
+    edits.push_back(Edit{ob, oe, std::string(after.substr(nb, ne - nb))});
+  }
+  return edits;
+}
 
 std::string unifiedDiff(std::string_view before, std::string_view after, std::string_view oldLabel,
                         std::string_view newLabel) {
   if (before == after) return {};
-  static std::once_flag initialized;
-  std::call_once(initialized, [] { git_libgit2_init(); });
+  initLibgit2();
   git_diff_options options = GIT_DIFF_OPTIONS_INIT;
   options.context_lines = 3;
   options.flags |= GIT_DIFF_FORCE_TEXT;
