@@ -39,8 +39,8 @@ Set bisect(const Set& fixes, const Breaks& breaks) {
     const Set more = bisect(second, breaks);
     culprits.insert(culprits.end(), more.begin(), more.end());
   }
-  // Neither half breaks alone: only a combination does.
-  return culprits.empty() ? greedy(fixes, breaks) : culprits;
+  // When neither half breaks alone, only a combination does: findCulprits handles what is left.
+  return culprits;
 }
 
 }  // namespace
