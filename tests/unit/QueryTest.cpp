@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pyconv/Query.hpp"
+#include "pyconv/Semantic.hpp"
 #include "pyconv/Tree.hpp"
 
 namespace pyconv {
@@ -49,6 +50,26 @@ TEST(Query, MalformedQueriesAndPredicatesThrowOneLineReasons) {
   EXPECT_THROW(Query::compile("(no_such_node_kind)"), std::invalid_argument);
   EXPECT_THROW(Query::compile(R"(((identifier) @x (#frobnicate? @x "y")))"), std::invalid_argument);
   EXPECT_THROW(Query::compile(R"(((identifier) @x (#match? @x "(")))"), std::invalid_argument);
+}
+
+TEST(Query, QualifiedNamePredicatesResolveThroughImports) {
+  Parser parser;
+  auto tree = parser.parse("import torch as T\nfrom torch.nn import functional as G\ndef f(T):\n    T.cat(x)\n"
+                           "T.cat(y)\nG.gelu(z)\nnumpy.cat(w)\n");
+  SemanticModel model(*tree, "");
+  const Query::NameResolver qualify = [&](Node n) { return model.qualifiedName(n); };
+  std::vector<std::string> calls;
+  Query::compile(R"((call function: (_) @f (#pyconv-qualname? @f "torch.cat" "torch.nn.functional.gelu")) @c)")
+      ->forEachMatch(tree->root(), [&](const QueryMatch& m) { calls.emplace_back(m.get("c").text()); }, qualify);
+  EXPECT_EQ(calls, (std::vector<std::string>{"T.cat(y)", "G.gelu(z)"}));
+  calls.clear();
+  Query::compile(R"((call function: (_) @f (#pyconv-qualname-match? @f "^torch\\.")) @c)")
+      ->forEachMatch(tree->root(), [&](const QueryMatch& m) { calls.emplace_back(m.get("c").text()); }, qualify);
+  EXPECT_EQ(calls, (std::vector<std::string>{"T.cat(y)", "G.gelu(z)"}));
+  calls.clear();
+  Query::compile(R"((call function: (_) @f (#pyconv-qualname? @f "torch.cat")) @c)")
+      ->forEachMatch(tree->root(), [&](const QueryMatch& m) { calls.emplace_back(m.get("c").text()); });
+  EXPECT_TRUE(calls.empty()) << "without a resolver the predicate does not hold";
 }
 
 TEST(Query, CompiledQueriesAreCached) {

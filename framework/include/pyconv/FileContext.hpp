@@ -1,8 +1,11 @@
 #pragma once
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
+#include "pyconv/Semantic.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
 
@@ -12,12 +15,18 @@ namespace pyconv {
 // where diagnostics go.
 class PYCONV_API FileContext {
  public:
-  FileContext(const SourceFile& source, const Tree& tree);
+  // `packageAnchor`: the package for relative imports when the file's path does not show it.
+  FileContext(const SourceFile& source, const Tree& tree, std::string_view packageAnchor = {});
+  ~FileContext();
 
   const SourceFile& source() const { return source_; }
   const Tree& tree() const { return tree_; }
   // The text of the current iteration (differs from source().text() once fixes were applied).
   const std::string& text() const { return tree_.text(); }
+
+  // Scoped name resolution for this parse, built on first use (most files need it only when a
+  // cheap prefilter let a check through).
+  const SemanticModel& semantic() const;
 
   void report(Diagnostic diagnostic);
   std::vector<Diagnostic> takeDiagnostics();
@@ -25,6 +34,8 @@ class PYCONV_API FileContext {
  private:
   const SourceFile& source_;
   const Tree& tree_;
+  std::string package_;
+  mutable std::unique_ptr<SemanticModel> semantic_;
   std::vector<Diagnostic> diagnostics_;
 };
 

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,8 +23,8 @@ struct PYCONV_API QueryMatch {
 };
 
 // A compiled tree-sitter query. The C library parses predicates but never applies them, so the
-// host evaluates #eq? #not-eq? #any-of? #not-any-of? #match? #not-match? itself (regexes are
-// compiled once, here). Compiled queries are immutable and shared between threads.
+// host evaluates #eq? #not-eq? #any-of? #not-any-of? #match? #not-match? and the name-resolving
+// #pyconv-qualname? / #pyconv-qualname-match? itself (regexes are compiled once, here). Compiled queries are immutable and shared between threads.
 class PYCONV_API Query {
  public:
   // Compiles `source`, or returns the process-wide cached copy. Throws std::invalid_argument
@@ -31,8 +32,14 @@ class PYCONV_API Query {
   static std::shared_ptr<const Query> compile(std::string_view source);
   ~Query();
 
+  // Resolves a node to the qualified name it denotes (see SemanticModel::qualifiedName).
+  using NameResolver = std::function<std::optional<std::string>(Node)>;
+
   // Calls `onMatch` for every match under `root` whose predicates all hold, in document order.
-  void forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch) const;
+  // `#pyconv-qualname? @x "torch.nn.Linear" ...` holds when `qualify(@x)` is one of the names,
+  // `#pyconv-qualname-match? @x "regex"` when it matches; without a resolver neither holds.
+  void forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
+                    const NameResolver& qualify = {}) const;
   uint32_t patternCount() const;
 
   struct Impl;

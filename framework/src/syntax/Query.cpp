@@ -28,7 +28,7 @@ namespace {
 
 // A text predicate the host evaluates on a match (the C library only parses them).
 struct Predicate {
-  enum class Kind { Eq, AnyOf, Match };
+  enum class Kind { Eq, AnyOf, Match, QualName, QualNameMatch };
   Kind kind = Kind::Eq;
   bool negate = false;
   uint32_t captureId = 0;
@@ -83,8 +83,16 @@ Predicate parsePredicate(const TSQuery* query, const TSQueryPredicateStep* steps
       }
       predicate.literals.emplace_back(stringValue(query, steps[i].value_id));
     }
-  } else if (base == "match?") {
-    predicate.kind = Predicate::Kind::Match;
+  } else if (base == "pyconv-qualname?") {
+    predicate.kind = Predicate::Kind::QualName;
+    for (uint32_t i = 2; i < count; ++i) {
+      if (steps[i].type != TSQueryPredicateStepTypeString) {
+        throw std::invalid_argument("#pyconv-qualname? takes qualified names after its capture");
+      }
+      predicate.literals.emplace_back(stringValue(query, steps[i].value_id));
+    }
+  } else if (base == "match?" || base == "pyconv-qualname-match?") {
+    predicate.kind = base == "match?" ? Predicate::Kind::Match : Predicate::Kind::QualNameMatch;
     if (count != 3 || steps[2].type != TSQueryPredicateStepTypeString) {
       throw std::invalid_argument("#match? takes a capture and a regular expression");
     }
@@ -108,7 +116,8 @@ struct Query::Impl {
 
   ~Impl() { ts_query_delete(query); }
 
-  bool holds(const Predicate& predicate, const TSQueryMatch& match, std::string_view text) const {
+  bool holds(const Predicate& predicate, const TSQueryMatch& match, std::string_view text, const Tree* tree,
+             const NameResolver& qualify) const {
     auto nodeText = [&](const TSNode& node) {
       return text.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
     };
@@ -139,6 +148,18 @@ struct Query::Impl {
         case Predicate::Kind::Match:
           result = RE2::PartialMatch(value, *predicate.regex);
           break;
+        case Predicate::Kind::QualName:
+        case Predicate::Kind::QualNameMatch: {
+          const auto name = qualify ? qualify(fromTs(match.captures[i].node, tree)) : std::nullopt;
+          if (!name) {
+            result = false;
+          } else if (predicate.kind == Predicate::Kind::QualName) {
+            result = std::find(predicate.literals.begin(), predicate.literals.end(), *name) != predicate.literals.end();
+          } else {
+            result = RE2::PartialMatch(*name, *predicate.regex);
+          }
+          break;
+        }
       }
       if (result == predicate.negate) return false;
     }
@@ -190,7 +211,8 @@ std::shared_ptr<const Query> Query::compile(std::string_view source) {
   return query;
 }
 
-void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch) const {
+void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
+                         const NameResolver& qualify) const {
   if (root.isNull()) return;
   // One cursor per thread: cursors are mutable, compiled queries are shared.
   thread_local std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(
@@ -202,7 +224,7 @@ void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
     const auto& predicates = impl_->predicates[match.pattern_index];
     const bool accepted = std::all_of(predicates.begin(), predicates.end(),
-                                      [&](const Predicate& p) { return impl_->holds(p, match, text); });
+                                      [&](const Predicate& p) { return impl_->holds(p, match, text, root.tree(), qualify); });
     if (!accepted) continue;
     result.patternIndex = match.pattern_index;
     result.captures.clear();

@@ -1,0 +1,151 @@
+#include <algorithm>
+
+#include "pyconv/Semantic.hpp"
+#include "pyconv/Tree.hpp"
+#include "semantic/ScopeBuilder.hpp"
+
+namespace pyconv {
+
+using semantic::Scope;
+
+struct SemanticModel::Impl {
+  semantic::ScopeTable table;
+  mutable std::optional<std::vector<std::vector<Node>>> referencesByBinding;
+
+  int scopeIndex(Node n) const {
+    const auto it = table.scopeOfNode.find(n.raw().id);
+    return it == table.scopeOfNode.end() ? -1 : it->second;
+  }
+
+  bool isBindingOccurrence(Node identifier, int scope) const {
+    const auto& names = table.scopes[static_cast<std::size_t>(scope)].names;
+    const auto it = names.find(std::string(identifier.text()));
+    if (it == names.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](uint32_t b) { return table.bindings[b].node == identifier; });
+  }
+
+  // The scope a name at `identifier` is looked up in: parameters' defaults and annotations,
+  // decorators, base classes and a comprehension's first iterable belong to the enclosing scope.
+  int scopeOf(Node identifier) const {
+    Node child = identifier;
+    for (Node parent = identifier.parent(); parent; child = parent, parent = parent.parent()) {
+      const auto kind = parent.kind();
+      const int scope = scopeIndex(parent);
+      if (scope < 0) continue;
+      if (kind == "module") return scope;
+      if (kind == "function_definition" || kind == "lambda") {
+        if (child == parent.field("body")) return scope;
+        if (child == parent.field("parameters") && isBindingOccurrence(identifier, scope)) return scope;
+        continue;
+      }
+      if (kind == "class_definition") {
+        if (child == parent.field("body")) return scope;
+        continue;
+      }
+      // A comprehension: everything but its first iterable.
+      Node firstFor;
+      for (uint32_t i = 0; i < parent.namedChildCount() && !firstFor; ++i) {
+        if (parent.namedChild(i).kind() == "for_in_clause") firstFor = parent.namedChild(i);
+      }
+      const Node iterable = firstFor ? firstFor.field("right") : Node{};
+      if (iterable && identifier.begin() >= iterable.begin() && identifier.end() <= iterable.end()) continue;
+      return scope;
+    }
+    return 0;
+  }
+
+  // Among several bindings of a name in one scope: for a use in that scope, the last one bound
+  // before it (straight-line code); for a use from a nested scope, the last one. Fallbacks in
+  // `except ImportError:` do not count while an import binds the name too.
+  const Binding* choose(const std::vector<uint32_t>& candidates, Node use, bool sameScope) const {
+    std::vector<const Binding*> live;
+    for (uint32_t b : candidates) {
+      if (!table.bindings[b].importFallback) live.push_back(&table.bindings[b]);
+    }
+    if (live.empty()) live.push_back(&table.bindings[candidates.back()]);
+    std::sort(live.begin(), live.end(),
+              [](const Binding* a, const Binding* b) { return a->statement.begin() < b->statement.begin(); });
+    if (!sameScope) return live.back();
+    const Binding* chosen = nullptr;
+    for (const Binding* b : live) {
+      if (b->statement.begin() <= use.begin()) chosen = b;
+    }
+    return chosen ? chosen : live.front();
+  }
+
+  const Binding* lookup(const std::string& name, int scope, Node use) const {
+    bool sameScope = true;
+    for (int s = scope; s >= 0;) {
+      const Scope& current = table.scopes[static_cast<std::size_t>(s)];
+      if (current.globals.count(name)) {
+        s = 0;
+        sameScope = false;
+        continue;
+      }
+      const bool visible = sameScope || current.kind != Scope::Kind::Class;
+      if (visible && !current.nonlocals.count(name)) {
+        if (auto it = current.names.find(name); it != current.names.end()) return choose(it->second, use, sameScope);
+      }
+      // A comprehension runs where it stands, so its enclosing scope still sees the use's position.
+      sameScope = sameScope && current.kind == Scope::Kind::Comprehension;
+      s = current.parent;
+    }
+    return nullptr;
+  }
+};
+
+SemanticModel::SemanticModel(const Tree& tree, std::string package) : impl_(std::make_unique<Impl>()) {
+  impl_->table = semantic::buildScopes(tree, package);
+}
+
+SemanticModel::~SemanticModel() = default;
+
+const Binding* SemanticModel::resolve(Node identifier) const {
+  if (identifier.kind() != "identifier") return nullptr;
+  return impl_->lookup(std::string(identifier.text()), impl_->scopeOf(identifier), identifier);
+}
+
+std::optional<std::string> SemanticModel::qualifiedName(Node expression) const {
+  const auto kind = expression.kind();
+  if (kind == "identifier") {
+    const Binding* binding = resolve(expression);
+    if (binding == nullptr || binding->kind != Binding::Kind::Import) return std::nullopt;
+    return binding->qualifiedName;
+  }
+  if (kind == "attribute") {
+    auto head = qualifiedName(expression.field("object"));
+    if (!head) return std::nullopt;
+    return *head + "." + std::string(expression.field("attribute").text());
+  }
+  return std::nullopt;
+}
+
+const std::vector<Binding>& SemanticModel::bindings() const { return impl_->table.bindings; }
+
+std::vector<Node> SemanticModel::references(const Binding& binding) const {
+  if (!impl_->referencesByBinding) {
+    auto& byBinding = impl_->referencesByBinding.emplace(impl_->table.bindings.size());
+    for (const Node& identifier : impl_->table.referenceIdentifiers) {
+      if (const Binding* b = resolve(identifier)) {
+        byBinding[static_cast<std::size_t>(b - impl_->table.bindings.data())].push_back(identifier);
+      }
+    }
+  }
+  const auto index = static_cast<std::size_t>(&binding - impl_->table.bindings.data());
+  return index < impl_->referencesByBinding->size() ? (*impl_->referencesByBinding)[index] : std::vector<Node>{};
+}
+
+std::string packageOfPath(std::string_view path, std::string_view fallback) {
+  // The last "transformers" folder on the path starts the package.
+  std::string normalized(path);
+  std::replace(normalized.begin(), normalized.end(), '\\', '/');
+  const auto at = normalized.rfind("transformers/");
+  if (at == std::string::npos || (at > 0 && normalized[at - 1] != '/')) return std::string(fallback);
+  const auto lastSlash = normalized.rfind('/');
+  std::string package = normalized.substr(at, lastSlash - at);
+  std::replace(package.begin(), package.end(), '/', '.');
+  return package;
+}
+
+}  // namespace pyconv
