@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
 #include "fix/SyntaxGuard.hpp"
 #include "plugin/GlobList.hpp"
@@ -112,20 +113,33 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
   return result;
 }
 
-std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree) {
+std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
+                                              Suppressions* suppressions) {
   FileContext context(source, tree);
   for (Check* check : phase.checks) check->onStartOfFile(context);
   phase.finder.run(context);
   for (Check* check : phase.checks) check->onEndOfFile(context);
-  return context.takeDiagnostics();
+  auto diagnostics = context.takeDiagnostics();
+  if (suppressions != nullptr) {
+    suppressions->filter(diagnostics);
+  } else {
+    Suppressions(tree).filter(diagnostics);  // a suppressed finding's fix is never applied
+  }
+  return diagnostics;
 }
 
+// Every check on one text, with the NOLINT directives' own findings.
 std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree) {
+  Suppressions suppressions(tree);
   std::vector<Diagnostic> all;
+  std::vector<std::string> enabled;
   for (auto& phase : phases_) {
-    auto diagnostics = runPhase(*phase, source, tree);
+    auto diagnostics = runPhase(*phase, source, tree, &suppressions);
     std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
+    for (const Check* check : phase->checks) enabled.push_back(check->name());
   }
+  auto problems = suppressions.problems(enabled);
+  std::move(problems.begin(), problems.end(), std::back_inserter(all));
   sortDiagnostics(all);
   return all;
 }

@@ -15,6 +15,7 @@
 namespace pyconv {
 
 class PluginSet;
+class Suppressions;
 
 // The default pipeline (ARCHITECTURE.md section 4): device code goes before names are mapped.
 // Each phase is a glob list; checks no phase names run in a last phase of their own.
@@ -58,7 +59,8 @@ class PYCONV_API CheckRunner {
   };
   struct FileState;
 
-  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree);
+  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
+                                   Suppressions* suppressions = nullptr);
   std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
