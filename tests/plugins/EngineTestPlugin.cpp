@@ -8,7 +8,7 @@
 namespace engine_test {
 using namespace pyconv;
 
-// Renames an identifier, optionally needing imports or a helper.
+// Renames an identifier outside imports, optionally needing imports or a helper.
 class RenameCheck : public Check {
  public:
   RenameCheck(const std::string& name, std::string from, std::string to, std::vector<Need> needs = {})
@@ -18,6 +18,9 @@ class RenameCheck : public Check {
   }
   void check(const MatchResult& result) override {
     const Node id = result.node("id");
+    for (Node n = id.parent(); n; n = n.parent()) {
+      if (n.kind() == "import_statement" || n.kind() == "import_from_statement") return;  // names, not imports
+    }
     report(result.file, id, "rename " + from_,
            Fix{"rename to " + to_, Applicability::Safe, {{id.begin(), id.end(), to_}}, needs_});
   }
@@ -51,6 +54,20 @@ class BreakSyntaxCheck : public Check {
   void check(const MatchResult& result) override {
     const Node args = result.node("args");
     report(result.file, args, "break", Fix{"drop the parenthesis", Applicability::Safe, {{args.end() - 1, args.end(), ""}}, {}});
+  }
+};
+
+// Renames the function of a call `old_call(...)` -> `new_call(...)`: imports of old_call stay
+// untouched, so they are left unused.
+class RenameCallCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((call function: (identifier) @f) (#eq? @f \"old_call\"))");
+  }
+  void check(const MatchResult& result) override {
+    const Node f = result.node("f");
+    report(result.file, f, "rename call", Fix{"rename the call", Applicability::Safe, {{f.begin(), f.end(), "new_call"}}, {}});
   }
 };
 
@@ -101,6 +118,7 @@ class EngineTestModule final : public Module {
     rename("test-flip", "ping", "pong");
     rename("test-flop", "pong", "ping");
     f.add<RewrapCheck>("test-rewrap", "test: wrap(x) -> unwrap(x)");
+    f.add<RenameCallCheck>("test-rename-call", "test: old_call(...) -> new_call(...)");
     f.add<BreakSyntaxCheck>("test-break", "test: breaks the syntax");
     f.add<InvalidFixCheck>("test-invalid", "test: overlapping edits in one fix");
     f.add<CounterCheck>("test-counter", "test: never converges");

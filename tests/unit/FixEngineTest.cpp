@@ -77,6 +77,26 @@ TEST(FixEngine, NeedsUseTheFileNewlineStyle) {
             "import torch\r\nimport mindspore as ms\r\nx = ms.thing\r\n");
 }
 
+TEST(FixEngine, ImportsLeftUnusedByTheFixesAreRemoved) {
+  const std::vector<std::string> checks = {"test-rename-call"};
+  EXPECT_EQ(fix("from lib import old_call\nimport os\n\ny = old_call(1)\n", checks).finalText,
+            "import os\n\ny = new_call(1)\n")
+      << "os was unused before: not this tool's business";
+  EXPECT_EQ(fix("from lib import old_call, other\nz = old_call(other)\n", checks).finalText,
+            "from lib import other\nz = new_call(other)\n");
+  EXPECT_EQ(fix("from lib import (\n    keep,\n    old_call,\n)\nz = old_call(keep)\n", checks).finalText,
+            "from lib import (\n    keep,\n)\nz = new_call(keep)\n");
+  EXPECT_EQ(fix("import lib.f as old_call, os\ndef f():\n    return old_call(os)\n", checks).finalText,
+            "import os\ndef f():\n    return new_call(os)\n");
+  EXPECT_EQ(fix("from lib import use_ms\n\na = use_ms\n", {"test-need-ms"}).finalText,
+            "import mindspore as ms\n\na = ms.thing\n");
+}
+
+TEST(FixEngine, AnImportStillUsedSomewhereStays) {
+  const std::string code = "from lib import old_call\ny = old_call(1)\nf = old_call\n";
+  EXPECT_EQ(fix(code, {"test-rename-call"}).finalText, "from lib import old_call\ny = new_call(1)\nf = old_call\n");
+}
+
 TEST(FixEngine, PhasesRunInPipelineOrderEachToItsFixedPoint) {
   const std::vector<std::string> checks = {"test-phase-early", "test-phase-late"};
   EXPECT_EQ(fix("v = a_thing\n", checks, {"test-phase-early", "test-phase-late"}).finalText, "v = c_thing\n");

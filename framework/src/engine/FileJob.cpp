@@ -10,6 +10,7 @@
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
 #include "fix/SyntaxGuard.hpp"
+#include "fix/UnusedImports.hpp"
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/FileContext.hpp"
@@ -232,6 +233,23 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
   return true;
 }
 
+// Imports that the fixes left without any use go, one at a time (removing two neighbouring
+// names at once could overlap), each checked by the syntax guard.
+void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
+                                      FileOutcome& outcome) {
+  // Each round removes one name or statement; the bound only guards against a removal that
+  // fails to take its name away.
+  for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
+    const auto edit = nextUnusedImportRemoval(SemanticModel(*state.tree, package), usedBefore);
+    if (!edit) return;
+    const std::vector<Edit> edits{*edit};
+    auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
+    if (next->errorCount() > state.tree->errorCount()) return;
+    state.tree = std::move(next);
+    ++outcome.fixesApplied;
+  }
+}
+
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
   FileState state{source, parser_.parse(source.text()), {}};
@@ -240,9 +258,13 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   const bool fixing = options.enabled && !outcome.hasSyntaxErrors;
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree);
+    const std::string package = packageOfPath(source.path());
+    const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
+    bool converged = true;
     for (auto& phase : phases_) {
-      if (!runPhaseToFixedPoint(*phase, state, options, outcome)) break;
+      if (!(converged = runPhaseToFixedPoint(*phase, state, options, outcome))) break;
     }
+    if (converged && state.tree->text() != source.text()) removeUnusedImports(state, usedBefore, package, outcome);
   }
   outcome.diagnostics = runAll(source, *state.tree);
   if (outcome.hasSyntaxErrors) {

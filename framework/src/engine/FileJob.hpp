@@ -2,6 +2,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,8 @@ class PYCONV_API CheckRunner {
   std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
+  void removeUnusedImports(FileState& state, const std::set<std::pair<std::string, std::string>>& usedBefore,
+                           const std::string& package, FileOutcome& outcome);
   bool runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome);
 
   Parser parser_;

@@ -1,0 +1,22 @@
+#pragma once
+#include <set>
+#include <string>
+#include <utility>
+
+#include "pyconv/Export.hpp"
+#include "pyconv/Fix.hpp"
+#include "pyconv/Semantic.hpp"
+
+namespace pyconv {
+
+// The imported names (name, what it stands for) that some code uses.
+using ImportUses = std::set<std::pair<std::string, std::string>>;
+
+PYCONV_API ImportUses usedImports(const SemanticModel& model);
+
+// The next edit removing an import that `before` saw used and that nothing uses now: a whole
+// statement when none of its names is left, else one name with its comma. nullopt when none.
+// Imports that were unused already are not this tool's business and stay.
+PYCONV_API std::optional<Edit> nextUnusedImportRemoval(const SemanticModel& model, const ImportUses& before);
+
+}  // namespace pyconv
