@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   const auto files = pyconv::collectInputFiles(inputs);
   pyconv::Parser parser;
   std::size_t bytes = 0, errors = 0, parsed = 0;
-  for (const auto& path : files.files) {
+  for (const auto& [path, named] : files.files) {
     std::string error;
     auto content = pyconv::readFile(path, error);
     if (!content) continue;

@@ -21,7 +21,12 @@ int main(int argc, char** argv) {
     ("pipeline", po::value<std::string>(),
      "fix phases in order, ';' between phases, each a glob list (default: "
      "'device-*,grad-checkpoint-*,init-*,tokenizer-*;api-*'); unnamed checks run last")
-    ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per phase and file");
+    ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per phase and file")
+    ("config-file", po::value<std::string>(), "use this configuration file (no search for .pyconv-tidy)")
+    ("config", po::value<std::string>(), "configuration as YAML on the command line (no search)")
+    ("dump-config", "print the effective configuration and exit")
+    ("verify-config", "check the configuration for unknown keys, checks and options, and exit")
+    ("allow-config-plugins", "load the plugins a configuration file names (off: a config never runs code)");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
@@ -63,6 +68,16 @@ int main(int argc, char** argv) {
     }
   }
   options.maxIterations = vm["max-iterations"].as<int>();
+  options.maxIterationsGiven = !vm["max-iterations"].defaulted();
+  if (vm.count("config-file")) options.configFile = vm["config-file"].as<std::string>();
+  if (vm.count("config")) options.inlineConfig = vm["config"].as<std::string>();
+  if (options.configFile && options.inlineConfig) {
+    std::cerr << "pyconv-tidy: error: --config and --config-file exclude each other\n";
+    return pyconv::kExitError;
+  }
+  options.dumpConfig = vm.count("dump-config") > 0;
+  options.verifyConfig = vm.count("verify-config") > 0;
+  options.allowConfigPlugins = vm.count("allow-config-plugins") > 0;
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
     return pyconv::kExitError;

@@ -178,4 +178,119 @@ TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {
   EXPECT_EQ(slurp(path), "import torch\n\nx = torch.ones(3)\n");
 }
 
+// Configuration, with the engine test plugin: test-rename (old_name -> new_name, option To),
+// test-rename-call (old_call -> new_call), test-rewrap, test-counter.
+class Config : public Cli {
+ protected:
+  std::string withTestPlugin(const std::string& args) {
+    return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so " + args;
+  }
+  void config(const fs::path& folder, const std::string& yaml) {
+    fs::create_directories(dir_ / folder);
+    write(dir_ / folder / ".pyconv-tidy", yaml);
+  }
+};
+
+const std::string kCode = "x = old_name\ny = old_call(1)\nz = wrap(2)\n";
+
+TEST_F(Config, InheritsAcrossThreeFoldersAndStopsWithoutInheritParentConfig) {
+  config("root", "Checks: '-*,test-rename'\nCheckOptions:\n  test-rename.To: renamed_root\n");
+  config("root/a", "InheritParentConfig: true\nCheckOptions:\n  test-rename.To: renamed_a\n");
+  config("root/a/b", "InheritParentConfig: true\nChecks: 'test-rename-call'\n");
+  config("root/c", "Checks: '-*,test-rewrap'\n");
+  for (const char* folder : {"root", "root/a", "root/a/b", "root/c"}) write(dir_ / folder / "m.py", kCode);
+  const ToolRun r = run(withTestPlugin("--fix " + (dir_ / "root").string()));
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(slurp(dir_ / "root/m.py"), "x = renamed_root\ny = old_call(1)\nz = wrap(2)\n");
+  EXPECT_EQ(slurp(dir_ / "root/a/m.py"), "x = renamed_a\ny = old_call(1)\nz = wrap(2)\n");
+  EXPECT_EQ(slurp(dir_ / "root/a/b/m.py"), "x = renamed_a\ny = new_call(1)\nz = wrap(2)\n");
+  EXPECT_EQ(slurp(dir_ / "root/c/m.py"), "x = old_name\ny = old_call(1)\nz = unwrap(2)\n");
+}
+
+TEST_F(Config, CommandLineChecksAreAppendedAndConfigTyposOnlyWarn) {
+  config("p", "Checks: '-*,test-rename,test-typo-*'\n");
+  write(dir_ / "p/m.py", kCode);
+  const ToolRun r = run(withTestPlugin("--checks=test-rewrap " + (dir_ / "p").string()));
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("[test-rename]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[test-rewrap]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("[test-rename-call]"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("warning: " + (dir_ / "p/.pyconv-tidy").string() + ": Checks glob 'test-typo-*' matches no loaded check"),
+            std::string::npos) << r.err;
+}
+
+TEST_F(Config, ConfigFileFixOptionsExcludeAndPipeline) {
+  config("q", "Checks: '-*,test-counter'\nFix:\n  MaxIterations: 2\nExclude: ['skip/*']\n");
+  write(dir_ / "q/m.py", "v = counter_0\n");
+  fs::create_directories(dir_ / "q/skip");
+  write(dir_ / "q/skip/s.py", "v = counter_0\n");
+  EXPECT_EQ(run(withTestPlugin("--fix " + (dir_ / "q").string())).exitCode, 1);
+  EXPECT_EQ(slurp(dir_ / "q/m.py"), "v = counter_2\n");
+  EXPECT_EQ(slurp(dir_ / "q/skip/s.py"), "v = counter_0\n") << "excluded";
+  run(withTestPlugin("--fix --max-iterations 1 " + (dir_ / "q/m.py").string()));
+  EXPECT_EQ(slurp(dir_ / "q/m.py"), "v = counter_3\n") << "the command line overrides Fix.MaxIterations";
+  run(withTestPlugin("--fix " + (dir_ / "q/skip/s.py").string()));
+  EXPECT_EQ(slurp(dir_ / "q/skip/s.py"), "v = counter_2\n") << "a file named on the command line is not excluded";
+}
+
+TEST_F(Config, ExplicitConfigFileAndInlineConfigSkipTheSearch) {
+  config("r", "Checks: '-*,test-rewrap'\n");
+  write(dir_ / "r/m.py", kCode);
+  write(dir_ / "other.yaml", "Checks: '-*,test-rename-call'\n");
+  EXPECT_EQ(run(withTestPlugin("--fix --config-file " + (dir_ / "other.yaml").string() + " " + (dir_ / "r/m.py").string())).exitCode, 0);
+  EXPECT_EQ(slurp(dir_ / "r/m.py"), "x = old_name\ny = new_call(1)\nz = wrap(2)\n");
+  EXPECT_EQ(run(withTestPlugin("--fix --config \"{Checks: '-*,test-rename'}\" " + (dir_ / "r/m.py").string())).exitCode, 0);
+  EXPECT_EQ(slurp(dir_ / "r/m.py"), "x = new_name\ny = new_call(1)\nz = wrap(2)\n");
+}
+
+TEST_F(Config, VerifyConfigNamesUnknownKeysChecksAndOptions) {
+  config("v", "Checks: '-*,test-rename,nope-*'\nColour: blue\nCheckOptions:\n  test-rename.To: a\n  test-rename.Frm: b\n"
+              "  ghost-check.X: c\n");
+  const ToolRun r = run(withTestPlugin("--verify-config --config-file " + (dir_ / "v/.pyconv-tidy").string()));
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.err.find("unknown key 'Colour'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Checks glob 'nope-*' matches no loaded check"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("check 'test-rename' has no option 'Frm'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("'ghost-check.X' names an unknown check"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("test-rename.To"), std::string::npos) << "To is a real option: " << r.err;
+  config("ok", "Checks: '-*,test-rename'\nCheckOptions:\n  test-rename.To: a\n");
+  const ToolRun ok = run(withTestPlugin("--verify-config --config-file " + (dir_ / "ok/.pyconv-tidy").string()));
+  EXPECT_EQ(ok.exitCode, 0) << ok.err;
+  EXPECT_EQ(ok.out, "No config errors detected.\n");
+}
+
+TEST_F(Config, DumpConfigShowsTheMergedResult) {
+  config("d", "Checks: '-*,test-rename'\nTarget: mindspore\nCheckOptions:\n  test-rename.To: a\n");
+  const ToolRun r = run(withTestPlugin("--dump-config --config-file " + (dir_ / "d/.pyconv-tidy").string()));
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("EnabledChecks: 'test-rename'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("test-rename.To: 'a'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Target: mindspore"), std::string::npos) << r.out;
+}
+
+TEST_F(Config, PluginsNamedInAConfigLoadOnlyWhenAllowed) {
+  config("pl", "Plugins: ['" + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so']\nChecks: '-*,test-*'\n");
+  write(dir_ / "pl/m.py", kCode);
+  const ToolRun refused = run("--fix " + (dir_ / "pl").string());
+  EXPECT_NE(refused.err.find("note: not loading plugins named in configuration"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("--allow-config-plugins"), std::string::npos) << refused.err;
+  EXPECT_EQ(slurp(dir_ / "pl/m.py"), kCode) << "no code from the config ran";
+  const ToolRun allowed = run("--fix --allow-config-plugins " + (dir_ / "pl").string());
+  EXPECT_EQ(allowed.exitCode, 0) << allowed.err;
+  EXPECT_EQ(slurp(dir_ / "pl/m.py"), "x = new_name\ny = new_call(1)\nz = unwrap(2)\n");
+}
+
+TEST_F(Config, BadConfigurationIsOneLineAndExitTwo) {
+  config("bad", "Checks: [unclosed\n");
+  write(dir_ / "bad/m.py", kCode);
+  const ToolRun r = run((dir_ / "bad/m.py").string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find((dir_ / "bad/.pyconv-tidy").string() + ":"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("invalid YAML"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  config("bad2", "Fix:\n  MaxIterations: 0\n");
+  write(dir_ / "bad2/m.py", kCode);
+  EXPECT_EQ(run((dir_ / "bad2/m.py").string()).exitCode, 2);
+}
+
 }  // namespace

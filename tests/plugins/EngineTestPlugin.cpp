@@ -14,6 +14,7 @@ class RenameCheck : public Check {
   RenameCheck(const std::string& name, std::string from, std::string to, std::vector<Need> needs = {})
       : Check(name), from_(std::move(from)), to_(std::move(to)), needs_(std::move(needs)) {}
   void registerMatchers(MatchFinder& finder) override {
+    to_ = option("To", to_);  // CheckOptions: {<check>.To: name}
     finder.addQuery(*this, "((identifier) @id (#eq? @id \"" + from_ + "\"))", from_);
   }
   void check(const MatchResult& result) override {

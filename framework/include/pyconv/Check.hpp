@@ -6,6 +6,7 @@
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
 #include "pyconv/Node.hpp"
+#include "pyconv/Options.hpp"
 
 namespace pyconv {
 
@@ -33,18 +34,26 @@ class PYCONV_API Check {
 
   const std::string& name() const { return name_; }
 
+  // The engine hands the configuration's options over before registerMatchers.
+  void setOptions(const OptionStore* options) { options_ = options; }
+
   virtual void registerMatchers(MatchFinder& finder) = 0;
   virtual void check(const MatchResult& result) = 0;
   virtual void onStartOfFile(FileContext& file);
   virtual void onEndOfFile(FileContext& file);
 
  protected:
+  // An option of this check (`CheckOptions: {<check-name>.<name>: value}`), else the global
+  // key `<name>` (Target, TargetVersion, PackageAnchor), else `fallback`.
+  std::string option(std::string_view optionName, std::string_view fallback) const;
+
   // Reports a diagnostic of this check covering `at`.
   void report(FileContext& file, Node at, std::string message,
               std::optional<Fix> fix = std::nullopt) const;
 
  private:
   std::string name_;
+  const OptionStore* options_ = nullptr;
 };
 
 }  // namespace pyconv

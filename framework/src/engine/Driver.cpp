@@ -2,42 +2,37 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
+#include <set>
+
+#include "config/Config.hpp"
+#include "engine/CheckSelection.hpp"
+#include "engine/ConfigVerification.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/FileJob.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/TextReport.hpp"
 #include "engine/UnifiedDiff.hpp"
-#include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {
 namespace {
 
-// The checks a run uses, by clang-tidy's glob rules. A positive glob on the command line that
-// matches no check is almost always a typo: a usage error.
-std::vector<std::string> selectChecks(const PluginSet& plugins, const std::optional<std::string>& checks) {
-  const GlobList globs(checks.value_or("*"));
-  if (checks) {
-    for (const auto& glob : globs.globs()) {
-      if (!glob.positive) continue;
-      const bool any = std::any_of(plugins.checks().begin(), plugins.checks().end(),
-                                   [&](const auto& e) { return GlobList::matches(glob.pattern, e.name); });
-      if (!any) throw UsageError(fmt::format("--checks: '{}' matches no check (see --list-checks)", glob.pattern));
-    }
-  }
-  std::vector<std::string> selected;
-  for (const auto& entry : plugins.checks()) {
-    if (globs.contains(entry.name)) selected.push_back(entry.name);
-  }
-  return selected;
-}
-
 struct Totals {
   std::size_t files = 0, filesWithFindings = 0, findings = 0, fixes = 0, filesChanged = 0, errors = 0;
 };
 
-void processFile(CheckRunner& runner, const std::filesystem::path& path, const DriverOptions& options,
+// The checks, options and runner of one effective configuration.
+struct ConfiguredRunner {
+  std::vector<std::string> checks;
+  std::unique_ptr<OptionStore> options;
+  std::unique_ptr<CheckRunner> runner;
+  FixOptions fix;
+};
+
+void processFile(ConfiguredRunner& configured, const std::filesystem::path& path, const DriverOptions& options,
                  std::ostream& out, std::ostream& err, Totals& totals, std::vector<ExportedFile>& exported) {
   const std::string name = path.string();
   ++totals.files;
@@ -54,12 +49,7 @@ void processFile(CheckRunner& runner, const std::filesystem::path& path, const D
     ++totals.errors;
     return;
   }
-  FixOptions fix;
-  // Exported fixes are computed like --diff's: the fixed text is made, not written.
-  fix.enabled = options.mode != RunMode::Report || !options.exportFixesPath.empty();
-  fix.policy.applyUnsafe = options.unsafeFixes;
-  fix.maxIterations = options.maxIterations;
-  const FileOutcome outcome = runner.process(*source, fix);
+  const FileOutcome outcome = configured.runner->process(*source, configured.fix);
   if (outcome.error) {
     err << fmt::format("pyconv-tidy: error: {}: {}\n", name, *outcome.error);
     ++totals.errors;
@@ -99,6 +89,24 @@ void printSummary(std::ostream& err, const Totals& t, RunMode mode) {
   err << line << '\n';
 }
 
+// Loads the plugins the configurations name, only when allowed: a configuration file found in a
+// tree must not run code on its own.
+void loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConfig*>& configs, bool allowed,
+                       std::ostream& err) {
+  std::set<std::string> wanted;
+  for (const auto* config : configs) wanted.insert(config->plugins.begin(), config->plugins.end());
+  for (const auto& loaded : plugins.plugins()) wanted.erase(loaded.path);
+  if (wanted.empty()) return;
+  if (!allowed) {
+    std::string list;
+    for (const auto& p : wanted) list += (list.empty() ? "" : ", ") + p;
+    err << fmt::format("pyconv-tidy: note: not loading plugins named in configuration ({}); pass "
+                       "--allow-config-plugins to load them\n", list);
+    return;
+  }
+  for (const auto& p : wanted) plugins.load(p);
+}
+
 }  // namespace
 
 int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err) {
@@ -106,24 +114,62 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
   try {
     plugins.loadDirectory(builtinPluginDirectory());
     for (const auto& file : options.pluginFiles) plugins.load(file);
-    if (options.listChecks) {
-      const auto selected = selectChecks(plugins, options.checks);
-      out << "Enabled checks:\n";
-      for (const auto& name : selected) out << "    " << name << '\n';
+    ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
+                                                                     : std::nullopt);
+    const bool inspectOnly = options.listChecks || options.dumpConfig || options.verifyConfig;
+    if (options.inputs.empty() && !inspectOnly) throw UsageError("no input files (see --help)");
+
+    // Every input's configuration first: they decide the plugins, and the plugins the checks.
+    const InputFiles inputs = collectInputFiles(options.inputs);
+    std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>> work;
+    for (const auto& file : inputs.files) {
+      const EffectiveConfig& config = resolver.forFile(file.path);
+      if (!file.named && config.excludes(file.path)) continue;
+      work.emplace_back(file.path, &config);
+    }
+    std::vector<const EffectiveConfig*> configs;
+    for (const auto& [path, config] : work) configs.push_back(config);
+    const EffectiveConfig& here = work.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *work.front().second;
+    configs.push_back(&here);
+    loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err);
+
+    CheckSelection selection(plugins, options.checks);
+    std::map<const EffectiveConfig*, ConfiguredRunner> runners;
+    auto runnerFor = [&](const EffectiveConfig& config) -> ConfiguredRunner& {
+      auto [it, fresh] = runners.try_emplace(&config);
+      if (fresh) {
+        ConfiguredRunner& r = it->second;
+        r.checks = selection.checksFor(config, err);
+        r.options = std::make_unique<OptionStore>(config.options);
+        const auto& pipeline = !options.pipeline.empty() ? options.pipeline
+                               : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
+        r.runner = std::make_unique<CheckRunner>(plugins, r.checks, pipeline, r.options.get());
+        r.fix.enabled = options.mode != RunMode::Report || !options.exportFixesPath.empty();
+        r.fix.policy.applyUnsafe = options.unsafeFixes || config.unsafeFixes.value_or(false);
+        r.fix.maxIterations = options.maxIterationsGiven ? options.maxIterations : config.maxIterations.value_or(options.maxIterations);
+      }
+      return it->second;
+    };
+
+    if (inspectOnly) {
+      ConfiguredRunner& r = runnerFor(here);
+      if (options.dumpConfig) out << dumpConfig(here, r.checks);
+      if (options.listChecks) {
+        out << "Enabled checks:\n";
+        for (const auto& name : r.checks) out << "    " << name << '\n';
+      }
+      if (options.verifyConfig) return verifyConfigs(resolver.allFiles(), plugins, selection, out, err);
       return kExitClean;
     }
-    if (options.inputs.empty()) throw UsageError("no input files (see --help)");
-    const auto checks = selectChecks(plugins, options.checks);
-    CheckRunner runner(plugins, checks, options.pipeline.empty() ? defaultPipeline() : options.pipeline);
-    const InputFiles inputs = collectInputFiles(options.inputs);
-    std::string error;
+
     Totals totals;
+    std::string error;
     for (const auto& message : inputs.errors) {
       err << "pyconv-tidy: error: " << message << '\n';
       ++totals.errors;
     }
     std::vector<ExportedFile> exported;
-    for (const auto& path : inputs.files) processFile(runner, path, options, out, err, totals, exported);
+    for (const auto& [path, config] : work) processFile(runnerFor(*config), path, options, out, err, totals, exported);
     if (!options.exportFixesPath.empty() &&
         !writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
       err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
@@ -133,7 +179,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     if (totals.errors) return kExitError;
     const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
     return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;
-  } catch (const std::exception& e) {  // usage, plugin and engine errors: one line each
+  } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each
     err << "pyconv-tidy: error: " << e.what() << '\n';
   }
   return kExitError;

@@ -19,8 +19,14 @@ struct DriverOptions {
   RunMode mode = RunMode::Report;
   bool unsafeFixes = false;
   int maxIterations = 10;
-  std::vector<std::string> pipeline;  // phases as glob lists; empty: the default pipeline
+  std::vector<std::string> pipeline;  // phases as glob lists; empty: the configuration's or the default
   std::string exportFixesPath;        // --export-fixes: write the fixes as clang-tidy YAML here
+  bool maxIterationsGiven = false;    // the command line overrides the configuration's Fix.MaxIterations
+  std::optional<std::string> configFile;    // --config-file: this file only, no search
+  std::optional<std::string> inlineConfig;  // --config: YAML on the command line, no search
+  bool dumpConfig = false;
+  bool verifyConfig = false;
+  bool allowConfigPlugins = false;
 };
 
 // A mistake in how the tool was called (exit code 2).

@@ -77,7 +77,8 @@ struct CheckRunner::FileState {
 };
 
 CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
-                         const std::vector<std::string>& pipeline) {
+                         const std::vector<std::string>& pipeline, const OptionStore* options)
+    : packageAnchor_(options ? options->get("PackageAnchor", "") : "") {
   std::vector<GlobList> phaseGlobs(pipeline.begin(), pipeline.end());
   phaseGlobs.emplace_back("*");  // checks no phase names
   std::vector<std::unique_ptr<Phase>> phases(phaseGlobs.size());
@@ -87,6 +88,7 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
     if (entry == nullptr) throw std::invalid_argument(fmt::format("unknown check '{}'", name));
     checks_.push_back(entry->create(name));
     Check& check = *checks_.back();
+    check.setOptions(options);
     const auto phaseIndex = static_cast<std::size_t>(
         std::find_if(phaseGlobs.begin(), phaseGlobs.end(), [&](const GlobList& g) { return g.contains(name); }) -
         phaseGlobs.begin());
@@ -116,7 +118,7 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
 
 std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
                                               Suppressions* suppressions) {
-  FileContext context(source, tree);
+  FileContext context(source, tree, packageAnchor_);
   for (Check* check : phase.checks) check->onStartOfFile(context);
   phase.finder.run(context);
   for (Check* check : phase.checks) check->onEndOfFile(context);
@@ -258,7 +260,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   const bool fixing = options.enabled && !outcome.hasSyntaxErrors;
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree);
-    const std::string package = packageOfPath(source.path());
+    const std::string package = packageOfPath(source.path(), packageAnchor_);
     const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
     bool converged = true;
     for (auto& phase : phases_) {

@@ -10,6 +10,7 @@
 #include "pyconv/Check.hpp"
 #include "pyconv/Export.hpp"
 #include "pyconv/MatchFinder.hpp"
+#include "pyconv/Options.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
 
@@ -45,8 +46,9 @@ struct FileOutcome {
 // phases. Owned by one worker thread; must be destroyed before the PluginSet whose code it runs.
 class PYCONV_API CheckRunner {
  public:
+  // `options` (the configuration's CheckOptions and global keys) must outlive the runner.
   CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
-              const std::vector<std::string>& pipeline = defaultPipeline());
+              const std::vector<std::string>& pipeline = defaultPipeline(), const OptionStore* options = nullptr);
   ~CheckRunner();
 
   FileOutcome process(const SourceFile& source, const FixOptions& options);
@@ -70,6 +72,7 @@ class PYCONV_API CheckRunner {
   bool runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome);
 
   Parser parser_;
+  std::string packageAnchor_;
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::unique_ptr<Phase>> phases_;
 };

@@ -18,7 +18,7 @@ InputFiles collectInputFiles(const std::vector<std::string>& inputs) {
       continue;
     }
     if (!fs::is_directory(status)) {
-      result.files.push_back(path);
+      result.files.push_back({path, true});
       continue;
     }
     std::vector<fs::path> found;
@@ -34,7 +34,7 @@ InputFiles collectInputFiles(const std::vector<std::string>& inputs) {
     }
     if (error) result.errors.push_back(fmt::format("{}: {}", input, error.message()));
     std::sort(found.begin(), found.end());
-    result.files.insert(result.files.end(), found.begin(), found.end());
+    for (auto& file : found) result.files.push_back({std::move(file), false});
   }
   return result;
 }

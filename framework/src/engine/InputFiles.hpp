@@ -7,8 +7,13 @@
 
 namespace pyconv {
 
+struct InputFile {
+  std::filesystem::path path;
+  bool named = false;  // given on the command line (Exclude applies only to files found in folders)
+};
+
 struct InputFiles {
-  std::vector<std::filesystem::path> files;  // in a deterministic order
+  std::vector<InputFile> files;  // in a deterministic order
   std::vector<std::string> errors;           // one line each: inputs that could not be used
 };
 

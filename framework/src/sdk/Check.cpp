@@ -12,6 +12,14 @@ Check::~Check() = default;
 void Check::onStartOfFile(FileContext&) {}
 void Check::onEndOfFile(FileContext&) {}
 
+std::string Check::option(std::string_view optionName, std::string_view fallback) const {
+  if (options_ == nullptr) return std::string(fallback);
+  const std::string local = name_ + "." + std::string(optionName);
+  if (options_->values().count(local)) return options_->get(local, fallback);
+  options_->get(local, fallback);  // recorded as a known option of this check
+  return options_->get(std::string(optionName), fallback);
+}
+
 void Check::report(FileContext& file, Node at, std::string message, std::optional<Fix> fix) const {
   file.report(Diagnostic{name_, std::move(message), at.begin(), at.end(), Severity::Warning, std::move(fix)});
 }
