@@ -11,4 +11,17 @@ function(pyconv_add_plugin target)
     INSTALL_RPATH "$ORIGIN/../..")
   target_link_options(${target} PRIVATE -Wl,--no-undefined)
   install(TARGETS ${target} LIBRARY DESTINATION ${PYCONV_PLUGIN_DIR_NAME})
+
+  # Each check's docs/<check>.md goes to share/pyconv-tidy/docs (build tree and install alike),
+  # where --explain finds it.
+  file(GLOB docs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/docs/*.md)
+  set(copied)
+  foreach(doc ${docs})
+    get_filename_component(name ${doc} NAME)
+    set(out ${PROJECT_BINARY_DIR}/share/pyconv-tidy/docs/${name})
+    add_custom_command(OUTPUT ${out} COMMAND ${CMAKE_COMMAND} -E copy ${doc} ${out} DEPENDS ${doc})
+    list(APPEND copied ${out})
+  endforeach()
+  add_custom_target(${target}_docs ALL DEPENDS ${copied})
+  install(FILES ${docs} DESTINATION share/pyconv-tidy/docs)
 endfunction()

@@ -12,14 +12,12 @@ dst="$root/out/tiny_transformer"
 bash "$root/scripts/install-build-deps.sh"
 bash "$root/scripts/build.sh"
 
-mkdir -p "$dst"
-cp -rn "$src/." "$dst/"   # -n: an existing (possibly hand-edited) file is kept
 tidy="$build/bin/pyconv-tidy"
 set +e
-"$tidy" --fix "$dst"
+"$tidy" --src-root "$src" --dst-root "$dst"
 status=$?
 set -e
 # 0: nothing left; 1: findings remain (listed above for a person or an agent); 2: an error.
 if ((status == 2)); then exit 2; fi
 echo "convert-example: converted files are in $dst"
-diff -ru "$src" "$dst" || true
+diff -ru -x .pyconv-tidy-manifest.json "$src" "$dst" || true

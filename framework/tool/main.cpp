@@ -26,10 +26,19 @@ int main(int argc, char** argv) {
     ("config", po::value<std::string>(), "configuration as YAML on the command line (no search)")
     ("dump-config", "print the effective configuration and exit")
     ("verify-config", "check the configuration for unknown keys, checks and options, and exit")
-    ("allow-config-plugins", "load the plugins a configuration file names (off: a config never runs code)");
+    ("allow-config-plugins", "load the plugins a configuration file names (off: a config never runs code)")
+    ("src-root", po::value<std::string>(), "tree mode: convert every .py under this folder (other files are copied)")
+    ("dst-root", po::value<std::string>(), "tree mode: into this folder, keeping hand edits there")
+    ("safe-only", "tree mode: apply Safe fixes only (default there: Safe and Unsafe)")
+    ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
+    ("jobs,j", po::value<unsigned>()->default_value(1), "worker threads (output is the same for every value)")
+    ("output-format", po::value<std::string>()->default_value("text"), "text or json")
+    ("explain", po::value<std::string>(), "print the documentation of a check and exit");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
+  // The seed converter's spelling of the tree-mode options.
+  hidden.add_options()("src_root", po::value<std::string>(), "")("dst_root", po::value<std::string>(), "");
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -78,6 +87,39 @@ int main(int argc, char** argv) {
   options.dumpConfig = vm.count("dump-config") > 0;
   options.verifyConfig = vm.count("verify-config") > 0;
   options.allowConfigPlugins = vm.count("allow-config-plugins") > 0;
+  auto either = [&](const char* a, const char* b) -> std::string {
+    if (vm.count(a) && vm.count(b)) throw po::error(std::string("--") + a + " is given twice (also as --" + b + ")");
+    return vm.count(a) ? vm[a].as<std::string>() : vm.count(b) ? vm[b].as<std::string>() : std::string();
+  };
+  try {
+    options.sourceRoot = either("src-root", "src_root");
+    options.destinationRoot = either("dst-root", "dst_root");
+  } catch (const po::error& e) {
+    std::cerr << "pyconv-tidy: error: " << e.what() << '\n';
+    return pyconv::kExitError;
+  }
+  if (options.sourceRoot.empty() != options.destinationRoot.empty()) {
+    std::cerr << "pyconv-tidy: error: --src-root and --dst-root go together\n";
+    return pyconv::kExitError;
+  }
+  if (!options.sourceRoot.empty() && (vm.count("fix") || vm.count("diff"))) {
+    std::cerr << "pyconv-tidy: error: tree mode writes the destination tree; --fix and --diff do not apply\n";
+    return pyconv::kExitError;
+  }
+  options.safeOnly = vm.count("safe-only") > 0;
+  options.fixErrors = vm.count("fix-errors") > 0;
+  options.jobs = vm["jobs"].as<unsigned>();
+  if (options.jobs < 1) {
+    std::cerr << "pyconv-tidy: error: --jobs must be at least 1\n";
+    return pyconv::kExitError;
+  }
+  const std::string format = vm["output-format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "pyconv-tidy: error: --output-format must be text or json\n";
+    return pyconv::kExitError;
+  }
+  options.jsonOutput = format == "json";
+  if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
     return pyconv::kExitError;

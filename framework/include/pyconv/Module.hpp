@@ -17,9 +17,12 @@ class PYCONV_API CheckFactories {
     std::string name;
     std::string description;
     Factory create;
+    std::string pluginPath;  // set by the host: the file of the plugin that provides the check
   };
 
   void add(std::string name, std::string description, Factory create);
+  // Host side: stamps every entry with the plugin file it came from.
+  void setPluginPath(const std::string& path);
 
   template <class CheckType>
   void add(std::string name, std::string description) {

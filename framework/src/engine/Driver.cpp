@@ -2,92 +2,24 @@
 
 #include <fmt/format.h>
 
-#include <map>
-#include <memory>
 #include <set>
 
 #include "config/Config.hpp"
 #include "engine/CheckSelection.hpp"
 #include "engine/ConfigVerification.hpp"
+#include "engine/Explain.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
-#include "engine/FileJob.hpp"
+#include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
-#include "engine/TextReport.hpp"
-#include "engine/UnifiedDiff.hpp"
+#include "engine/Output.hpp"
+#include "engine/Runners.hpp"
+#include "engine/TreeMode.hpp"
+#include "engine/WorkerPool.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {
 namespace {
-
-struct Totals {
-  std::size_t files = 0, filesWithFindings = 0, findings = 0, fixes = 0, filesChanged = 0, errors = 0;
-};
-
-// The checks, options and runner of one effective configuration.
-struct ConfiguredRunner {
-  std::vector<std::string> checks;
-  std::unique_ptr<OptionStore> options;
-  std::unique_ptr<CheckRunner> runner;
-  FixOptions fix;
-};
-
-void processFile(ConfiguredRunner& configured, const std::filesystem::path& path, const DriverOptions& options,
-                 std::ostream& out, std::ostream& err, Totals& totals, std::vector<ExportedFile>& exported) {
-  const std::string name = path.string();
-  ++totals.files;
-  std::string error;
-  const auto bytes = readFile(path, error);
-  if (!bytes) {
-    err << fmt::format("pyconv-tidy: error: {}: cannot read: {}\n", name, error);
-    ++totals.errors;
-    return;
-  }
-  const auto source = SourceFile::fromBytes(name, *bytes, error);
-  if (!source) {
-    err << fmt::format("pyconv-tidy: error: {}: {}\n", name, error);
-    ++totals.errors;
-    return;
-  }
-  const FileOutcome outcome = configured.runner->process(*source, configured.fix);
-  if (outcome.error) {
-    err << fmt::format("pyconv-tidy: error: {}: {}\n", name, *outcome.error);
-    ++totals.errors;
-    return;
-  }
-  if (!options.exportFixesPath.empty() && outcome.finalText != source->text()) {
-    exported.push_back({name, source->text(), outcome.finalText, source->hasByteOrderMark() ? 3u : 0u,
-                        outcome.initialDiagnostics});
-  }
-  // Report mode shows the findings of the original text (even when fixes were made for export);
-  // the fixing modes show what is left after the fixes.
-  const bool reportMode = options.mode == RunMode::Report;
-  const auto& shown = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
-  printTextReport(out, name, reportMode ? source->text() : outcome.finalText, shown);
-  totals.findings += shown.size();
-  totals.filesWithFindings += shown.empty() ? 0 : 1;
-  if (reportMode || outcome.finalText == source->text()) return;
-  totals.fixes += outcome.fixesApplied;
-  ++totals.filesChanged;
-  if (options.mode == RunMode::Diff) {
-    out << unifiedDiff(source->text(), outcome.finalText, name, name);
-  } else if (options.mode == RunMode::Fix) {
-    if (!writeFileAtomically(path, source->bytesFor(outcome.finalText), error)) {
-      err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", name, error);
-      ++totals.errors;
-    }
-  }
-}
-
-void printSummary(std::ostream& err, const Totals& t, RunMode mode) {
-  std::string line = fmt::format("pyconv-tidy: {} finding{} in {} of {} file{}", t.findings,
-                                 t.findings == 1 ? "" : "s", t.filesWithFindings, t.files, t.files == 1 ? "" : "s");
-  if (mode == RunMode::Fix) line += fmt::format("; {} fix{} applied, {} file{} rewritten", t.fixes,
-                                                t.fixes == 1 ? "" : "es", t.filesChanged, t.filesChanged == 1 ? "" : "s");
-  if (mode == RunMode::Diff) line += fmt::format("; {} file{} would change", t.filesChanged, t.filesChanged == 1 ? "" : "s");
-  if (t.errors) line += fmt::format("; {} error{}", t.errors, t.errors == 1 ? "" : "s");
-  err << line << '\n';
-}
 
 // Loads the plugins the configurations name, only when allowed: a configuration file found in a
 // tree must not run code on its own.
@@ -107,6 +39,44 @@ void loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConf
   for (const auto& p : wanted) plugins.load(p);
 }
 
+// The in-place modes (report, --fix, --diff) over files and folders.
+void runInPlace(const std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>>& work, Runners& runners,
+                const DriverOptions& options, std::vector<FileReport>& reports) {
+  reports.resize(work.size());
+  runParallel(options.jobs, work.size(), [&](std::size_t worker, std::size_t i) {
+    const auto& [path, config] = work[i];
+    reports[i] = processInPlace(runners.runner(worker, *config), runners.settings(*config), path, options);
+  });
+}
+
+// Tree mode: convert IN into OUT, keeping hand edits (ARCHITECTURE.md section 5).
+void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
+             std::vector<FileReport>& reports, Totals& totals) {
+  std::vector<TreeOutcome> outcomes(entries.size());
+  runParallel(options.jobs, entries.size(), [&](std::size_t worker, std::size_t i) {
+    const TreeEntry& entry = entries[i];
+    CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
+    outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
+  });
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    using Action = TreeEntry::Action;
+    const Action action = entries[i].action;
+    TreeOutcome& outcome = outcomes[i];
+    if (outcome.written) manifest.record(entries[i].relative, *outcome.written);
+    if (outcome.forget) manifest.forget(entries[i].relative);
+    const bool python = entries[i].config != nullptr;
+    totals.files += python ? 1 : 0;
+    totals.converted += (action == Action::Convert || action == Action::Reconvert) ? 1 : 0;
+    totals.copied += (action == Action::Copy || action == Action::Recopy) && outcome.written ? 1 : 0;
+    totals.kept += action == Action::Keep ? 1 : 0;
+    if (action == Action::Continue) {
+      ++totals.continued;
+      totals.continuedFiles.push_back(entries[i].relative);
+    }
+    reports.push_back(std::move(outcome.report));
+  }
+}
+
 }  // namespace
 
 int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err) {
@@ -114,68 +84,82 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
   try {
     plugins.loadDirectory(builtinPluginDirectory());
     for (const auto& file : options.pluginFiles) plugins.load(file);
+    if (!options.explainCheck.empty()) return explainCheck(plugins, options.explainCheck, out, err);
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);
+    const bool treeMode = !options.sourceRoot.empty();
     const bool inspectOnly = options.listChecks || options.dumpConfig || options.verifyConfig;
-    if (options.inputs.empty() && !inspectOnly) throw UsageError("no input files (see --help)");
+    if (options.inputs.empty() && !inspectOnly && !treeMode) throw UsageError("no input files (see --help)");
+    if (treeMode && !options.inputs.empty()) throw UsageError("tree mode (--src-root/--dst-root) takes no other inputs");
 
     // Every input's configuration first: they decide the plugins, and the plugins the checks.
-    const InputFiles inputs = collectInputFiles(options.inputs);
+    Manifest manifest = treeMode ? Manifest::load(options.destinationRoot) : Manifest();
+    std::vector<TreeEntry> entries;
     std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>> work;
-    for (const auto& file : inputs.files) {
-      const EffectiveConfig& config = resolver.forFile(file.path);
-      if (!file.named && config.excludes(file.path)) continue;
-      work.emplace_back(file.path, &config);
-    }
+    InputFiles inputs;
     std::vector<const EffectiveConfig*> configs;
-    for (const auto& [path, config] : work) configs.push_back(config);
-    const EffectiveConfig& here = work.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *work.front().second;
+    if (treeMode) {
+      entries = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
+      for (const auto& e : entries) {
+        if (e.config) configs.push_back(e.config);
+      }
+    } else {
+      inputs = collectInputFiles(options.inputs);
+      for (const auto& file : inputs.files) {
+        const EffectiveConfig& config = resolver.forFile(file.path);
+        if (!file.named && config.excludes(file.path)) continue;
+        work.emplace_back(file.path, &config);
+        configs.push_back(&config);
+      }
+    }
+    const EffectiveConfig& here = configs.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *configs.front();
     configs.push_back(&here);
     loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err);
 
     CheckSelection selection(plugins, options.checks);
-    std::map<const EffectiveConfig*, ConfiguredRunner> runners;
-    auto runnerFor = [&](const EffectiveConfig& config) -> ConfiguredRunner& {
-      auto [it, fresh] = runners.try_emplace(&config);
-      if (fresh) {
-        ConfiguredRunner& r = it->second;
-        r.checks = selection.checksFor(config, err);
-        r.options = std::make_unique<OptionStore>(config.options);
-        const auto& pipeline = !options.pipeline.empty() ? options.pipeline
-                               : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
-        r.runner = std::make_unique<CheckRunner>(plugins, r.checks, pipeline, r.options.get());
-        r.fix.enabled = options.mode != RunMode::Report || !options.exportFixesPath.empty();
-        r.fix.policy.applyUnsafe = options.unsafeFixes || config.unsafeFixes.value_or(false);
-        r.fix.maxIterations = options.maxIterationsGiven ? options.maxIterations : config.maxIterations.value_or(options.maxIterations);
-      }
-      return it->second;
-    };
+    Runners runners(plugins, selection, options, options.jobs);
+    for (const auto* config : configs) runners.prepare(*config, err);
 
     if (inspectOnly) {
-      ConfiguredRunner& r = runnerFor(here);
-      if (options.dumpConfig) out << dumpConfig(here, r.checks);
+      const RunSettings& settings = runners.settings(here);
+      if (options.dumpConfig) out << dumpConfig(here, settings.checks);
       if (options.listChecks) {
         out << "Enabled checks:\n";
-        for (const auto& name : r.checks) out << "    " << name << '\n';
+        for (const auto& name : settings.checks) out << "    " << name << '\n';
       }
       if (options.verifyConfig) return verifyConfigs(resolver.allFiles(), plugins, selection, out, err);
       return kExitClean;
     }
 
     Totals totals;
-    std::string error;
+    std::vector<FileReport> reports;
     for (const auto& message : inputs.errors) {
       err << "pyconv-tidy: error: " << message << '\n';
       ++totals.errors;
     }
-    std::vector<ExportedFile> exported;
-    for (const auto& [path, config] : work) processFile(runnerFor(*config), path, options, out, err, totals, exported);
-    if (!options.exportFixesPath.empty() &&
-        !writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
-      err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
+    if (treeMode) {
+      runTree(entries, manifest, runners, options, reports, totals);
+    } else {
+      runInPlace(work, runners, options, reports);
+      totals.files = reports.size();
+    }
+    printReports(reports, options, out, err, totals);
+    std::string error;
+    if (treeMode && !manifest.save(options.destinationRoot, error)) {
+      err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", options.destinationRoot, error);
       ++totals.errors;
     }
-    printSummary(err, totals, options.mode);
+    if (!options.exportFixesPath.empty()) {
+      std::vector<ExportedFile> exported;
+      for (const auto& r : reports) {
+        if (r.exported) exported.push_back(*r.exported);
+      }
+      if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
+        err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
+        ++totals.errors;
+      }
+    }
+    printSummary(err, totals, options);
     if (totals.errors) return kExitError;
     const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
     return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;

@@ -27,6 +27,13 @@ struct DriverOptions {
   bool dumpConfig = false;
   bool verifyConfig = false;
   bool allowConfigPlugins = false;
+  std::string sourceRoot;       // tree mode: --src-root
+  std::string destinationRoot;  // tree mode: --dst-root
+  bool safeOnly = false;        // tree mode: Safe fixes only
+  bool fixErrors = false;       // rewrite files with syntax errors outside the errors
+  unsigned jobs = 1;            // -j
+  bool jsonOutput = false;      // --output-format=json
+  std::string explainCheck;     // --explain
 };
 
 // A mistake in how the tool was called (exit code 2).

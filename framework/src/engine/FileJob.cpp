@@ -59,6 +59,31 @@ bool overlapsAny(const Edit& edit, const std::vector<Edit>& others) {
   });
 }
 
+// Byte ranges of the ERROR and MISSING nodes (outermost only): with --fix-errors, fixes stay out of them.
+std::vector<std::pair<uint32_t, uint32_t>> errorRanges(const Tree& tree) {
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  if (tree.errorCount() == 0) return ranges;
+  std::vector<Node> stack{tree.root()};
+  while (!stack.empty()) {
+    const Node node = stack.back();
+    stack.pop_back();
+    if (!node.hasError()) continue;
+    if (node.isError() || node.isMissing()) {
+      ranges.emplace_back(node.begin(), node.end());
+      continue;
+    }
+    for (uint32_t i = 0; i < node.childCount(); ++i) stack.push_back(node.child(i));
+  }
+  return ranges;
+}
+
+bool touchesAny(const Fix& fix, const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
+  return std::any_of(fix.edits.begin(), fix.edits.end(), [&](const Edit& e) {
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [&](const auto& r) { return e.begin <= r.second && r.first <= e.end; });
+  });
+}
+
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.begin, a.check) < std::tie(b.begin, b.check);
@@ -188,8 +213,12 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
   for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
     const std::string& text = state.tree->text();
     std::vector<Diagnostic> diagnostics = runPhase(phase, state.source, *state.tree);
+    const auto broken = errorRanges(*state.tree);
     for (auto& d : diagnostics) {
-      if (d.fix && (invalidFixReason(*d.fix, text.size()) || state.rejected.count(signature(d, text)))) d.fix.reset();
+      if (d.fix && (invalidFixReason(*d.fix, text.size()) || state.rejected.count(signature(d, text)) ||
+                    touchesAny(*d.fix, broken))) {
+        d.fix.reset();
+      }
     }
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
     if (selected.empty()) return true;
@@ -215,6 +244,11 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
     }
     outcome.fixesApplied += selected.size();
+    for (std::size_t i : selected) {
+      if (diagnostics[i].fix->applicability != Applicability::Unsafe) continue;
+      outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title,
+                                       LineIndex(text).position(diagnostics[i].begin).line});
+    }
     std::string checks;
     for (std::size_t i : selected) {
       if (checks.find(diagnostics[i].check) == std::string::npos) checks += (checks.empty() ? "" : ", ") + diagnostics[i].check;
@@ -257,7 +291,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   FileState state{source, parser_.parse(source.text()), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
-  const bool fixing = options.enabled && !outcome.hasSyntaxErrors;
+  const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree);
     const std::string package = packageOfPath(source.path(), packageAnchor_);
@@ -274,8 +308,8 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
     outcome.diagnostics.insert(
         outcome.diagnostics.begin(),
         Diagnostic{"pyconv-syntax",
-                   error.isMissing() ? fmt::format("syntax error: missing '{}'; the file is not rewritten", error.kind())
-                                     : std::string("syntax error; the file is not rewritten"),
+                   fmt::format("syntax error{}{}", error.isMissing() ? fmt::format(": missing '{}'", error.kind()) : "",
+                               fixing ? "; fixes outside the error are applied" : "; the file is not rewritten"),
                    error.begin(), error.end(), Severity::Error, std::nullopt});
   }
   // A finding whose fix is invalid or was rejected says why, at its place in the final text.

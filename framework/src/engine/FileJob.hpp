@@ -29,6 +29,9 @@ struct FixOptions {
   // Bound on iterations per phase. A phase normally reaches its fixed point in two or three
   // (one to apply, one to see nothing left); 10 leaves room for fixes deferred by overlaps.
   int maxIterations = 10;
+  // --fix-errors: rewrite a file with syntax errors too, applying only fixes outside its
+  // ERROR/MISSING subtrees.
+  bool fixErrors = false;
 };
 
 // What became of one file.
@@ -37,6 +40,14 @@ struct FileOutcome {
   std::vector<Diagnostic> diagnostics;  // findings left, with offsets into finalText
   std::vector<Diagnostic> initialDiagnostics;  // when fixing: the findings in the original text
   std::size_t fixesApplied = 0;
+  // The Unsafe fixes applied, for a person to review: check, title and the line (1-based) in
+  // the text they applied to.
+  struct AppliedFix {
+    std::string check;
+    std::string title;
+    uint32_t line = 0;
+  };
+  std::vector<AppliedFix> unsafeApplied;
   int iterations = 0;                   // fix iterations run, over all phases
   bool hasSyntaxErrors = false;         // the input itself did not parse cleanly
   std::optional<std::string> error;     // an engine error for this file (exit code 2)

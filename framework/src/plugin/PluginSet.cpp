@@ -62,6 +62,7 @@ void PluginSet::load(const std::filesystem::path& file) {
   plugin->module = create();
   CheckFactories factories;
   plugin->module->addCheckFactories(factories);
+  factories.setPluginPath(path);
   for (const auto& entry : factories.entries()) {
     if (const auto* existing = findCheck(entry.name)) {
       throw PluginError(fmt::format("plugin {} registers check '{}', which another plugin already provides",

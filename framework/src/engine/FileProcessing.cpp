@@ -1,0 +1,70 @@
+#include "engine/FileProcessing.hpp"
+
+#include <fmt/format.h>
+
+#include "engine/FileIO.hpp"
+#include "engine/UnifiedDiff.hpp"
+
+namespace pyconv {
+
+std::optional<SourceFile> readSource(const std::filesystem::path& path, FileReport& report) {
+  std::string error;
+  if (std::filesystem::is_directory(path)) {
+    report.errors.push_back(fmt::format("{}: is a directory", report.path));
+    return std::nullopt;
+  }
+  auto bytes = readFile(path, error);
+  if (!bytes) {
+    report.errors.push_back(fmt::format("{}: cannot read: {}", report.path, error));
+    return std::nullopt;
+  }
+  auto source = SourceFile::fromBytes(report.path, std::move(*bytes), error);
+  if (!source) report.errors.push_back(fmt::format("{}: {}", report.path, error));
+  return source;
+}
+
+void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const DriverOptions& options,
+                     FileReport& report) {
+  if (outcome.error) {
+    report.errors.push_back(fmt::format("{}: {}", report.path, *outcome.error));
+    return;
+  }
+  if (!options.exportFixesPath.empty() && outcome.finalText != source.text()) {
+    report.exported = ExportedFile{report.path, source.text(), outcome.finalText,
+                                   source.hasByteOrderMark() ? 3u : 0u, outcome.initialDiagnostics};
+  }
+  // Report mode shows the findings of the original text (even when fixes were made for export);
+  // the fixing modes show what is left after the fixes.
+  const bool reportMode = options.mode == RunMode::Report && options.sourceRoot.empty();
+  report.text = reportMode ? source.text() : outcome.finalText;
+  report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
+  report.changed = outcome.finalText != source.text();
+  report.fixes = reportMode ? 0 : outcome.fixesApplied;
+  for (const auto& fix : outcome.unsafeApplied) {
+    report.notes.push_back(fmt::format("{}:{}: note: applied unsafe fix '{}' [{}]", report.path, fix.line, fix.title, fix.check));
+  }
+}
+
+FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, const std::filesystem::path& path,
+                          const DriverOptions& options) {
+  FileReport report;
+  report.path = path.string();
+  const auto source = readSource(path, report);
+  if (!source) return report;
+  const FileOutcome outcome = runner.process(*source, settings.fix);
+  describeOutcome(*source, outcome, options, report);
+  if (!report.errors.empty() || !report.changed || options.mode == RunMode::Report) return report;
+  if (options.mode == RunMode::Diff) {
+    report.diff = unifiedDiff(source->text(), outcome.finalText, report.path, report.path);
+    return report;
+  }
+  std::string error;
+  if (writeFileAtomically(path, source->bytesFor(outcome.finalText), error)) {
+    report.written = true;
+  } else {
+    report.errors.push_back(fmt::format("{}: not written: {}", report.path, error));
+  }
+  return report;
+}
+
+}  // namespace pyconv

@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/ExportFixes.hpp"
+#include "engine/FileJob.hpp"
+
+namespace pyconv {
+
+// Everything one file contributes to a run's output, made by a worker and printed by the main
+// thread in input order (so output is the same for every -j).
+struct FileReport {
+  std::string path;                     // as shown
+  std::string text;                     // the text the diagnostics' offsets refer to
+  std::vector<Diagnostic> diagnostics;
+  std::string diff;                     // --diff
+  std::vector<std::string> errors;      // one line each, without the "pyconv-tidy: error: " prefix
+  std::vector<std::string> notes;       // one line each (tree mode: continued files, unsafe fixes)
+  std::size_t fixes = 0;
+  bool changed = false;                 // the fixes changed the text
+  bool written = false;                 // the file (or its destination) was written
+  std::optional<ExportedFile> exported;
+};
+
+}  // namespace pyconv

@@ -1,0 +1,46 @@
+#include "engine/Manifest.hpp"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "engine/FileIO.hpp"
+
+namespace pyconv {
+
+std::string Manifest::hash(std::string_view bytes) {
+  return fmt::format("xxh3-{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
+}
+
+Manifest Manifest::load(const std::filesystem::path& destinationRoot) {
+  Manifest manifest;
+  const auto path = destinationRoot / kFileName;
+  if (!std::filesystem::exists(path)) return manifest;
+  std::string error;
+  const auto text = readFile(path, error);
+  if (!text) throw std::runtime_error(fmt::format("{}: cannot read: {}", path.string(), error));
+  try {
+    const auto json = nlohmann::json::parse(*text);
+    if (json.at("version").get<int>() != 1) throw std::runtime_error("unknown version");
+    for (const auto& [relative, hash] : json.at("files").items()) manifest.entries_[relative] = hash.get<std::string>();
+  } catch (const std::exception& e) {
+    throw std::runtime_error(fmt::format("{}: corrupt manifest ({}); move it away to start over", path.string(), e.what()));
+  }
+  return manifest;
+}
+
+bool Manifest::save(const std::filesystem::path& destinationRoot, std::string& error) const {
+  nlohmann::json json = {{"version", 1}, {"files", entries_}};
+  return writeFileAtomically(destinationRoot / kFileName, json.dump(2) + "\n", error);
+}
+
+std::optional<std::string> Manifest::hashOf(const std::string& relative) const {
+  const auto it = entries_.find(relative);
+  return it == entries_.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
+void Manifest::record(const std::string& relative, std::string_view bytes) { entries_[relative] = hash(bytes); }
+
+}  // namespace pyconv

@@ -1,0 +1,33 @@
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pyconv {
+
+// The tree mode's memory (ARCHITECTURE.md section 5): destination-relative path -> hash of the
+// bytes the tool last wrote there. A destination file whose bytes still hash to its entry was
+// not touched since, and may be regenerated; any other file is a person's and is never replaced.
+class Manifest {
+ public:
+  static constexpr const char* kFileName = ".pyconv-tidy-manifest.json";
+
+  // Reads OUT/.pyconv-tidy-manifest.json; a missing file is an empty manifest, a corrupt one an
+  // error (std::runtime_error, one line) since guessing could overwrite hand edits.
+  static Manifest load(const std::filesystem::path& destinationRoot);
+  // Writes it atomically; on failure returns false with a reason.
+  bool save(const std::filesystem::path& destinationRoot, std::string& error) const;
+
+  std::optional<std::string> hashOf(const std::string& relative) const;
+  void record(const std::string& relative, std::string_view bytes);
+  void forget(const std::string& relative) { entries_.erase(relative); }
+
+  static std::string hash(std::string_view bytes);
+
+ private:
+  std::map<std::string, std::string> entries_;
+};
+
+}  // namespace pyconv

@@ -1,0 +1,24 @@
+#pragma once
+#include <ostream>
+#include <vector>
+
+#include "engine/Driver.hpp"
+#include "engine/FileReport.hpp"
+
+namespace pyconv {
+
+// Counts over a run, for the summary line and the exit code.
+struct Totals {
+  std::size_t files = 0, filesWithFindings = 0, findings = 0, fixes = 0, filesChanged = 0, errors = 0;
+  // Tree mode.
+  std::size_t converted = 0, continued = 0, copied = 0, kept = 0;
+  std::vector<std::string> continuedFiles;
+};
+
+// Prints every report in order (text or JSON findings to `out`; errors and notes to `err`) and
+// adds it up.
+void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
+                  std::ostream& err, Totals& totals);
+void printSummary(std::ostream& err, const Totals& totals, const DriverOptions& options);
+
+}  // namespace pyconv

@@ -1,0 +1,34 @@
+#include "engine/Runners.hpp"
+
+namespace pyconv {
+
+Runners::Runners(const PluginSet& plugins, CheckSelection& selection, const DriverOptions& options, std::size_t workers)
+    : plugins_(plugins), selection_(selection), options_(options), perWorker_(workers) {}
+
+const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream& warnings) {
+  auto [it, fresh] = settings_.try_emplace(&config);
+  if (!fresh) return it->second;
+  RunSettings& s = it->second;
+  s.checks = selection_.checksFor(config, warnings);
+  s.pipeline = !options_.pipeline.empty() ? options_.pipeline : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
+  s.options = config.options;
+  const bool treeMode = !options_.sourceRoot.empty();
+  s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode;
+  // Tree mode is an explicit conversion: Safe and Unsafe fixes unless --safe-only.
+  s.fix.policy.applyUnsafe = treeMode ? !options_.safeOnly : options_.unsafeFixes || config.unsafeFixes.value_or(false);
+  s.fix.maxIterations = options_.maxIterationsGiven ? options_.maxIterations : config.maxIterations.value_or(options_.maxIterations);
+  s.fix.fixErrors = options_.fixErrors;
+  return s;
+}
+
+CheckRunner& Runners::runner(std::size_t worker, const EffectiveConfig& config) {
+  auto& slot = perWorker_.at(worker)[&config];
+  if (!slot.runner) {
+    const RunSettings& s = settings_.at(&config);
+    slot.options = std::make_unique<OptionStore>(s.options);
+    slot.runner = std::make_unique<CheckRunner>(plugins_, s.checks, s.pipeline, slot.options.get());
+  }
+  return *slot.runner;
+}
+
+}  // namespace pyconv

@@ -1,0 +1,136 @@
+#include "engine/TreeMode.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "engine/FileIO.hpp"
+#include "engine/FileProcessing.hpp"
+
+namespace pyconv {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isInside(const fs::path& inner, const fs::path& outer) {
+  const auto rel = inner.lexically_relative(outer);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+// Writes `bytes` to `path`, creating its folders; nothing is half-written.
+bool writeDestination(const fs::path& path, std::string_view bytes, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  if (ec) {
+    error = fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message());
+    return false;
+  }
+  return writeFileAtomically(path, bytes, error);
+}
+
+}  // namespace
+
+std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
+                                ConfigResolver& configs) {
+  const auto source = fs::weakly_canonical(sourceRoot), destination = fs::weakly_canonical(destinationRoot);
+  if (!fs::is_directory(source)) throw UsageError(fmt::format("--src-root {} is not a folder", sourceRoot.string()));
+  if (fs::exists(destination) && !fs::is_directory(destination)) {
+    throw UsageError(fmt::format("--dst-root {} exists and is not a folder", destinationRoot.string()));
+  }
+  if (source == destination || isInside(destination, source) || isInside(source, destination)) {
+    throw UsageError("--src-root and --dst-root must not contain each other");
+  }
+  std::vector<TreeEntry> entries;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(source, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (it->is_directory(ec)) {
+      if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec) || name == Manifest::kFileName) continue;
+    TreeEntry entry;
+    entry.relative = it->path().lexically_relative(source).generic_string();
+    entry.source = it->path();
+    entry.destination = destinationRoot / entry.relative;
+    const bool python = it->path().extension() == ".py";
+    if (python) {
+      entry.config = &configs.forFile(entry.source);
+      if (entry.config->excludes(entry.source)) entry.config = nullptr;
+    }
+    const bool converted = python && entry.config != nullptr;
+    std::string error;
+    const auto existing = fs::exists(entry.destination) ? readFile(entry.destination, error) : std::nullopt;
+    const auto recorded = manifest.hashOf(entry.relative);
+    if (!fs::exists(entry.destination)) {
+      entry.action = converted ? TreeEntry::Action::Convert : TreeEntry::Action::Copy;
+    } else if (existing && recorded && Manifest::hash(*existing) == *recorded) {
+      entry.action = converted ? TreeEntry::Action::Reconvert : TreeEntry::Action::Recopy;
+    } else {
+      entry.action = converted ? TreeEntry::Action::Continue : TreeEntry::Action::Keep;
+    }
+    entries.push_back(std::move(entry));
+  }
+  if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
+  std::sort(entries.begin(), entries.end(), [](const TreeEntry& a, const TreeEntry& b) { return a.relative < b.relative; });
+  return entries;
+}
+
+TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunSettings* settings,
+                         const DriverOptions& options) {
+  TreeOutcome outcome;
+  FileReport& report = outcome.report;
+  report.path = entry.destination.string();
+  std::string error;
+  using Action = TreeEntry::Action;
+  if (entry.action == Action::Keep) return outcome;
+  if (entry.action == Action::Copy || entry.action == Action::Recopy) {
+    const auto bytes = readFile(entry.source, error);
+    if (!bytes) {
+      report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
+    } else if (writeDestination(entry.destination, *bytes, error)) {
+      outcome.written = *bytes;
+      report.written = true;
+    } else {
+      report.errors.push_back(fmt::format("{}: not written: {}", report.path, error));
+    }
+    return outcome;
+  }
+  // Converted from the source, or continued where it stands: the destination is never replaced
+  // from the source once a person has touched it.
+  const fs::path input = entry.action == Action::Continue ? entry.destination : entry.source;
+  FileReport readReport;
+  readReport.path = input.string();
+  const auto source = readSource(input, readReport);
+  if (!source) {
+    report.errors = readReport.errors;
+    return outcome;
+  }
+  const FileOutcome result = runner->process(*source, settings->fix);
+  describeOutcome(*source, result, options, report);
+  if (!report.errors.empty()) return outcome;
+  if (entry.action == Action::Continue) {
+    outcome.forget = true;
+    report.notes.insert(report.notes.begin(),
+                        fmt::format("{}: note: edited by hand or not written by pyconv-tidy: converted where it stands", report.path));
+    if (!report.changed) return outcome;
+  }
+  const std::string bytes = source->bytesFor(result.finalText);
+  if (entry.action == Action::Reconvert) {
+    const auto current = readFile(entry.destination, error);
+    if (current && *current == bytes) {  // same as before: leave the file (and its mtime) alone
+      outcome.written = bytes;
+      return outcome;
+    }
+  }
+  if (writeDestination(entry.destination, bytes, error)) {
+    report.written = true;
+    if (entry.action != Action::Continue) outcome.written = bytes;
+  } else {
+    report.errors.push_back(fmt::format("{}: not written: {}", report.path, error));
+  }
+  return outcome;
+}
+
+}  // namespace pyconv

@@ -1,0 +1,6 @@
+"""Shared pytest setup: the generators live in validation/, not in an installed package."""
+import os
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(REPO, "validation"))

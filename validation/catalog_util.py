@@ -1,0 +1,137 @@
+"""Small, framework-free helpers shared by the catalog generators (and unit-tested).
+
+Why a module of its own: the catalogs are committed data that CI regenerates and compares
+byte for byte, so everything that turns a measurement into text (error buckets, error classes,
+result comparison) must be stable and testable without importing torch or MindSpore.
+"""
+import csv
+import os
+import re
+import zlib
+
+import numpy as np
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGETS_TSV = os.path.join(REPO, "data", "runtime", "probe_targets.tsv")
+
+# Relative-error buckets: raw floats would make the committed file flip on the last digit.
+BUCKETS = ((0.0, "0"), (1e-6, "<1e-6"), (1e-4, "<1e-4"))
+AGREE_BAR = 1e-4   # agrees == "yes" when every output is below this relative error
+
+
+def bucket(rel):
+    """Relative error -> stable bucket text ("0", "<1e-6", "<1e-4", ">=1e-4", "nan")."""
+    if rel is None:
+        return ""
+    if not np.isfinite(rel):
+        return "nan"
+    if rel == 0.0:
+        return "0"
+    for bound, label in BUCKETS[1:]:
+        if rel < bound:
+            return label
+    return ">=1e-4"
+
+
+def probe_seed(name):
+    """A per-probe seed derived from its name: adding a probe never shifts another's inputs."""
+    return zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+
+
+_NOISE = [
+    (re.compile(r"0x[0-9a-fA-F]+"), "0x?"),           # addresses
+    (re.compile(r"\s+"), " "),
+]
+
+# Ordered (pattern, cpu status, template): the first match classifies the failure.
+_CLASSES = [
+    (re.compile(r"The kernel (\w+) unregistered"), "no-kernel", "kernel {0} unregistered"),
+    (re.compile(r"Create kernelmod for op (\w+) failed"), "no-kernel", "no CPU kernelmod for {0}"),
+    (re.compile(r"Unsupported op \[(\w+)\] on CPU"), "no-kernel", "op {0} unsupported on CPU"),
+    (re.compile(r"Not implement exception"), "no-kernel", "op not implemented on CPU (InferShape)"),
+    (re.compile(r"Create device context failed"), "error", "creates an Ascend device context"),
+]
+
+
+def classify_error(exc_type, message):
+    """(cpu status, short stable error class) for an exception raised by a probe.
+
+    Kernel-registration failures are "no-kernel"; anything else is "error" with the exception
+    type and the first line of its message, scrubbed of addresses and cut to 100 characters.
+    """
+    for pattern, status, template in _CLASSES:
+        m = pattern.search(message)
+        if m:
+            return status, template.format(*m.groups())
+    first = next((ln.strip() for ln in message.splitlines() if ln.strip()), "")
+    for pattern, repl in _NOISE:
+        first = pattern.sub(repl, first)
+    first = first.split("----")[0].strip()
+    text = f"{exc_type}: {first}" if first else exc_type
+    return "error", text[:100].rstrip()
+
+
+def rel_error(a, b):
+    """||a-b|| / ||a|| in float64 (max-abs difference when a is all zeros; 0 when equal)."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    if np.array_equal(a, b, equal_nan=True):
+        return 0.0
+    diff = np.where(np.isnan(a) & np.isnan(b), 0.0, a - b)
+    na = np.linalg.norm(np.nan_to_num(a))
+    nd = np.linalg.norm(diff)
+    return float(nd / na) if na > 0 else float(np.abs(diff).max())
+
+
+def describe(v):
+    """Short structural description of a normalised result, for notes (never raw values)."""
+    if v[0] == "seq":
+        return "(" + ", ".join(describe(e) for e in v[1]) + ")"
+    if v[0] == "array":
+        return f"{v[1]}{list(v[2])}"
+    return v[1]
+
+
+def compare(pt, ms_, values=True):
+    """Compare two normalised results (see normalise in gen_api_catalog).
+
+    Each is ("array", dtype, shape, ndarray) / ("scalar", type name, value) / ("seq", [items]).
+    Returns (agrees: bool, rel: float or None, notes: list of str). values=False compares only
+    structure, shapes and dtypes (random outputs).
+    """
+    notes = []
+    if pt[0] != ms_[0]:
+        return False, None, [f"torch gives {describe(pt)}, ms gives {describe(ms_)}"]
+    if pt[0] == "seq":
+        if len(pt[1]) != len(ms_[1]):
+            return False, None, [f"torch gives {len(pt[1])} outputs, ms {len(ms_[1])}"]
+        ok, worst = True, 0.0
+        for i, (p, m) in enumerate(zip(pt[1], ms_[1])):
+            o, r, n = compare(p, m, values)
+            ok &= o
+            worst = None if (worst is None or r is None) else max(worst, r)
+            notes += [f"output {i}: {x}" for x in n]
+        return ok, worst, notes
+    if pt[0] == "scalar":
+        equal = pt[2] == ms_[2] or (isinstance(pt[2], float) and isinstance(ms_[2], (int, float))
+                                    and abs(pt[2] - ms_[2]) <= AGREE_BAR * max(1.0, abs(pt[2])))
+        if pt[1] != ms_[1]:
+            notes.append(f"type: torch {pt[1]}, ms {ms_[1]}")
+        return bool(equal) or not values, None if not values else (0.0 if equal else 1.0), notes
+    _, pdt, pshape, parr = pt
+    _, mdt, mshape, marr = ms_
+    if pshape != mshape:
+        return False, None, [f"shape: torch {pshape}, ms {mshape}"]
+    if pdt != mdt:
+        notes.append(f"dtype: torch {pdt}, ms {mdt}")
+    if not values:
+        return pdt == mdt, None, notes
+    rel = rel_error(parr, marr)
+    return rel < AGREE_BAR and pdt == mdt, rel, notes
+
+
+def read_targets(path=TARGETS_TSV):
+    """The committed probe targets: list of dicts (ms_name, torch_names, census_uses, ...)."""
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
