@@ -190,4 +190,16 @@ TEST_F(Program, EmptyDirectoryNamedPyAndSyntaxErrorFiles) {
   EXPECT_EQ(r.exitCode, 0) << "a folder named *.py is a folder of inputs: " << r.err;
 }
 
+TEST_F(Program, StrangeFilesGetOneLineEach) {
+  ::mkfifo((dir_ / "pipe.py").c_str(), 0644);
+  fs::create_symlink(dir_ / "nowhere.py", dir_ / "dangling.py");
+  write(dir_ / "ok.py", "m.cuda()\n");
+  const ToolRun r = run("--fix " + (dir_ / "pipe.py").string() + " " + (dir_ / "dangling.py").string() + " " +
+                        (dir_ / "ok.py").string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("pipe.py: not a regular file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("dangling.py: no such file or directory"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp(dir_ / "ok.py"), "") << "the other file is still fixed";
+}
+
 }  // namespace

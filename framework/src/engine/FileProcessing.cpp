@@ -9,8 +9,15 @@ namespace pyconv {
 
 std::optional<SourceFile> readSource(const std::filesystem::path& path, FileReport& report) {
   std::string error;
-  if (std::filesystem::is_directory(path)) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (std::filesystem::is_directory(status)) {
     report.errors.push_back(fmt::format("{}: is a directory", report.path));
+    return std::nullopt;
+  }
+  // A FIFO or device would block or never end: only regular files are read.
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    report.errors.push_back(fmt::format("{}: not a regular file", report.path));
     return std::nullopt;
   }
   auto bytes = readFile(path, error);
