@@ -1,63 +1,16 @@
 // End-to-end tests: run the built pyconv-tidy binary on files in a temporary folder and check
 // exit codes, output and the files on disk.
-#include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <string>
 
-namespace fs = std::filesystem;
+#include "ToolHarness.hpp"
 
 namespace {
 
-struct ToolRun {
-  int exitCode;
-  std::string out;
-  std::string err;
-};
+using namespace pyconv::testing;
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("pyconv-e2e-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  ToolRun run(const std::string& args) {
-    const auto out = dir_ / ".stdout", err = dir_ / ".stderr";
-    const std::string command = std::string(PYCONV_TIDY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(command.c_str());
-    ToolRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-    fs::remove(out);
-    fs::remove(err);
-    return result;
-  }
-  fs::path file(const std::string& name, const std::string& bytes) {
-    write(dir_ / name, bytes);
-    return dir_ / name;
-  }
-
-  fs::path dir_;
-};
+class Cli : public ToolTest {};
 
 const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\n";
 

@@ -1,58 +1,18 @@
 // End-to-end tests of tree mode (--src-root/--dst-root), -j, JSON output, --explain and bad
 // inputs, running the built binary.
-#include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
-namespace fs = std::filesystem;
+#include "ToolHarness.hpp"
 
 namespace {
 
-struct ToolRun {
-  int exitCode;
-  std::string out;
-  std::string err;
-};
+using namespace pyconv::testing;
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write(const fs::path& path, const std::string& bytes) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-class Program : public ::testing::Test {
+class Program : public ToolTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("pyconv-e2e2-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  ToolRun run(const std::string& args) {
-    const auto out = dir_ / ".stdout", err = dir_ / ".stderr";
-    const std::string command = std::string(PYCONV_TIDY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(command.c_str());
-    ToolRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-    fs::remove(out);
-    fs::remove(err);
-    return result;
-  }
   std::string tree() { return "--src-root " + (dir_ / "in").string() + " --dst-root " + (dir_ / "out").string(); }
-
-  fs::path dir_;
 };
 
 const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\ny = x.cuda(  # keep\n    0)\n";

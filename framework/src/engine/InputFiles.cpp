@@ -6,6 +6,23 @@
 
 namespace pyconv {
 
+std::vector<std::filesystem::path> filesUnder(const std::filesystem::path& root, std::error_code& error) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> found;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end;
+  for (; !error && it != end; it.increment(error)) {
+    const auto name = it->path().filename().string();
+    if (it->is_directory(error)) {
+      // Hidden folders and caches are never inputs.
+      if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(error)) found.push_back(it->path());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 InputFiles collectInputFiles(const std::vector<std::string>& inputs) {
   namespace fs = std::filesystem;
   InputFiles result;
@@ -21,20 +38,10 @@ InputFiles collectInputFiles(const std::vector<std::string>& inputs) {
       result.files.push_back({path, true});
       continue;
     }
-    std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
-    for (; !error && it != end; it.increment(error)) {
-      const auto name = it->path().filename().string();
-      if (it->is_directory(error)) {
-        // Hidden folders (.git, .venv) and caches are never inputs.
-        if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
-        continue;
-      }
-      if (it->path().extension() == ".py" && it->is_regular_file(error)) found.push_back(it->path());
+    for (auto& file : filesUnder(path, error)) {
+      if (file.extension() == ".py") result.files.push_back({std::move(file), false});
     }
     if (error) result.errors.push_back(fmt::format("{}: {}", input, error.message()));
-    std::sort(found.begin(), found.end());
-    for (auto& file : found) result.files.push_back({std::move(file), false});
   }
   return result;
 }

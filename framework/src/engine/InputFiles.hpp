@@ -17,6 +17,10 @@ struct InputFiles {
   std::vector<std::string> errors;           // one line each: inputs that could not be used
 };
 
+// The regular files under `root`, sorted, skipping hidden folders (.git, .venv) and
+// __pycache__; a walk error is returned in `error`.
+PYCONV_API std::vector<std::filesystem::path> filesUnder(const std::filesystem::path& root, std::error_code& error);
+
 // Expands files and directories (recursively: `*.py`, skipping hidden folders) into files.
 PYCONV_API InputFiles collectInputFiles(const std::vector<std::string>& inputs);
 

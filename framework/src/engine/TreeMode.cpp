@@ -6,6 +6,7 @@
 
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
+#include "engine/InputFiles.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -42,19 +43,13 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
   }
   std::vector<TreeEntry> entries;
   std::error_code ec;
-  fs::recursive_directory_iterator it(source, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    if (it->is_directory(ec)) {
-      if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec) || name == Manifest::kFileName) continue;
+  for (const fs::path& file : filesUnder(source, ec)) {
+    if (file.filename() == Manifest::kFileName) continue;
     TreeEntry entry;
-    entry.relative = it->path().lexically_relative(source).generic_string();
-    entry.source = it->path();
+    entry.relative = file.lexically_relative(source).generic_string();
+    entry.source = file;
     entry.destination = destinationRoot / entry.relative;
-    const bool python = it->path().extension() == ".py";
+    const bool python = file.extension() == ".py";
     if (python) {
       entry.config = &configs.forFile(entry.source);
       if (entry.config->excludes(entry.source)) entry.config = nullptr;
@@ -73,7 +68,6 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
     entries.push_back(std::move(entry));
   }
   if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
-  std::sort(entries.begin(), entries.end(), [](const TreeEntry& a, const TreeEntry& b) { return a.relative < b.relative; });
   return entries;
 }
 
