@@ -10,18 +10,28 @@
 namespace pyconv {
 namespace {
 
-// Removes the first statement whose text is `target` and returns the new text.
-std::string removing(const std::string& code, const std::string& target) {
+// Applies `makeEdit` to the first node matching `pattern` (a query capturing @n) whose text is
+// `target` (any, if empty) and checks that the result still parses.
+std::string editing(const std::string& code, const std::string& pattern, const std::string& target,
+                    const std::function<Edit(Node)>& makeEdit) {
   Parser parser;
   auto tree = parser.parse(code);
-  Node statement;
-  Query::compile("(expression_statement) @s")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
-    if (statement.isNull() && m.get("s").text() == target) statement = m.get("s");
+  Node found;
+  Query::compile(pattern)->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    if (found.isNull() && (target.empty() || m.get("n").text() == target)) found = m.get("n");
   });
-  if (statement.isNull()) throw std::runtime_error("no statement " + target);
-  std::string out = applyEdits(code, {removeStatement(statement)});
+  if (found.isNull()) throw std::runtime_error("no match for " + pattern + " " + target);
+  std::string out = applyEdits(code, {makeEdit(found)});
   EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
   return out;
+}
+
+std::string removing(const std::string& code, const std::string& statement) {
+  return editing(code, "(expression_statement) @n", statement, [](Node n) { return removeStatement(n); });
+}
+
+std::string removingArgument(const std::string& code, const std::string& argument) {
+  return editing(code, "[(argument_list (_) @n) (parameters (_) @n)]", argument, [](Node n) { return removeArgument(n); });
 }
 
 TEST(RemoveStatement, DeletesTheWholeLine) {
@@ -51,40 +61,6 @@ TEST(RangeHasComment, SeesCommentsButNotHashesInStrings) {
   EXPECT_TRUE(rangeHasComment(tree->root(), 0, 30));
 }
 
-}  // namespace
-}  // namespace pyconv
-
-namespace pyconv {
-namespace {
-
-// Applies `makeEdit` to the first node of `kind` whose text is `target` (any, if empty) and
-// checks that the result still parses.
-std::string editing(const std::string& code, const std::string& kind, const std::string& target,
-                    const std::function<Edit(Node)>& makeEdit) {
-  Parser parser;
-  auto tree = parser.parse(code);
-  Node found;
-  Query::compile("(" + kind + ") @n")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
-    if (found.isNull() && (target.empty() || m.get("n").text() == target)) found = m.get("n");
-  });
-  if (found.isNull()) throw std::runtime_error("no " + kind + " " + target);
-  std::string out = applyEdits(code, {makeEdit(found)});
-  EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
-  return out;
-}
-
-std::string removingArgument(const std::string& code, const std::string& target) {
-  Parser parser;
-  auto tree = parser.parse(code);
-  Node found;
-  Query::compile("[(argument_list (_) @a) (parameters (_) @a)]")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
-    if (found.isNull() && m.get("a").text() == target) found = m.get("a");
-  });
-  if (found.isNull()) throw std::runtime_error("no argument " + target);
-  std::string out = applyEdits(code, {removeArgument(found)});
-  EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
-  return out;
-}
 
 TEST(RemoveArgument, InlineFirstMiddleLastAndOnly) {
   EXPECT_EQ(removingArgument("f(a, device=d, b)\n", "device=d"), "f(a, b)\n");
@@ -113,25 +89,25 @@ TEST(RemoveArgument, RemovesParametersToo) {
 TEST(UnwrapWith, DedentsTheBodyToTheStatement) {
   const auto unwrap = [](Node n) { return unwrapWith(n); };
   EXPECT_EQ(editing("def f():\n    with torch.no_grad():\n        a = 1\n\n        if a:\n            b()\n    return a\n",
-                    "with_statement", "", unwrap),
+                    "(with_statement) @n", "", unwrap),
             "def f():\n    a = 1\n\n    if a:\n        b()\n    return a\n");
-  EXPECT_EQ(editing("with ctx():\n    # why\n    x = 1\n", "with_statement", "", unwrap), "# why\nx = 1\n");
-  EXPECT_EQ(editing("with ctx(): x = 1\n", "with_statement", "", unwrap), "x = 1\n");
+  EXPECT_EQ(editing("with ctx():\n    # why\n    x = 1\n", "(with_statement) @n", "", unwrap), "# why\nx = 1\n");
+  EXPECT_EQ(editing("with ctx(): x = 1\n", "(with_statement) @n", "", unwrap), "x = 1\n");
 }
 
 TEST(UnwrapWith, LeavesMultilineStringsAlone) {
-  EXPECT_EQ(editing("with ctx():\n    s = \"\"\"\n    kept\n        as is\n\"\"\"\n    t = 2\n", "with_statement", "",
+  EXPECT_EQ(editing("with ctx():\n    s = \"\"\"\n    kept\n        as is\n\"\"\"\n    t = 2\n", "(with_statement) @n", "",
                     [](Node n) { return unwrapWith(n); }),
             "s = \"\"\"\n    kept\n        as is\n\"\"\"\nt = 2\n");
 }
 
 TEST(UnwrapWith, KeepsCrlf) {
-  EXPECT_EQ(editing("if c:\r\n    with ctx():\r\n        x = 1\r\n", "with_statement", "", [](Node n) { return unwrapWith(n); }),
+  EXPECT_EQ(editing("if c:\r\n    with ctx():\r\n        x = 1\r\n", "(with_statement) @n", "", [](Node n) { return unwrapWith(n); }),
             "if c:\r\n    x = 1\r\n");
 }
 
 TEST(ReplaceExpression, IndentsFollowingLinesLikeTheNode) {
-  EXPECT_EQ(editing("def f():\n    y = g(x)\n", "call", "g(x)",
+  EXPECT_EQ(editing("def f():\n    y = g(x)\n", "(call) @n", "g(x)",
                     [](Node n) { return replaceExpression(n, "h(\n    x,\n)"); }),
             "def f():\n    y = h(\n        x,\n    )\n");
 }
