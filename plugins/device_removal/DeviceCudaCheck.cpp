@@ -48,8 +48,8 @@ void DeviceCudaCheck::check(const MatchResult& result) {
     fix.edits.push_back(Edit{dotOf(call.field("function")).begin(), call.end(), ""});
   }
   const Edit& edit = fix.edits.front();
-  // A Safe fix deletes no comment; one inside the removed code makes a person decide.
-  fix.applicability = rangeHasComment(call, edit.begin, edit.end) ? Applicability::Unsafe : Applicability::Safe;
+  // A Safe fix deletes no comment outside the code it removes.
+  fix.applicability = dropsForeignComment(call, edit) ? Applicability::Unsafe : Applicability::Safe;
   report(result.file, result.node("method"), "'.cuda()' moves data to a CUDA device; MindSpore places tensors by its context",
          std::move(fix));
 }

@@ -54,6 +54,18 @@ TEST(RemoveStatement, HandlesCrlfAndSharedLines) {
   EXPECT_EQ(removing("a = 1; m.cuda()\n", "m.cuda()"), "a = 1; pass\n");
 }
 
+TEST(DropsForeignComment, OnlyCommentsInsideCodeRemovedWhole) {
+  Parser parser;
+  const std::string code = "y = x.cuda(  # device 0\n    0)  # moved\nz = 1\n";
+  auto tree = parser.parse(code);
+  const auto dot = static_cast<uint32_t>(code.find(".cuda"));
+  const auto callEnd = static_cast<uint32_t>(code.find(")  # moved") + 1);
+  EXPECT_FALSE(dropsForeignComment(tree->root(), {dot, callEnd, ""})) << "the comment is inside the removed call";
+  EXPECT_TRUE(dropsForeignComment(tree->root(), {dot, callEnd + 9, ""})) << "the trailing comment belongs to the line";
+  EXPECT_TRUE(dropsForeignComment(tree->root(), {dot + 12, callEnd, ""})) << "a comment cut in part";
+  EXPECT_FALSE(dropsForeignComment(tree->root(), {0, 0, "x"})) << "insertions drop nothing";
+}
+
 TEST(RangeHasComment, SeesCommentsButNotHashesInStrings) {
   Parser parser;
   auto tree = parser.parse("x = '# not a comment'  # a comment\n");

@@ -1,6 +1,7 @@
 #include "pyconv/PythonEdits.hpp"
 
 #include <string_view>
+#include <vector>
 
 #include "pyconv/Tree.hpp"
 
@@ -25,6 +26,33 @@ bool isBlank(std::string_view s) { return s.find_first_not_of(" \t\f") == std::s
 bool rangeHasComment(Node anyNode, uint32_t begin, uint32_t end) {
   if (anyNode.isNull()) return false;
   return hasCommentIn(anyNode.tree()->root(), begin, end);
+}
+
+namespace {
+
+void collectComments(Node node, uint32_t begin, uint32_t end, std::vector<Node>& out) {
+  if (node.end() <= begin || node.begin() >= end) return;
+  if (node.kind() == "comment") {
+    out.push_back(node);
+    return;
+  }
+  for (uint32_t i = 0; i < node.childCount(); ++i) collectComments(node.child(i), begin, end, out);
+}
+
+}  // namespace
+
+bool dropsForeignComment(Node anyNode, const Edit& edit) {
+  if (anyNode.isNull() || edit.begin == edit.end) return false;
+  std::vector<Node> comments;
+  collectComments(anyNode.tree()->root(), edit.begin, edit.end, comments);
+  for (const Node comment : comments) {
+    if (comment.begin() < edit.begin || comment.end() > edit.end) return true;  // cut in part
+    // The code the comment sits in (its parent node) must go whole with it.
+    const Node parent = comment.parent();
+    const bool owned = parent.kind() != "module" && parent.begin() >= edit.begin && parent.end() <= edit.end;
+    if (!owned) return true;
+  }
+  return false;
 }
 
 Node enclosingStatement(Node node) {

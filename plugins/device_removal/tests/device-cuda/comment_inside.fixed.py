@@ -1,5 +1,4 @@
 import torch
 
-y = x.cuda(  # device 0 only
-    0)
+y = x
 # CHECK-MESSAGES: :[[@LINE-2]]:7: warning: '.cuda()' moves data [device-cuda]
