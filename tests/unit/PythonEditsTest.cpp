@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "fix/FixSelection.hpp"
@@ -96,6 +97,42 @@ TEST(RemoveArgument, RemovesParametersToo) {
   EXPECT_EQ(removingArgument("def f(\n    self,\n    device: torch.device,\n    x,\n):\n    pass\n",
                              "device: torch.device"),
             "def f(\n    self,\n    x,\n):\n    pass\n");
+}
+
+// Removes every argument whose text is in `targets` from the first call, in one go.
+std::string removingArguments(const std::string& code, const std::vector<std::string>& targets) {
+  Parser parser;
+  auto tree = parser.parse(code);
+  std::vector<Node> found;
+  Node list;
+  Query::compile("(argument_list) @l")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    if (!list) list = m.get("l");
+  });
+  for (uint32_t i = 0; i < list.namedChildCount(); ++i) {
+    if (std::find(targets.begin(), targets.end(), std::string(list.namedChild(i).text())) != targets.end()) {
+      found.push_back(list.namedChild(i));
+    }
+  }
+  auto edits = removeArguments(found);
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::string out = applyEdits(code, edits);
+  EXPECT_EQ(parser.parse(out)->errorCount(), 0u) << out;
+  return out;
+}
+
+TEST(RemoveArguments, NeighboursAndRunsDoNotOverlap) {
+  EXPECT_EQ(removingArguments("t.to(keep, d, non_blocking=True)\n", {"d", "non_blocking=True"}), "t.to(keep)\n");
+  EXPECT_EQ(removingArguments("t.to(d, non_blocking=True, keep)\n", {"d", "non_blocking=True"}), "t.to(keep)\n");
+  EXPECT_EQ(removingArguments("t.to(d, keep, c=1)\n", {"d", "c=1"}), "t.to(keep)\n");
+  EXPECT_EQ(removingArguments("t.to(d, c=1,)\n", {"d", "c=1"}), "t.to()\n");
+}
+
+TEST(ReplaceWithBlock, TakesOneBranchOfAnIf) {
+  const std::string code = "def f():\n    if x.is_cuda:\n        a()\n    else:\n        # cpu path\n        b()\n    return 1\n";
+  EXPECT_EQ(editing(code, "(if_statement) @n", "", [](Node n) { return replaceWithBlock(n, n.field("alternative").field("body")); }),
+            "def f():\n    # cpu path\n    b()\n    return 1\n");
+  EXPECT_EQ(editing(code, "(if_statement) @n", "", [](Node n) { return replaceWithBlock(n, n.field("consequence")); }),
+            "def f():\n    a()\n    return 1\n");
 }
 
 TEST(UnwrapWith, DedentsTheBodyToTheStatement) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
@@ -27,8 +28,16 @@ PYCONV_API Edit removeStatement(Node statement);
 // alone on its lines goes with its lines. Callers judge comments with rangeHasComment.
 PYCONV_API Edit removeArgument(Node argument);
 
-// Replaces a `with` statement by its body, dedented to the statement's indentation. Lines inside
-// multi-line strings keep their text.
+// Removes several arguments of one list at once (edits that cannot overlap, unlike one
+// removeArgument per argument when they are neighbours).
+PYCONV_API std::vector<Edit> removeArguments(const std::vector<Node>& arguments);
+
+// Replaces a compound `statement` by the lines of one of its blocks (the body of a `with`, the
+// branch of an `if` that is taken), dedented to the statement's indentation. Comments above the
+// block's first statement come along; lines inside multi-line strings keep their text.
+PYCONV_API Edit replaceWithBlock(Node statement, Node block);
+
+// replaceWithBlock(withStatement, its body).
 PYCONV_API Edit unwrapWith(Node withStatement);
 
 // Replaces `node` with `replacement`; lines after the first are indented like `node`'s line.

@@ -1,5 +1,6 @@
 #include "pyconv/PythonEdits.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -162,29 +163,27 @@ Edit removeArgument(Node argument) {
   return Edit{argument.begin(), end, ""};
 }
 
-Edit unwrapWith(Node withStatement) {
-  const std::string_view text = withStatement.tree()->text();
-  const Node body = withStatement.field("body");
-  const uint32_t withLine = lineStartOf(text, withStatement.begin());
-  if (lineStartOf(text, body.begin()) == withLine) {
-    return Edit{withStatement.begin(), withStatement.end(), std::string(body.text())};  // `with x: y()`
-  }
-  const std::string_view withIndent = text.substr(withLine, withStatement.begin() - withLine);
-  const uint32_t bodyLine = lineStartOf(text, body.begin());
-  const uint32_t depth = body.begin() - bodyLine;
-  const uint32_t removeWidth = depth > withIndent.size() ? depth - static_cast<uint32_t>(withIndent.size()) : 0;
-  // From the line after the header, so comments above the first statement come along.
+Edit replaceWithBlock(Node statement, Node block) {
+  const std::string_view text = statement.tree()->text();
+  const uint32_t statementLine = lineStartOf(text, statement.begin());
+  // The ':' that opens the block, in the block's own header (if, else, with, ...).
   Node colon;
-  for (uint32_t i = 0; i < withStatement.childCount() && !colon; ++i) {
-    if (withStatement.child(i).kind() == ":") colon = withStatement.child(i);
+  for (Node n = block.prevSibling(); n && !colon; n = n.prevSibling()) {
+    if (n.kind() == ":") colon = n;
   }
-  uint32_t line = afterLineOf(text, colon ? colon.end() : withStatement.begin());
+  if (lineStartOf(text, block.begin()) == lineStartOf(text, colon ? colon.begin() : block.begin())) {
+    return Edit{statement.begin(), statement.end(), std::string(block.text())};  // `with x: y()`
+  }
+  const std::string_view indent = text.substr(statementLine, statement.begin() - statementLine);
+  const uint32_t depth = block.begin() - lineStartOf(text, block.begin());
+  const uint32_t removeWidth = depth > indent.size() ? depth - static_cast<uint32_t>(indent.size()) : 0;
+  // From the line after the header, so comments above the first statement come along.
+  uint32_t line = afterLineOf(text, colon ? colon.end() : block.begin());
   std::string out;
-  const Node root = withStatement.tree()->root();
-  while (line < body.end()) {
+  const Node root = statement.tree()->root();
+  while (line < block.end()) {
     const uint32_t next = afterLineOf(text, line);
-    const uint32_t stop = std::min(next, body.end());
-    std::string_view content = text.substr(line, stop - line);
+    std::string_view content = text.substr(line, std::min(next, block.end()) - line);
     if (!insideMultilineString(root, line)) {
       const std::size_t leading = std::min(content.find_first_not_of(" \t"), content.size());
       content.remove_prefix(std::min<std::size_t>(removeWidth, leading));
@@ -192,7 +191,43 @@ Edit unwrapWith(Node withStatement) {
     out += content;
     line = next;
   }
-  return Edit{withLine, body.end(), out};
+  return Edit{statementLine, statement.end(), out};
+}
+
+Edit unwrapWith(Node withStatement) { return replaceWithBlock(withStatement, withStatement.field("body")); }
+
+std::vector<Edit> removeArguments(const std::vector<Node>& arguments) {
+  if (arguments.size() == 1) return {removeArgument(arguments.front())};
+  std::vector<Edit> edits;
+  if (arguments.empty()) return edits;
+  // The list's elements in order, and which of them go.
+  const Node list = arguments.front().parent();
+  std::vector<Node> elements;
+  for (uint32_t i = 0; i < list.namedChildCount(); ++i) {
+    const Node n = list.namedChild(i);
+    if (n.kind() != "comment") elements.push_back(n);
+  }
+  auto removed = [&](const Node& n) { return std::find(arguments.begin(), arguments.end(), n) != arguments.end(); };
+  for (std::size_t i = 0; i < elements.size();) {
+    if (!removed(elements[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j + 1 < elements.size() && removed(elements[j + 1])) ++j;
+    if (i == j) {
+      edits.push_back(removeArgument(elements[i]));
+    } else if (j + 1 < elements.size()) {
+      edits.push_back(Edit{elements[i].begin(), elements[j + 1].begin(), ""});
+    } else if (i > 0) {
+      edits.push_back(Edit{elements[i - 1].end(), elements[j].end(), ""});
+    } else {
+      Node comma = elements[j].nextSibling();
+      edits.push_back(Edit{elements[i].begin(), comma && comma.kind() == "," ? comma.end() : elements[j].end(), ""});
+    }
+    i = j + 1;
+  }
+  return edits;
 }
 
 Edit replaceExpression(Node node, std::string_view replacement) {
