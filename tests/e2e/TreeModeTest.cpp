@@ -15,7 +15,8 @@ class Program : public ToolTest {
   std::string tree() { return "--src-root " + (dir_ / "in").string() + " --dst-root " + (dir_ / "out").string(); }
 };
 
-const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\ny = x.cuda(  # keep\n    0)\n";
+// `first_device` only looks like a device: dropping `.to(first_device)` is an Unsafe fix.
+const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\ny = x.to(first_device)\n";
 const std::string kConverted = "import torch\n\nx = torch.ones(3)\ny = x\n";
 
 TEST_F(Program, TreeModeKeepsHandEditsAcrossRuns) {
@@ -63,7 +64,7 @@ TEST_F(Program, TreeModeSafeOnlyAndTheSeedSpelling) {
   write(dir_ / "in/model.py", kModel);
   const ToolRun r = run("--safe-only --src_root " + (dir_ / "in").string() + " --dst_root " + (dir_ / "out").string());
   EXPECT_EQ(r.exitCode, 1) << "the Unsafe finding remains: " << r.err;
-  EXPECT_EQ(slurp(dir_ / "out/model.py"), "import torch\n\nx = torch.ones(3)\ny = x.cuda(  # keep\n    0)\n");
+  EXPECT_EQ(slurp(dir_ / "out/model.py"), "import torch\n\nx = torch.ones(3)\ny = x.to(first_device)\n");
 }
 
 TEST_F(Program, TreeModeRefusesBadRootsWithOneLine) {
@@ -113,7 +114,7 @@ TEST_F(Program, OutputIsTheSameForEveryJobCount) {
 
 TEST_F(Program, JsonOutputHasOneRecordPerDiagnostic) {
   write(dir_ / "m.py", kModel);
-  const ToolRun r = run("--output-format=json " + (dir_ / "m.py").string());
+  const ToolRun r = run("--checks=-*,device-cuda,device-to --output-format=json " + (dir_ / "m.py").string());
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_EQ(r.out.front(), '[');
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '{') - std::count(r.out.begin(), r.out.end(), '}'), 0);

@@ -65,6 +65,12 @@ TEST(DropsForeignComment, OnlyCommentsInsideCodeRemovedWhole) {
   EXPECT_TRUE(dropsForeignComment(tree->root(), {dot, callEnd + 9, ""})) << "the trailing comment belongs to the line";
   EXPECT_TRUE(dropsForeignComment(tree->root(), {dot + 12, callEnd, ""})) << "a comment cut in part";
   EXPECT_FALSE(dropsForeignComment(tree->root(), {0, 0, "x"})) << "insertions drop nothing";
+  const std::string block = "def f():\n    \"\"\"Doc.\"\"\"\n    # about a\n    a()\n    # about b\n    b()\n    c()  # keep\n";
+  auto blockTree = parser.parse(block);
+  const auto a = static_cast<uint32_t>(block.find("# about a")), c = static_cast<uint32_t>(block.find("c()"));
+  EXPECT_FALSE(dropsForeignComment(blockTree->root(), {a, c, ""})) << "comments above removed statements go with them";
+  const auto keep = static_cast<uint32_t>(block.find("  # keep"));
+  EXPECT_TRUE(dropsForeignComment(blockTree->root(), {keep, keep + 8, ""})) << "a trailing comment of a kept line";
 }
 
 TEST(RangeHasComment, SeesCommentsButNotHashesInStrings) {

@@ -72,6 +72,19 @@ TEST(Query, QualifiedNamePredicatesResolveThroughImports) {
   EXPECT_TRUE(calls.empty()) << "without a resolver the predicate does not hold";
 }
 
+TEST(Query, AQueryMayRunInsideAnotherQuerysMatch) {
+  Parser parser;
+  auto tree = parser.parse("def a():\n    f(1)\ndef b():\n    g(2)\ndef c():\n    h(3)\n");
+  std::vector<std::string> defs;
+  int innerCalls = 0;
+  Query::compile("(function_definition name: (identifier) @name) @def")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    defs.emplace_back(m.get("name").text());
+    Query::compile("(call) @c")->forEachMatch(m.get("def"), [&](const QueryMatch&) { ++innerCalls; });
+  });
+  EXPECT_EQ(defs, (std::vector<std::string>{"a", "b", "c"})) << "the outer iteration survives the inner one";
+  EXPECT_EQ(innerCalls, 3);
+}
+
 TEST(Query, CompiledQueriesAreCached) {
   const std::string source = "(identifier) @id";
   EXPECT_EQ(Query::compile(source).get(), Query::compile(source).get());

@@ -12,11 +12,14 @@ class Check;
 class FileContext;
 class Query;
 
-// Collects the matchers of the active checks and runs them over a file.
+// Collects the matchers of the active checks and runs them over a file in one traversal: all
+// queries are compiled into one combined query (cached process-wide), whose pattern indices say
+// which check a match belongs to.
 class PYCONV_API MatchFinder {
  public:
   // `querySource` is a tree-sitter query; `prefilter`, when not empty, is a byte string the file
-  // must contain for the query to be worth running (a cheap skip for most files).
+  // must contain for the query's matches to be worth checking (a cheap skip for most files).
+  // Throws std::invalid_argument when the query does not compile.
   void addQuery(Check& check, std::string_view querySource, std::string prefilter = {});
 
   void run(FileContext& file) const;
@@ -24,10 +27,14 @@ class PYCONV_API MatchFinder {
  private:
   struct Entry {
     Check* check;
-    std::shared_ptr<const Query> query;
+    std::string source;
     std::string prefilter;
+    uint32_t firstPattern = 0;  // in the combined query
   };
   std::vector<Entry> entries_;
+  std::string combinedSource_;
+  uint32_t patternCount_ = 0;
+  mutable std::shared_ptr<const Query> combined_;
 };
 
 }  // namespace pyconv

@@ -48,10 +48,21 @@ bool dropsForeignComment(Node anyNode, const Edit& edit) {
   collectComments(anyNode.tree()->root(), edit.begin, edit.end, comments);
   for (const Node comment : comments) {
     if (comment.begin() < edit.begin || comment.end() > edit.end) return true;  // cut in part
-    // The code the comment sits in (its parent node) must go whole with it.
+    // Owned: the code the comment sits in (its parent node) goes whole with it, or the comment
+    // stands on its own line above removed code (or after the last of it).
     const Node parent = comment.parent();
-    const bool owned = parent.kind() != "module" && parent.begin() >= edit.begin && parent.end() <= edit.end;
-    if (!owned) return true;
+    const bool inRemovedParent = parent.kind() != "module" && parent.begin() >= edit.begin && parent.end() <= edit.end;
+    const std::string_view text = comment.tree()->text();
+    const auto lineStart = text.rfind('\n', comment.begin() == 0 ? 0 : comment.begin() - 1);
+    const auto before = text.substr(lineStart == std::string_view::npos ? 0 : lineStart + 1,
+                                    comment.begin() - (lineStart == std::string_view::npos ? 0 : lineStart + 1));
+    const bool ownLine = before.find_first_not_of(" \t") == std::string_view::npos;
+    Node next = comment.nextNamedSibling();
+    while (next && next.kind() == "comment") next = next.nextNamedSibling();
+    const Node previous = comment.prevNamedSibling();
+    const bool aboveRemoved = next ? next.begin() >= edit.begin && next.end() <= edit.end
+                                   : previous && previous.begin() >= edit.begin && previous.end() <= edit.end;
+    if (!inRemovedParent && !(ownLine && aboveRemoved)) return true;
   }
   return false;
 }

@@ -212,6 +212,7 @@ class Builder {
     }
     if (kind == "identifier") {
       table_.referenceIdentifiers.push_back(node);
+      table_.scopeOfReference[node.raw().id] = scope;
       return;
     }
     if (kind == "attribute") {  // only the object is a name; the attribute is a member

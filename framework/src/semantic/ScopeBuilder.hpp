@@ -24,6 +24,7 @@ struct ScopeTable {
   std::vector<Binding> bindings;                     // in document order of their statements
   std::unordered_map<const void*, int> scopeOfNode;  // scope-creating node id -> scope index
   std::vector<Node> referenceIdentifiers;            // identifiers read as names
+  std::unordered_map<const void*, int> scopeOfReference;  // their scopes, known from the walk
 };
 
 ScopeTable buildScopes(const Tree& tree, const std::string& package);

@@ -103,7 +103,11 @@ SemanticModel::~SemanticModel() = default;
 
 const Binding* SemanticModel::resolve(Node identifier) const {
   if (identifier.kind() != "identifier") return nullptr;
-  return impl_->lookup(std::string(identifier.text()), impl_->scopeOf(identifier), identifier);
+  // The walk that built the scopes knows where each read name stands; walking up the tree
+  // (tree-sitter finds a parent by descending from the root) is the slow fallback.
+  const auto known = impl_->table.scopeOfReference.find(identifier.raw().id);
+  const int scope = known != impl_->table.scopeOfReference.end() ? known->second : impl_->scopeOf(identifier);
+  return impl_->lookup(std::string(identifier.text()), scope, identifier);
 }
 
 std::optional<std::string> SemanticModel::qualifiedName(Node expression) const {

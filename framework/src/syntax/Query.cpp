@@ -214,9 +214,10 @@ std::shared_ptr<const Query> Query::compile(std::string_view source) {
 void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
                          const NameResolver& qualify) const {
   if (root.isNull()) return;
-  // One cursor per thread: cursors are mutable, compiled queries are shared.
-  thread_local std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(
-      ts_query_cursor_new(), &ts_query_cursor_delete);
+  // A cursor per call: cursors are mutable (compiled queries are shared), and a check may run a
+  // query of its own from inside another query's match.
+  const std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(ts_query_cursor_new(),
+                                                                                  &ts_query_cursor_delete);
   const std::string_view text = root.tree()->text();
   ts_query_cursor_exec(cursor.get(), impl_->query, toTs(root));
   TSQueryMatch match;

@@ -1,0 +1,35 @@
+#include "DeviceCpuCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+
+#include "DeviceExpressions.hpp"
+
+namespace pyconv::device_removal {
+
+void DeviceCpuCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  R"((call function: (attribute object: (_) @receiver attribute: (identifier) @method)
+                       arguments: (argument_list) @args (#any-of? @method "cpu" "pin_memory" "numpy")) @call)");
+}
+
+void DeviceCpuCheck::check(const MatchResult& result) {
+  if (result.node("args").namedChildCount() != 0) return;  // `.numpy(force=True)` and the like: not these
+  const Node method = result.node("method");
+  if (method.text() != "numpy") {
+    report(result.file, method,
+           "'." + std::string(method.text()) + "()' moves data between host and device; MindSpore needs no transfer",
+           dropMethodCall(result.node("call"), "drop '." + std::string(method.text()) + "()'"));
+    return;
+  }
+  // `.numpy()` after `.cpu()` or `.detach()` is certainly a torch tensor's; alone it is a guess.
+  const Node receiver = result.node("receiver");
+  const Node previous = receiver.kind() == "call" ? receiver.field("function") : Node{};
+  const bool tensor = previous.kind() == "attribute" &&
+                      (previous.field("attribute").text() == "cpu" || previous.field("attribute").text() == "detach");
+  report(result.file, method, "a MindSpore tensor converts to NumPy with '.asnumpy()'",
+         Fix{"use '.asnumpy()'", tensor ? Applicability::Safe : Applicability::Unsafe,
+             {{method.begin(), method.end(), "asnumpy"}}, {}});
+}
+
+}  // namespace pyconv::device_removal

@@ -1,0 +1,53 @@
+#include "DeviceModelParallelCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include "DeviceExpressions.hpp"
+
+namespace pyconv::device_removal {
+namespace {
+
+constexpr const char* kRaise =
+    "raise NotImplementedError(\"Model parallelism across CUDA devices is not supported in MindSpore.\")";
+
+bool isDocstring(Node statement) {
+  return statement.kind() == "expression_statement" && statement.namedChild(0).kind() == "string";
+}
+
+}  // namespace
+
+void DeviceModelParallelCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  R"([(function_definition name: (identifier) @name body: (block) @body (#any-of? @name "parallelize" "deparallelize"))
+                      (if_statement condition: (attribute attribute: (identifier) @flag) (#eq? @flag "model_parallel")) @if])",
+                  "parallel");
+}
+
+void DeviceModelParallelCheck::check(const MatchResult& result) {
+  if (const Node ifStatement = result.node("if")) {
+    Fix fix{"keep the path without model parallelism", Applicability::Safe, {takeBranch(ifStatement, false)}, {}};
+    if (dropsForeignComment(ifStatement, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+    report(result.file, result.node("flag"), "model parallelism over CUDA devices never runs under MindSpore",
+           std::move(fix));
+    return;
+  }
+  const Node body = result.node("body");
+  std::vector<Node> statements;
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    if (body.namedChild(i).kind() != "comment") statements.push_back(body.namedChild(i));
+  }
+  const std::size_t first = !statements.empty() && isDocstring(statements.front()) ? 1 : 0;
+  if (statements.size() == first + 1 && statements[first].text() == kRaise) return;  // done already
+  if (statements.size() <= first) return;
+  // Everything after the docstring is replaced by the raise, at the body's indentation.
+  const Node from = statements[first];
+  const Edit edit = replaceExpression(from, kRaise);
+  Fix fix{"raise NotImplementedError", Applicability::Safe, {Edit{from.begin(), body.end(), edit.replacement}}, {}};
+  if (dropsForeignComment(body, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+  report(result.file, result.node("name"),
+         "naive model parallelism over CUDA devices has no MindSpore counterpart", std::move(fix));
+}
+
+}  // namespace pyconv::device_removal

@@ -1,0 +1,169 @@
+#include "DeviceParameterCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Query.hpp>
+#include <pyconv/Tree.hpp>
+
+#include <algorithm>
+
+#include "DeviceExpressions.hpp"
+
+namespace pyconv::device_removal {
+namespace {
+
+// The identifier a parameter binds: `device`, `device=None`, `device: torch.device = None`.
+Node parameterName(Node parameter) {
+  if (parameter.kind() == "identifier") return parameter;
+  if (Node name = parameter.field("name")) return name;
+  return parameter.kind() == "typed_parameter" ? parameter.namedChild(0) : Node{};
+}
+
+// The class a method belongs to, or a null node.
+Node enclosingClass(Node def) {
+  Node n = def.parent();
+  if (n.kind() == "decorated_definition") n = n.parent();
+  return n.kind() == "block" && n.parent().kind() == "class_definition" ? n.parent() : Node{};
+}
+
+bool isStaticMethod(Node def) {
+  const Node decorated = def.parent();
+  return decorated.kind() == "decorated_definition" && decorated.text().find("@staticmethod") != std::string_view::npos;
+}
+
+// The lines of a docstring entry `device (...): ...` with its more indented continuation lines.
+std::optional<Edit> docstringEntry(Node body) {
+  const Node first = body.namedChild(0);
+  if (first.kind() != "expression_statement" || first.namedChild(0).kind() != "string") return std::nullopt;
+  const Node string = first.namedChild(0);
+  const std::string_view text = string.tree()->text();
+  auto lineEnd = [&](uint32_t at) {
+    const auto n = text.find('\n', at);
+    return n == std::string_view::npos || n >= string.end() ? string.end() : static_cast<uint32_t>(n + 1);
+  };
+  auto indentOf = [&](uint32_t at, uint32_t end) {
+    uint32_t i = at;
+    while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
+    return i;
+  };
+  for (uint32_t line = lineEnd(string.begin()); line < string.end(); line = lineEnd(line)) {
+    const uint32_t end = lineEnd(line);
+    const uint32_t content = indentOf(line, end);
+    const std::string_view rest = text.substr(content, end - content);
+    if (!rest.starts_with("device ") && !rest.starts_with("device(") && !rest.starts_with("device:")) continue;
+    uint32_t stop = end;
+    while (stop < string.end()) {
+      const uint32_t next = lineEnd(stop);
+      const uint32_t nextContent = indentOf(stop, next);
+      const bool blank = nextContent >= next || text[nextContent] == '\n' || text[nextContent] == '\r';
+      if (blank || nextContent - stop <= content - line) break;
+      stop = next;
+    }
+    if (stop >= string.end()) return std::nullopt;  // the entry runs into the closing quotes
+    return Edit{line, stop, ""};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void DeviceParameterCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, "(function_definition name: (identifier) @name parameters: (parameters) @params body: (block) @body) @def",
+                  "device");
+}
+
+void DeviceParameterCheck::check(const MatchResult& result) {
+  const Node params = result.node("params");
+  Node parameter;
+  int position = -1, index = 0;
+  bool keywordOnly = false;
+  for (uint32_t i = 0; i < params.namedChildCount(); ++i) {
+    const Node p = params.namedChild(i);
+    if (p.kind() == "comment") continue;
+    if (p.kind() == "list_splat_pattern" || p.kind() == "keyword_separator") keywordOnly = true;
+    if (parameterName(p).text() == "device") {
+      parameter = p;
+      position = keywordOnly ? -1 : index;
+    }
+    ++index;
+  }
+  if (!parameter) return;
+  const SemanticModel& semantic = result.file.semantic();
+  const Node def = result.node("def");
+  const Node cls = enclosingClass(def);
+  const int offset = cls && !isStaticMethod(def) ? 1 : 0;
+
+  Fix fix{"remove the 'device' parameter and its arguments", Applicability::Safe, {removeArgument(parameter)}, {}};
+  bool removable = true;
+  // Inside the function: every use must be an argument passed on.
+  const Binding* binding = nullptr;
+  for (const Binding& b : semantic.bindings()) {
+    if (b.node == parameterName(parameter)) binding = &b;
+  }
+  for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
+    const Node parent = use.parent();
+    if (parent.kind() == "keyword_argument" && parent.field("value") == use) {
+      fix.edits.push_back(removeArgument(parent));
+    } else if (parent.kind() == "argument_list") {
+      const Node call = parent.parent();
+      const Node callee = call.field("function");
+      const bool onlyArgumentOfTo = callee.kind() == "attribute" && callee.field("attribute").text() == "to" &&
+                                    parent.namedChildCount() == 1;
+      fix.edits.push_back(onlyArgumentOfTo ? dropMethodCall(call, "").edits.front() : removeArgument(use));
+    } else {
+      removable = false;
+    }
+  }
+  // Call sites in this file: f(...) for a function, C(...) for __init__, self.m(...) for a method.
+  const std::string name(result.node("name").text());
+  const Node target = name == "__init__" && cls ? cls.field("name") : result.node("name");
+  const bool viaSelf = cls && name != "__init__";
+  std::size_t callSites = 0;
+  Query::compile("(call function: (_) @f arguments: (argument_list) @args) @call")
+      ->forEachMatch(viaSelf ? cls : result.file.tree().root(), [&](const QueryMatch& m) {
+        const Node f = m.get("f");
+        const bool matches =
+            viaSelf ? f.kind() == "attribute" && f.field("object").text() == "self" && f.field("attribute").text() == name
+                    : f.kind() == "identifier" && f.text() == target.text() && semantic.resolve(f) &&
+                          semantic.resolve(f)->node == target;
+        if (!matches) return;
+        const Node args = m.get("args");
+        if (Node keyword = keywordArgument(args, "device")) {
+          fix.edits.push_back(removeArgument(keyword));
+          ++callSites;
+          return;
+        }
+        int positional = 0;
+        for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+          const Node a = args.namedChild(i);
+          if (a.kind() == "list_splat" || a.kind() == "dictionary_splat") {
+            fix.applicability = Applicability::Unsafe;  // cannot see which argument is the device
+            return;
+          }
+          if (a.kind() == "keyword_argument" || a.kind() == "comment") continue;
+          if (position >= 0 && positional++ == position - offset) {
+            fix.edits.push_back(removeArgument(a));
+            ++callSites;
+            return;
+          }
+        }
+      });
+  if (auto entry = docstringEntry(result.node("body"))) fix.edits.push_back(*entry);
+  std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  fix.edits.erase(std::unique(fix.edits.begin(), fix.edits.end()), fix.edits.end());
+  if (!removable) {
+    report(result.file, parameterName(parameter),
+           "parameter 'device' is used in a way no rule removes; remove it by hand");
+    return;
+  }
+  for (const Edit& e : fix.edits) {
+    if (dropsForeignComment(def, e)) fix.applicability = Applicability::Unsafe;
+  }
+  report(result.file, parameterName(parameter),
+         "parameter 'device' is device plumbing; it goes with its argument at " + std::to_string(callSites) +
+             " call site" + (callSites == 1 ? "" : "s") + " in this file",
+         std::move(fix));
+}
+
+}  // namespace pyconv::device_removal

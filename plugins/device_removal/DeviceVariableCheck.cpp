@@ -1,0 +1,65 @@
+#include "DeviceVariableCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include "DeviceExpressions.hpp"
+
+namespace pyconv::device_removal {
+namespace {
+
+bool isDeviceVariable(Node n) {
+  return n.kind() == "identifier" && (n.text() == "device" || n.text() == "device_type");
+}
+
+bool unused(const SemanticModel& semantic, Node name) {
+  for (const Binding& b : semantic.bindings()) {
+    if (b.node == name) return semantic.references(b).empty();
+  }
+  return false;
+}
+
+}  // namespace
+
+void DeviceVariableCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, "(expression_statement (assignment left: (_) @left right: (_) @right) @assign) @statement",
+                  "device");
+}
+
+void DeviceVariableCheck::check(const MatchResult& result) {
+  const Node left = result.node("left"), right = result.node("right"), statement = result.node("statement");
+  if (result.node("assign").field("type") || statement.namedChildCount() != 1) return;
+  const SemanticModel& semantic = result.file.semantic();
+  const std::string message = "a device variable nobody reads; MindSpore needs no device";
+  if (isDeviceVariable(left)) {
+    if (mentionsDevice(right) && unused(semantic, left)) {
+      Fix fix{"remove the statement", Applicability::Safe, {removeStatement(statement)}, {}};
+      if (dropsForeignComment(statement, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+      report(result.file, left, message, std::move(fix));
+    }
+    return;
+  }
+  // `dtype, device = t.dtype, t.device`: drop the device element on both sides.
+  const bool tuple = left.kind() == "pattern_list" || left.kind() == "tuple_pattern";
+  if (!tuple || right.kind() != "expression_list" || left.namedChildCount() != right.namedChildCount()) return;
+  std::vector<Node> targets, values;
+  for (uint32_t i = 0; i < left.namedChildCount(); ++i) {
+    if (isDeviceVariable(left.namedChild(i)) && mentionsDevice(right.namedChild(i)) && unused(semantic, left.namedChild(i))) {
+      targets.push_back(left.namedChild(i));
+      values.push_back(right.namedChild(i));
+    }
+  }
+  if (targets.empty()) return;
+  Fix fix{"drop the device from the assignment", Applicability::Safe, {}, {}};
+  if (targets.size() == left.namedChildCount()) {
+    fix.edits.push_back(removeStatement(statement));
+  } else {
+    for (auto* list : {&targets, &values}) {
+      for (const Edit& e : removeArguments(*list)) fix.edits.push_back(e);
+    }
+  }
+  report(result.file, targets.front(), message, std::move(fix));
+}
+
+}  // namespace pyconv::device_removal
