@@ -30,8 +30,9 @@ void DeviceToCheck::check(const MatchResult& result) {
       if (name == "device") {
         dropped.push_back(arg);
         certainty = DeviceLike::Yes;
-      } else if (name == "non_blocking" || name == "copy") {
+      } else if (name == "non_blocking") {  // a device-transfer flag
         dropped.push_back(arg);
+        certainty = std::max(certainty, DeviceLike::Yes);
       } else {
         ++kept;
       }

@@ -95,6 +95,7 @@ TEST(RemoveArgument, OnePerLineWithTrailingCommasAndComments) {
   EXPECT_EQ(removingArgument("f(\n    a,  # about a\n    device=d\n)\n", "device=d"), "f(\n    a,  # about a\n)\n");
   EXPECT_EQ(removingArgument("f(\n    device=d,\n)\n", "device=d"), "f(\n)\n");
   EXPECT_EQ(removingArgument("f(a,\n  device=d)\n", "device=d"), "f(a)\n");
+  EXPECT_EQ(removingArgument("f(\n    a,\n    device=d,  # about d\n)\n", "device=d"), "f(\n    a,\n)\n");
 }
 
 TEST(RemoveArgument, RemovesParametersToo) {

@@ -62,7 +62,12 @@ bool dropsForeignComment(Node anyNode, const Edit& edit) {
     const Node previous = comment.prevNamedSibling();
     const bool aboveRemoved = next ? next.begin() >= edit.begin && next.end() <= edit.end
                                    : previous && previous.begin() >= edit.begin && previous.end() <= edit.end;
-    if (!inRemovedParent && !(ownLine && aboveRemoved)) return true;
+    // A trailing comment whose whole line goes (code and all) goes with that code.
+    const auto lineEnd = text.find('\n', comment.end());
+    const uint32_t lineStartOffset = lineStart == std::string_view::npos ? 0 : static_cast<uint32_t>(lineStart + 1);
+    const bool wholeLineRemoved = edit.begin <= lineStartOffset &&
+                                  (lineEnd == std::string_view::npos ? edit.end >= text.size() : edit.end > lineEnd);
+    if (!inRemovedParent && !(ownLine && aboveRemoved) && !wholeLineRemoved) return true;
   }
   return false;
 }
@@ -166,8 +171,12 @@ Edit removeArgument(Node argument) {
 
   const uint32_t lineStart = lineStartOf(text, argument.begin());
   const uint32_t lineEnd = afterLineOf(text, end);
+  // Alone on its lines: nothing before it, and after it (and its comma) nothing or a comment,
+  // which then is about this argument and goes with it.
+  const std::string_view after = text.substr(end, lineEnd - end);
+  const auto rest = after.find_first_not_of(" \t\f\r\n");
   const bool aloneOnItsLines = onlySpaceBetween(text, lineStart, argument.begin()) &&
-                               text.substr(end, lineEnd - end).find_first_not_of(" \t\f\r\n") == std::string_view::npos;
+                               (rest == std::string_view::npos || after[rest] == '#');
   if (aloneOnItsLines) return Edit{lineStart, lineEnd, ""};
   if (next) return Edit{argument.begin(), next.begin(), ""};
   if (previous) return Edit{previous.end(), argument.end(), ""};

@@ -1,0 +1,19 @@
+
+
+def tie(self):
+    # Keep the two tied.
+    self.bias = self.decoder.bias
+
+
+def pick(x):
+    y = x
+    # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+# CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+    z = 1
+    if big:
+        z = 3
+    else:
+        z = 4
+    if x.device.type == "cpu":
+        z = 5
+    return y, z

@@ -1,0 +1,31 @@
+import torch
+
+
+def tie(self):
+    if self.decoder.bias.device.type == "meta":
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        self.decoder.bias = self.bias
+    else:
+        # Keep the two tied.
+        self.bias = self.decoder.bias
+
+
+def pick(x):
+    if torch.cuda.is_available():
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        x = fast(x)
+    y = x if not x.is_cuda else x.half()
+    # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+    if x.device.type != "mps":
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+        z = 1
+    if x.device.type == "cuda" and fused:
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        z = 2
+    elif big:
+        z = 3
+    else:
+        z = 4
+    if x.device.type == "cpu":
+        z = 5
+    return y, z

@@ -1,0 +1,18 @@
+import numpy as np
+
+
+def to_host(x, batch):
+    a = x.asnumpy()
+    # CHECK-MESSAGES: :[[@LINE-1]]:11: warning: '.cpu()' moves data between host and device; MindSpore needs no transfer [device-cpu]
+    # CHECK-MESSAGES: :[[@LINE-2]]:17: warning: a MindSpore tensor converts to NumPy with '.asnumpy()' [device-cpu]
+    b = x.detach().asnumpy()
+    # CHECK-MESSAGES: :[[@LINE-1]]:20: warning: '.cpu()' moves data between host and device; MindSpore needs no transfer [device-cpu]
+    # CHECK-MESSAGES: :[[@LINE-2]]:26: warning: a MindSpore tensor converts to NumPy with '.asnumpy()' [device-cpu]
+    c = x.numpy()
+    # CHECK-MESSAGES: :[[@LINE-1]]:11: warning: a MindSpore tensor converts to NumPy with '.asnumpy()' [device-cpu]
+    # CHECK-MESSAGES: :[[@LINE-1]]:19: warning: '.pin_memory()' moves data between host and device; MindSpore needs no transfer [device-cpu]
+    d = np.frexp(x.asnumpy())
+    # CHECK-MESSAGES: :[[@LINE-1]]:20: warning: '.cpu()' moves data between host and device; MindSpore needs no transfer [device-cpu]
+    # CHECK-MESSAGES: :[[@LINE-2]]:26: warning: a MindSpore tensor converts to NumPy with '.asnumpy()' [device-cpu]
+    e = frame.numpy(force=True)
+    return a, b, c, d, e

@@ -1,0 +1,55 @@
+"""Running the built pyconv-tidy from the Python tests, on real transformers files from the
+pinned wheel (the files are copied, never edited in the virtualenv)."""
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+
+import transformers
+
+from conftest import REPO
+
+BUILD = pathlib.Path(os.environ.get("PYCONV_BUILD_DIR", os.path.join(REPO, "build")))
+TIDY = BUILD / "bin" / "pyconv-tidy"
+PARSE = BUILD / "bin" / "pyconv-parse-bench"
+MODELS = pathlib.Path(transformers.__file__).parent / "models"
+
+# The development models of the issues: their modeling files (ibert with its quantisation module).
+DEV_FILES = [
+    "bert/modeling_bert.py",
+    "ibert/modeling_ibert.py",
+    "ibert/quant_modules.py",
+    "gpt2/modeling_gpt2.py",
+    "llama/modeling_llama.py",
+    "cohere2/modeling_cohere2.py",
+]
+
+
+def copy_models(dest, files=None):
+    """Copies model files (all of models/ when `files` is None) under dest/transformers/models."""
+    root = pathlib.Path(dest) / "transformers" / "models"
+    if files is None:
+        shutil.copytree(MODELS, root, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        for rel in files:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(MODELS / rel, root / rel)
+    return root
+
+
+def run(*args):
+    assert TIDY.exists(), f"build pyconv-tidy first ({TIDY} is missing)"
+    return subprocess.run([str(TIDY), *map(str, args)], capture_output=True, text=True, timeout=900)
+
+
+def findings(output):
+    """(check, path:line) for every finding line of a text report."""
+    pattern = re.compile(r"^(.+?):(\d+):\d+: (?:warning|error): .* \[([a-z0-9-]+)\]$")
+    return [(m.group(3), f"{m.group(1)}:{m.group(2)}") for m in map(pattern.match, output.splitlines()) if m]
+
+
+def syntax_errors(path):
+    """How many files under `path` tree-sitter finds syntax errors in."""
+    out = subprocess.run([str(PARSE), str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"; (\d+) with syntax errors", out).group(1))
