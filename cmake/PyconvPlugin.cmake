@@ -25,3 +25,15 @@ function(pyconv_add_plugin target)
   add_custom_target(${target}_docs ALL DEPENDS ${copied})
   install(FILES ${docs} DESTINATION share/pyconv-tidy/docs)
 endfunction()
+
+# pyconv_embed_text(<target> <input file> <symbol> <namespace>): compiles the file's text into the
+# target as `std::string_view <namespace>::<symbol>()`, regenerated when the file changes.
+function(pyconv_embed_text target input symbol namespace)
+  get_filename_component(name ${input} NAME_WE)
+  set(output ${CMAKE_CURRENT_BINARY_DIR}/embedded_${name}.cpp)
+  add_custom_command(OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${input} -DOUTPUT=${output} -DSYMBOL=${symbol} -DNAMESPACE=${namespace}
+            -P ${PROJECT_SOURCE_DIR}/cmake/EmbedText.cmake
+    DEPENDS ${input} ${PROJECT_SOURCE_DIR}/cmake/EmbedText.cmake)
+  target_sources(${target} PRIVATE ${output})
+endfunction()

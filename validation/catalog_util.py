@@ -13,6 +13,8 @@ import numpy as np
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGETS_TSV = os.path.join(REPO, "data", "runtime", "probe_targets.tsv")
+# Names the converter emits beyond the official tables (structural classes, dtypes), by hand.
+CURATED_TSV = os.path.join(REPO, "data", "runtime", "curated_targets.tsv")
 
 # Relative-error buckets: raw floats would make the committed file flip on the last digit.
 BUCKETS = ((0.0, "0"), (1e-6, "<1e-6"), (1e-4, "<1e-4"))
@@ -130,8 +132,17 @@ def compare(pt, ms_, values=True):
     return rel < AGREE_BAR and pdt == mdt, rel, notes
 
 
-def read_targets(path=TARGETS_TSV):
-    """The committed probe targets: list of dicts (ms_name, torch_names, census_uses, ...)."""
+def _read_tsv(path):
     with open(path, newline="", encoding="utf-8") as f:
         lines = [ln for ln in f if not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def read_targets(path=TARGETS_TSV, curated=CURATED_TSV):
+    """The committed probe targets, then the curated names not among them: list of dicts
+    (ms_name, torch_names, census_uses, ...)."""
+    rows = _read_tsv(path)
+    known = {r["ms_name"] for r in rows}
+    if curated and os.path.exists(curated):
+        rows += [r for r in _read_tsv(curated) if r["ms_name"] not in known]
+    return rows

@@ -60,7 +60,7 @@ TEST_F(Cli, FixLeavesUnchangedFilesUntouched) {
 
 TEST_F(Cli, DiffShowsTheChangeAndWritesNothing) {
   const auto path = file("m.py", kModel);
-  const ToolRun r = run("--diff " + path.string());
+  const ToolRun r = run("--checks=-*,device-* --diff " + path.string());
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.out.find("-x = torch.ones(3).cuda()\n+x = torch.ones(3)\n"), std::string::npos) << r.out;
   EXPECT_EQ(slurp(path), kModel);
@@ -90,7 +90,7 @@ TEST_F(Cli, BadFilesGetOneLineEachAndTheRestIsProcessed) {
   const auto bad = file("bad.py", "x = '\xFF'\n");
   const auto binary = file("bin.py", std::string("\0\x01\x02", 3));
   const auto good = file("good.py", kModel);
-  const ToolRun r = run("--fix " + dir_.string() + " " + (dir_ / "missing.py").string());
+  const ToolRun r = run("--checks=-*,device-* --fix " + dir_.string() + " " + (dir_ / "missing.py").string());
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find(bad.string() + ": not valid UTF-8 (byte offset 5)"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(binary.string() + ": binary file"), std::string::npos) << r.err;
@@ -112,7 +112,7 @@ TEST_F(Cli, SyntaxErrorsAreReportedAndTheFileIsNotWritten) {
 TEST_F(Cli, ExportFixesWritesClangTidyYamlWithOffsetsOfTheFileOnDisk) {
   const auto path = file("m.py", "\xEF\xBB\xBF" + kModel);
   const auto yaml = dir_ / "fixes.yaml";
-  const ToolRun r = run("--export-fixes " + yaml.string() + " " + path.string());
+  const ToolRun r = run("--checks=-*,device-* --export-fixes " + yaml.string() + " " + path.string());
   EXPECT_EQ(r.exitCode, 1) << r.err;
   EXPECT_EQ(slurp(path), "\xEF\xBB\xBF" + kModel) << "exporting writes only the YAML";
   const std::string text = slurp(yaml);
@@ -126,7 +126,7 @@ TEST_F(Cli, ExportFixesWritesClangTidyYamlWithOffsetsOfTheFileOnDisk) {
 TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {
   const auto path = file("m.py", kModel);
   EXPECT_EQ(run("--max-iterations 0 " + path.string()).exitCode, 2);
-  const ToolRun r = run("--fix --max-iterations 1 --pipeline 'api-*;device-*' " + path.string());
+  const ToolRun r = run("--checks=-*,device-* --fix --max-iterations 1 --pipeline 'api-*;device-*' " + path.string());
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(slurp(path), "import torch\n\nx = torch.ones(3)\n");
 }

@@ -47,7 +47,7 @@ TEST(FixEngine, NeedsOfManyFixesBecomeOneImportEach) {
   const auto out = fix("import torch\n\na = use_ms + use_ms\nb = use_mint(use_ops)\n",
                        {"test-need-ms", "test-need-mint", "test-need-ops"});
   EXPECT_EQ(out.finalText,
-            "import torch\nimport mindspore as ms\nfrom mindspore import mint\nfrom mindspore import ops\n\n"
+            "import torch\nimport mindspore as ms\nfrom mindspore import mint, ops\n\n"
             "a = ms.thing + ms.thing\nb = mint.thing(ops.thing)\n");
 }
 

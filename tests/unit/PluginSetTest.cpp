@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "plugin/PluginSet.hpp"
 #include "pyconv/PluginInfo.hpp"
 
@@ -21,7 +23,9 @@ TEST(PluginSet, LoadsTheBuiltinFamilyAndItsChecks) {
   plugins.loadDirectory(PYCONV_BUILTIN_PLUGIN_DIR);
   ASSERT_NE(plugins.findCheck("device-cuda"), nullptr);
   EXPECT_NE(plugins.findCheck("device-cuda")->create("device-cuda"), nullptr);
-  EXPECT_EQ(plugins.plugins().front().name, "device_removal");
+  const auto loaded = plugins.plugins();
+  EXPECT_TRUE(std::any_of(loaded.begin(), loaded.end(), [](const auto& p) { return p.name == "device_removal"; }));
+  EXPECT_EQ(plugins.findCheck("device-cuda")->pluginPath.find("pyconv_device_removal.so") != std::string::npos, true);
 }
 
 TEST(PluginSet, RefusesAnAbiMismatchNamingTheFileAndBothValues) {

@@ -109,6 +109,7 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
 
   std::vector<Edit> edits;
   std::string newImports;
+  std::string lastNewFrom;  // module of the last new from-import (needs are sorted by module)
   std::string helpers;
   for (const Need& need : missing) {
     if (need.kind == Need::Kind::Helper) {
@@ -129,7 +130,15 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
       edits.push_back(Edit{last.end(), last.end(), ", " + need.name + alias});
       merged = true;
     }
-    if (!merged) newImports += importStatement(need) + std::string(newline);
+    if (merged) continue;
+    // New from-imports of one module become one statement: `from mindspore import mint, nn`.
+    const std::string alias = need.alias.empty() ? "" : " as " + need.alias;
+    if (need.kind == Need::Kind::ImportFrom && lastNewFrom == need.module) {
+      newImports.insert(newImports.size() - newline.size(), ", " + need.name + alias);
+    } else {
+      newImports += importStatement(need) + std::string(newline);
+    }
+    lastNewFrom = need.kind == Need::Kind::ImportFrom ? need.module : "";
   }
   if (!newImports.empty()) {
     // At the very top of a file (no docstring, no import) the block gets a blank line after it.

@@ -1,0 +1,81 @@
+#include "ApiForwardCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Query.hpp>
+#include <pyconv/Tree.hpp>
+
+#include <set>
+
+namespace pyconv::api_mapping {
+namespace {
+
+bool isCellBaseName(const std::string& q) {
+  if (q == "torch.nn.Module" || q == "mindspore.nn.Cell") return true;
+  // Layer classes of torch.nn / mint.nn / mindspore.nn are Cells too (class names are capitalised).
+  for (const char* prefix : {"torch.nn.", "mindspore.mint.nn.", "mindspore.nn."}) {
+    const std::string p(prefix);
+    if (q.starts_with(p) && q.size() > p.size() && std::isupper(static_cast<unsigned char>(q[p.size()])) &&
+        q.find('.', p.size()) == std::string::npos) {
+      return true;
+    }
+  }
+  // HF modeling infrastructure whose classes are nn.Module subclasses.
+  return q.ends_with(".PreTrainedModel") || q.ends_with(".GradientCheckpointingLayer") ||
+         q.ends_with("modeling_utils.PreTrainedModel");
+}
+
+// Whether class `cls` is a Cell: one of its bases is a Cell base, or a class of this file that is.
+bool isCell(Node cls, const SemanticModel& semantic, std::set<const void*>& visiting) {
+  if (!visiting.insert(cls.raw().id).second) return false;  // a cycle of bases
+  const Node bases = cls.field("superclasses");
+  for (uint32_t i = 0; bases && i < bases.namedChildCount(); ++i) {
+    const Node base = bases.namedChild(i);
+    if (base.kind() == "keyword_argument") continue;  // metaclass=...
+    if (const auto q = semantic.qualifiedName(base); q && isCellBaseName(*q)) return true;
+    if (base.kind() != "identifier") continue;
+    const Binding* b = semantic.resolve(base);
+    if (b && b->kind == Binding::Kind::Definition && b->statement.kind() == "class_definition" &&
+        isCell(b->statement, semantic, visiting)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void ApiForwardCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, R"((class_definition body: (block) @body) @class)", "forward");
+}
+
+void ApiForwardCheck::check(const MatchResult& result) {
+  const Node cls = result.node("class");
+  std::set<const void*> visiting;
+  if (!isCell(cls, result.file.semantic(), visiting)) return;
+  // The class's own `forward` (possibly decorated), and the calls through super()/self inside it.
+  std::vector<Node> names;
+  const Node body = result.node("body");
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    Node def = body.namedChild(i);
+    if (def.kind() == "decorated_definition") def = def.field("definition");
+    if (def.kind() == "function_definition" && def.field("name").text() == "forward") names.push_back(def.field("name"));
+  }
+  Query::compile(R"((call function: (attribute object: (_) @object attribute: (identifier) @name)
+                      (#eq? @name "forward")))")
+      ->forEachMatch(body, [&](const QueryMatch& m) {
+        const Node object = m.get("object");
+        const bool viaSuper = object.kind() == "call" && object.field("function").text() == "super";
+        if (viaSuper || object.text() == "self") names.push_back(m.get("name"));
+      });
+  for (const Node name : names) {
+    // Nested classes are checked on their own.
+    Node owner = name.parent();
+    while (owner && owner.kind() != "class_definition") owner = owner.parent();
+    if (!(owner == cls)) continue;
+    report(result.file, name, "a Cell's forward method is 'construct' in MindSpore",
+           Fix{"rename to construct", Applicability::Safe, {{name.begin(), name.end(), "construct"}}, {}});
+  }
+}
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,54 @@
+#include "ApiMapCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include <algorithm>
+
+#include "Spelling.hpp"
+#include "TorchReferences.hpp"
+
+namespace pyconv::api_mapping {
+
+void ApiMapCheck::registerMatchers(MatchFinder& finder) {
+  table_ = ApiTable::builtin();
+  if (const std::string extra = option("MappingFile", ""); !extra.empty()) table_.mergeFile(extra);
+  finder.addQuery(*this, kTorchHeadQuery, "torch");
+}
+
+void ApiMapCheck::check(const MatchResult& result) {
+  const SemanticModel& semantic = result.file.semantic();
+  const auto use = torchUse(result.node("head"), semantic);
+  if (!use) return;
+  const ApiRow* row = table_.find(use->qualified);
+  if (row == nullptr) return;  // api-residual reports it
+  const Spelling spelling =
+      spell(row->target, semantic, [this](const std::string& name) { return table_.find(name) != nullptr; });
+  Fix fix{"use " + spelling.text, row->safe ? Applicability::Safe : Applicability::Unsafe,
+          {{use->chain.begin(), use->chain.end(), spelling.text}}, {spelling.need}};
+  // Keyword arguments MindSpore does not take, when the name is called.
+  const Node call = use->chain.parent();
+  if (call.kind() == "call" && call.field("function") == use->chain) {
+    std::vector<Node> dropped;
+    const Node args = call.field("arguments");
+    for (uint32_t i = 0; args.kind() == "argument_list" && i < args.namedChildCount(); ++i) {
+      const Node arg = args.namedChild(i);
+      if (arg.kind() != "keyword_argument") continue;
+      const std::string name(arg.field("name").text());
+      const auto& general = generallyDroppedKwargs();
+      if (std::find(row->dropKwargs.begin(), row->dropKwargs.end(), name) != row->dropKwargs.end() ||
+          std::find(general.begin(), general.end(), name) != general.end()) {
+        dropped.push_back(arg);
+        if (name == "out") fix.applicability = Applicability::Unsafe;  // the result no longer lands in `out`
+      }
+    }
+    for (const Edit& e : removeArguments(dropped)) fix.edits.push_back(e);
+  }
+  for (const Edit& e : fix.edits) {
+    if (dropsForeignComment(use->chain, e)) fix.applicability = Applicability::Unsafe;
+  }
+  report(result.file, use->chain, "'" + use->qualified + "' is '" + row->target + "' in MindSpore", std::move(fix));
+}
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,21 @@
+// The api_mapping family: torch names, structure and imports -> MindSpore (RULES.md sections 0, 5, 6).
+#include <pyconv/PluginExport.hpp>
+
+#include "ApiForwardCheck.hpp"
+#include "ApiMapCheck.hpp"
+#include "ApiResidualCheck.hpp"
+
+namespace pyconv::api_mapping {
+
+class ApiMappingModule final : public Module {
+ public:
+  void addCheckFactories(CheckFactories& factories) override {
+    factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
+    factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
+    factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
+  }
+};
+
+}  // namespace pyconv::api_mapping
+
+PYCONV_PLUGIN(pyconv::api_mapping::ApiMappingModule, "api_mapping", "0.1.0")

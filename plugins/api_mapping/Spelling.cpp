@@ -1,0 +1,54 @@
+#include "Spelling.hpp"
+
+#include <array>
+
+namespace pyconv::api_mapping {
+namespace {
+
+using Convertible = std::function<bool(const std::string&)>;
+
+// True if every use of an import binding is a torch name this conversion renames.
+bool allUsesConverted(const Binding& b, const SemanticModel& semantic, const Convertible& convertible) {
+  if (b.kind != Binding::Kind::Import || !(b.qualifiedName == "torch" || b.qualifiedName.starts_with("torch."))) {
+    return false;
+  }
+  for (const Node use : semantic.references(b)) {
+    Node chain = use;
+    while (chain.parent().kind() == "attribute" && chain.parent().field("object") == chain) chain = chain.parent();
+    const auto name = semantic.qualifiedName(chain);
+    if (!name || !convertible(*name)) return false;
+  }
+  return true;
+}
+
+// True if `alias` may stand for `module` here: nothing in the file binds it otherwise, or only
+// torch imports whose every use is being converted.
+bool usable(const std::string& alias, const std::string& module, const SemanticModel& semantic,
+            const Convertible& convertible) {
+  for (const Binding& b : semantic.bindings()) {
+    if (b.name != alias || (b.kind == Binding::Kind::Import && b.qualifiedName == module)) continue;
+    if (!allUsesConverted(b, semantic, convertible)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Spelling spell(const std::string& target, const SemanticModel& semantic, const Convertible& convertible) {
+  struct Alias {
+    const char* module;
+    const char* alias;
+  };
+  static constexpr std::array<Alias, 3> fromMindspore = {{{"mindspore.mint", "mint"}, {"mindspore.ops", "ops"}, {"mindspore.nn", "nn"}}};
+  for (const Alias& a : fromMindspore) {
+    const std::string prefix = std::string(a.module) + ".";
+    if (target.starts_with(prefix) && usable(a.alias, a.module, semantic, convertible)) {
+      return {std::string(a.alias) + "." + target.substr(prefix.size()), Need::importFrom("mindspore", a.alias)};
+    }
+  }
+  const std::string rest = target.substr(std::string("mindspore.").size());
+  if (usable("ms", "mindspore", semantic, convertible)) return {"ms." + rest, Need::importModule("mindspore", "ms")};
+  return {"mindspore." + rest, Need::importModule("mindspore")};
+}
+
+}  // namespace pyconv::api_mapping

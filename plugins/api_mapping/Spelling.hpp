@@ -1,0 +1,25 @@
+#pragma once
+// How a MindSpore name is written in the converted file, in mindone's style:
+// mindspore.mint.X -> mint.X, mindspore.ops.X -> ops.X, mindspore.nn.X -> nn.X,
+// mindspore.X -> ms.X, each with the import it needs. A short name that the file already binds to
+// something else is not used — the longer `ms.nn.X` is, so no import ever shadows another
+// (RULES.md section 6) — unless that other binding is a torch import every use of which this
+// conversion renames (`convertible`): then the MindSpore import takes its place, and the torch
+// import, left unused, is removed by the engine.
+#include <pyconv/Fix.hpp>
+#include <pyconv/Semantic.hpp>
+
+#include <functional>
+#include <string>
+
+namespace pyconv::api_mapping {
+
+struct Spelling {
+  std::string text;
+  Need need;
+};
+
+Spelling spell(const std::string& target, const SemanticModel& semantic,
+               const std::function<bool(const std::string& torchName)>& convertible);
+
+}  // namespace pyconv::api_mapping
