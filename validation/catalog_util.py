@@ -139,10 +139,10 @@ def _read_tsv(path):
 
 
 def read_targets(path=TARGETS_TSV, curated=CURATED_TSV):
-    """The committed probe targets, then the curated names not among them: list of dicts
-    (ms_name, torch_names, census_uses, ...)."""
+    """The committed probe targets and the curated names not among them, sorted by name: list of
+    dicts (ms_name, torch_names, census_uses, ...)."""
     rows = _read_tsv(path)
     known = {r["ms_name"] for r in rows}
     if curated and os.path.exists(curated):
         rows += [r for r in _read_tsv(curated) if r["ms_name"] not in known]
-    return rows
+    return sorted(rows, key=lambda r: r["ms_name"])

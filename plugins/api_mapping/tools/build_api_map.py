@@ -10,9 +10,9 @@ committed and checked in CI (tests/python/test_api_map.py).
 Choice of target per torch name (first that applies, target must exist in the catalog):
   curated row > master "Consistent" row > same-name mindspore.mint.* in the 2.7 list >
   r2.4.10 "Consistent" row > master/r2.4.10 row that differs (Unsafe).
-Safety: Safe only for an official consistent (or curated) mapping whose target the catalog
-probed and found to agree with torch, or that names a class/type (no numbers involved);
-everything else is Unsafe. Tensor methods (torch.Tensor.*) are left to the tensor-method checks.
+Safety: Safe only for a curated row, or an official consistent (or same-name mint) mapping whose
+target the catalog probed and found to agree with torch, or that is a plain attribute or module
+(no numbers involved); everything else is Unsafe. Tensor methods (torch.Tensor.*) are left to the tensor-method checks.
 
 Also writes consistent_rows.tsv: every official "Consistent" row with what became of it.
 """
@@ -52,8 +52,10 @@ def main():
         return catalog.get(name, {}).get("exists") == "yes"
 
     def proven(name):
+        # Numbers are involved unless the target is a plain attribute (a dtype) or a module:
+        # otherwise only a probe that agreed with torch proves the mapping.
         row = catalog.get(name, {})
-        return row.get("agrees") == "yes" or row.get("kind") in ("class", "attribute", "module")
+        return row.get("agrees") == "yes" or row.get("kind") in ("attribute", "module")
 
     rows = {}
     for r in curated:
@@ -77,7 +79,12 @@ def main():
             if not exists(target):
                 continue
             safe = (consistent or source == "mint-2.7") and proven(target)
-            note = f"{source}" + ("" if consistent else f"; differs from torch, see {diff_doc or 'the official table'}")
+            if source == "mint-2.7":
+                note = "mint-2.7: the same name in the official mint 2.7 list (no table row)"
+            elif consistent:
+                note = source + ": official consistent mapping"
+            else:
+                note = source + ": differs from torch; see " + (diff_doc or "the official table")
             rows[torch_name] = {"torch_api": torch_name, "target": target, "safety": "safe" if safe else "unsafe",
                                 "drop_kwargs": "", "note": note, "source": source}
             break

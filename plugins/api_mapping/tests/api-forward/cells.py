@@ -1,0 +1,39 @@
+from torch import nn
+
+from ...modeling_layers import GradientCheckpointingLayer
+from ...modeling_utils import PreTrainedModel
+
+
+class Block(nn.Module):
+    def forward(self, x):
+    # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+        return x
+
+    def eager_attention_forward(self, x):
+        return self.forward(x)
+        # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+
+
+class Layer(GradientCheckpointingLayer):
+    def forward(self, x):
+    # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+        return super().forward(x)
+        # CHECK-MESSAGES: :[[@LINE-1]]:24: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+
+
+class Derived(Block):
+    @staticmethod
+    def forward(x):
+    # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+        return x
+
+
+class Model(PreTrainedModel):
+    def forward(self, x):
+    # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: a Cell's forward method is 'construct' in MindSpore [api-forward]
+        return x
+
+
+class NotACell:
+    def forward(self, x):
+        return apply_chunking_to_forward(self.forward, x)

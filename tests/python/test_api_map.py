@@ -1,0 +1,47 @@
+"""The api_mapping table (plugins/api_mapping/data) against the facts it was built from: every
+target exists in the pinned MindSpore (the API catalog, itself regenerated and compared in
+test_catalogs.py), Safe rows are proven, and every official "Consistent" row is accounted for."""
+import csv
+import os
+
+from conftest import REPO
+
+DATA = os.path.join(REPO, "plugins", "api_mapping", "data")
+CATALOG = os.path.join(REPO, "data", "runtime", "mindspore-2.7.1.post1", "api_catalog.tsv")
+
+
+def read(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"))
+
+
+def test_every_target_exists_in_the_pinned_mindspore():
+    catalog = {r["name"]: r for r in read(CATALOG)}
+    rows = read(os.path.join(DATA, "api_map.tsv"))
+    assert len(rows) > 500
+    missing = [(r["torch_api"], r["target"]) for r in rows if catalog.get(r["target"], {}).get("exists") != "yes"]
+    assert missing == [], f"targets not in mindspore 2.7.1.post1: {missing[:20]}"
+
+
+def test_safe_rows_are_official_or_curated_and_proven():
+    catalog = {r["name"]: r for r in read(CATALOG)}
+    for r in read(os.path.join(DATA, "api_map.tsv")):
+        if r["safety"] != "safe":
+            continue
+        assert r["source"] in ("curated", "master", "r2.4.10", "mint-2.7"), r
+        assert "differs" not in r["note"], f"a row that differs from torch is marked safe: {r}"
+        if r["source"] != "curated":
+            target = catalog[r["target"]]
+            assert target["agrees"] == "yes" or target["kind"] in ("attribute", "module"), r
+
+
+def test_every_official_consistent_row_is_mapped_or_excluded_with_a_reason():
+    mapped = {r["torch_api"]: r["target"] for r in read(os.path.join(DATA, "api_map.tsv"))}
+    rows = read(os.path.join(DATA, "consistent_rows.tsv"))
+    assert len(rows) > 800
+    for r in rows:
+        assert r["status"] in ("mapped", "excluded"), r
+        if r["status"] == "mapped":
+            assert mapped.get(r["pytorch_api"]) == r["official_target"], r
+        else:
+            assert r["reason"].strip(), f"excluded without a reason: {r}"
