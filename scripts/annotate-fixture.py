@@ -44,8 +44,10 @@ def main():
     parser.add_argument("--unsafe", action="store_true")
     parser.add_argument("--option", action="append", default=[])
     args = parser.parse_args()
-    options = dict(o.split("=", 1) for o in args.option)
     lines = args.file.read_text().splitlines(keepends=True)
+    # Options written in the fixture, then those given here.
+    options = dict(m.groups() for m in (re.search(r"#\s*OPTION:\s*([^=\s]+)\s*=\s*(.*?)\s*$", l) for l in lines) if m)
+    options.update(o.split("=", 1) for o in args.option)
     header = []
     if args.unsafe and not any("FIX-MODE: unsafe" in l for l in lines):
         header.append("# FIX-MODE: unsafe\n")

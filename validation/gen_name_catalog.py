@@ -138,7 +138,9 @@ def exported(mod, roots):
             names[name] = "unresolved: " + error_text(e)
             continue
         kind, origin = kind_and_origin(obj)
-        if origin and not origin.split(".")[0] in roots:
+        # Pass-through foreign names are left out, except typing constructs (`Unpack` from
+        # processing_utils): framework-neutral, and modeling files import them from there.
+        if origin and not origin.split(".")[0] in roots and origin.split(".")[0] not in ("typing", "typing_extensions"):
             continue
         names[name] = kind
     if hasattr(mod, "__path__"):                # submodules are importable names too

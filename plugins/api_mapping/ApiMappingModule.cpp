@@ -2,6 +2,7 @@
 #include <pyconv/PluginExport.hpp>
 
 #include "ApiForwardCheck.hpp"
+#include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
 #include "ApiResidualCheck.hpp"
 
@@ -11,6 +12,7 @@ class ApiMappingModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
+    factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
   }

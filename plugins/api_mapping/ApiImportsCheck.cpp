@@ -1,0 +1,141 @@
+#include "ApiImportsCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Tree.hpp>
+
+#include <algorithm>
+
+#include "ImportTable.hpp"
+
+namespace pyconv::api_mapping {
+namespace {
+
+constexpr std::string_view kRoot = "transformers.";
+
+std::string importedName(Node item) {
+  return std::string(item.kind() == "aliased_import" ? item.field("name").text() : item.text());
+}
+
+// The identifier an imported item binds (its alias, or its name).
+Node boundName(Node item) { return item.kind() == "aliased_import" ? item.field("alias") : item; }
+
+uint32_t lineStartOf(std::string_view text, uint32_t offset) {
+  const auto nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  return nl == std::string_view::npos ? 0 : static_cast<uint32_t>(nl + 1);
+}
+
+uint32_t afterLineOf(std::string_view text, uint32_t offset) {
+  const auto nl = text.find('\n', offset);
+  return nl == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(nl + 1);
+}
+
+// Edits removing every decorator that uses `item`'s binding; false if some use is not a decorator.
+bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edit>& edits) {
+  const Node name = boundName(item);
+  const std::string_view text = item.tree()->text();
+  for (const Binding& b : semantic.bindings()) {
+    if (!(b.node == name)) continue;
+    for (const Node use : semantic.references(b)) {
+      Node decorator = use.parent();
+      if (decorator.kind() == "call") decorator = decorator.parent();
+      if (decorator.kind() != "decorator") return false;
+      edits.push_back(Edit{lineStartOf(text, decorator.begin()), afterLineOf(text, decorator.end()), ""});
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void ApiImportsCheck::registerMatchers(MatchFinder& finder) {
+  absolute_ = option("AbsoluteImports", "false") == "true";
+  finder.addQuery(*this, "(import_from_statement module_name: (relative_import) @module) @statement", "from .");
+}
+
+void ApiImportsCheck::check(const MatchResult& result) {
+  const std::string package = packageOfPath(result.file.source().path(), option("PackageAnchor", ""));
+  if (!package.starts_with(kRoot)) return;  // not a file of the transformers package
+  const Node moduleNode = result.node("module"), statement = result.node("statement");
+  const std::string_view relative = moduleNode.text();
+  const std::size_t dots = relative.find_first_not_of('.');
+  std::string base = package;
+  for (std::size_t i = 1; i < (dots == std::string_view::npos ? relative.size() : dots); ++i) base = base.substr(0, base.rfind('.'));
+  const std::string rest(dots == std::string_view::npos ? "" : relative.substr(dots));
+  const std::string full = rest.empty() ? base : base + "." + rest;
+  if (!full.starts_with(kRoot)) return;
+  const std::string path = full.substr(kRoot.size());
+  const ImportTable& table = ImportTable::builtin();
+  if (!table.knows(path)) return;
+
+  const SemanticModel& semantic = result.file.semantic();
+  std::vector<Node> kept, moved, dropped;
+  std::string mindoneModule = path;
+  std::vector<Edit> decoratorEdits;
+  for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
+    const Node item = statement.namedChild(i);
+    if (item == moduleNode || (item.kind() != "dotted_name" && item.kind() != "aliased_import")) continue;
+    const ImportSource* source = table.find(path, importedName(item));
+    if (source == nullptr) {
+      report(result.file, item, "'" + importedName(item) + "' is provided neither by mindone.transformers." + path +
+                                    " nor, framework-neutral, by transformers." + path + "; port it by hand");
+      continue;
+    }
+    switch (source->provider) {
+      case ImportSource::Provider::Mindone:
+        kept.push_back(item);
+        mindoneModule = source->mindoneModule;
+        break;
+      case ImportSource::Provider::Transformers: moved.push_back(item); break;
+      case ImportSource::Provider::Drop:
+        if (decoratorRemovals(item, semantic, decoratorEdits)) {
+          dropped.push_back(item);
+        } else {
+          report(result.file, item, "'" + importedName(item) + "' is a decorator mindone lacks, used here other than as a decorator");
+        }
+        break;
+    }
+  }
+  Fix fix{"import each name from where MindSpore code gets it", Applicability::Safe, decoratorEdits, {}};
+  std::string movedText;
+  for (const Node item : moved) movedText += (movedText.empty() ? "" : ", ") + std::string(item.text());
+  const std::string movedStatement = movedText.empty() ? "" : "from transformers." + path + " import " + movedText;
+  const std::string_view text = statement.tree()->text();
+  if (kept.empty() && (!moved.empty() || !dropped.empty())) {
+    fix.edits.push_back(moved.empty() ? removeStatement(statement) : Edit{statement.begin(), statement.end(), movedStatement});
+  } else if (!moved.empty() || !dropped.empty()) {
+    std::vector<Node> gone = moved;
+    gone.insert(gone.end(), dropped.begin(), dropped.end());
+    for (const Edit& e : removeArguments(gone)) fix.edits.push_back(e);
+    if (!moved.empty()) {
+      const uint32_t at = afterLineOf(text, statement.end());
+      const uint32_t lineStart = lineStartOf(text, statement.begin());
+      fix.edits.push_back(Edit{at, at, std::string(text.substr(lineStart, statement.begin() - lineStart)) + movedStatement + "\n"});
+    }
+  }
+  // The relative module itself: mindone's name for it, or the absolute form when asked.
+  if (!kept.empty() && (absolute_ || mindoneModule != path)) {
+    std::string newModule;
+    if (absolute_) {
+      newModule = "mindone.transformers." + mindoneModule;
+    } else {
+      const std::string parent = path.size() > rest.size() ? path.substr(0, path.size() - rest.size()) : "";
+      newModule = std::string(relative.substr(0, dots)) +
+                  (mindoneModule.starts_with(parent) ? mindoneModule.substr(parent.size()) : mindoneModule);
+    }
+    fix.edits.push_back(Edit{moduleNode.begin(), moduleNode.end(), newModule});
+  }
+  if (fix.edits.empty()) return;
+  std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  for (const Edit& e : fix.edits) {
+    if (dropsForeignComment(statement, e)) fix.applicability = Applicability::Unsafe;
+  }
+  std::string message = "imports from '" + path + "'";
+  if (!moved.empty()) message += "; " + movedText + " from transformers." + path;
+  if (!dropped.empty()) message += "; decorators mindone lacks are dropped";
+  if (!kept.empty() && mindoneModule != path) message += "; mindone calls the module " + mindoneModule;
+  report(result.file, statement, message, std::move(fix));
+}
+
+}  // namespace pyconv::api_mapping
