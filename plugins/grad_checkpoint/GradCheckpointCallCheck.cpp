@@ -1,0 +1,30 @@
+#include "GradCheckpointCallCheck.hpp"
+
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include "Checkpointing.hpp"
+
+namespace pyconv::grad_checkpoint {
+
+void GradCheckpointCallCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, "(call) @call", "checkpoint");
+}
+
+void GradCheckpointCallCheck::check(const MatchResult& result) {
+  const Node call = result.node("call");
+  if (!isCheckpointCall(call, result.file)) return;
+  for (Node n = call.parent(); n; n = n.parent()) {
+    const auto kind = n.kind();
+    if ((kind == "if_statement" || kind == "elif_clause") && testsGradientCheckpointing(n.field("condition"))) return;
+    if (kind == "function_definition" || kind == "class_definition") break;
+  }
+  const Node statement = enclosingStatement(call);
+  if (!statement) return;
+  const Edit edit = replaceExpression(statement, kRaise);
+  Fix fix{"raise NotImplementedError", Applicability::Safe, {edit}, {}};
+  if (dropsForeignComment(call, edit)) fix.applicability = Applicability::Unsafe;
+  report(result.file, call, "gradient checkpointing is not supported in MindSpore this way", std::move(fix));
+}
+
+}  // namespace pyconv::grad_checkpoint
