@@ -1,0 +1,19 @@
+// The tokenizer family: tokenizer outputs for MindSpore (RULES.md section 4).
+#include <pyconv/PluginExport.hpp>
+
+#include "TokenizerReturnTensorsCheck.hpp"
+#include "TokenizerTensorWrapCheck.hpp"
+
+namespace pyconv::tokenizer {
+
+class TokenizerModule final : public Module {
+ public:
+  void addCheckFactories(CheckFactories& factories) override {
+    factories.add<TokenizerReturnTensorsCheck>("tokenizer-return-tensors", "return_tensors=\"pt\" -> \"np\"");
+    factories.add<TokenizerTensorWrapCheck>("tokenizer-tensor-wrap", "tokenizer arrays reach models as ms.Tensor");
+  }
+};
+
+}  // namespace pyconv::tokenizer
+
+PYCONV_PLUGIN(pyconv::tokenizer::TokenizerModule, "tokenizer", "0.1.0")
