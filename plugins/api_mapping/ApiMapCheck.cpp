@@ -17,6 +17,8 @@ void ApiMapCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, kTorchHeadQuery, "torch");
 }
 
+void ApiMapCheck::onStartOfFile(FileContext&) { usableAliases_.clear(); }
+
 void ApiMapCheck::check(const MatchResult& result) {
   const SemanticModel& semantic = result.file.semantic();
   const auto use = torchUse(result.node("head"), semantic);
@@ -24,7 +26,8 @@ void ApiMapCheck::check(const MatchResult& result) {
   const ApiRow* row = table_.find(use->qualified);
   if (row == nullptr) return;  // api-residual reports it
   const Spelling spelling =
-      spell(row->target, semantic, [this](const std::string& name) { return table_.find(name) != nullptr; });
+      spell(row->target, semantic, [this](const std::string& name) { return table_.find(name) != nullptr; },
+            usableAliases_);
   Fix fix{"use " + spelling.text, row->safe ? Applicability::Safe : Applicability::Unsafe,
           {{use->chain.begin(), use->chain.end(), spelling.text}}, {spelling.need}};
   // Keyword arguments MindSpore does not take, when the name is called.

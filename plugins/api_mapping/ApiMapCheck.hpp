@@ -1,6 +1,9 @@
 #pragma once
 #include <pyconv/Check.hpp>
 
+#include <map>
+#include <string>
+
 #include "ApiTable.hpp"
 
 namespace pyconv::api_mapping {
@@ -15,9 +18,11 @@ class ApiMapCheck final : public Check {
   using Check::Check;
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
+  void onStartOfFile(FileContext& file) override;
 
  private:
   ApiTable table_;
+  std::map<std::string, bool> usableAliases_;  // per parse, see spell()
 };
 
 }  // namespace pyconv::api_mapping

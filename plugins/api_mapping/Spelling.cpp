@@ -34,7 +34,13 @@ bool usable(const std::string& alias, const std::string& module, const SemanticM
 
 }  // namespace
 
-Spelling spell(const std::string& target, const SemanticModel& semantic, const Convertible& convertible) {
+Spelling spell(const std::string& target, const SemanticModel& semantic, const Convertible& convertible,
+               std::map<std::string, bool>& usableCache) {
+  auto usableHere = [&](const std::string& alias, const std::string& module) {
+    const auto [it, fresh] = usableCache.try_emplace(alias + "=" + module, false);
+    if (fresh) it->second = usable(alias, module, semantic, convertible);
+    return it->second;
+  };
   struct Alias {
     const char* module;
     const char* alias;
@@ -42,12 +48,12 @@ Spelling spell(const std::string& target, const SemanticModel& semantic, const C
   static constexpr std::array<Alias, 3> fromMindspore = {{{"mindspore.mint", "mint"}, {"mindspore.ops", "ops"}, {"mindspore.nn", "nn"}}};
   for (const Alias& a : fromMindspore) {
     const std::string prefix = std::string(a.module) + ".";
-    if (target.starts_with(prefix) && usable(a.alias, a.module, semantic, convertible)) {
+    if (target.starts_with(prefix) && usableHere(a.alias, a.module)) {
       return {std::string(a.alias) + "." + target.substr(prefix.size()), Need::importFrom("mindspore", a.alias)};
     }
   }
   const std::string rest = target.substr(std::string("mindspore.").size());
-  if (usable("ms", "mindspore", semantic, convertible)) return {"ms." + rest, Need::importModule("mindspore", "ms")};
+  if (usableHere("ms", "mindspore")) return {"ms." + rest, Need::importModule("mindspore", "ms")};
   return {"mindspore." + rest, Need::importModule("mindspore")};
 }
 

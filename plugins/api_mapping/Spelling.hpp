@@ -10,6 +10,7 @@
 #include <pyconv/Semantic.hpp>
 
 #include <functional>
+#include <map>
 #include <string>
 
 namespace pyconv::api_mapping {
@@ -19,7 +20,10 @@ struct Spelling {
   Need need;
 };
 
+// `usableCache` remembers, for one parse, which short names may be used (the answer needs every
+// use of the names' bindings); the caller clears it for each new parse.
 Spelling spell(const std::string& target, const SemanticModel& semantic,
-               const std::function<bool(const std::string& torchName)>& convertible);
+               const std::function<bool(const std::string& torchName)>& convertible,
+               std::map<std::string, bool>& usableCache);
 
 }  // namespace pyconv::api_mapping

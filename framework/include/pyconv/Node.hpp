@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "pyconv/Export.hpp"
 
@@ -39,6 +40,10 @@ class PYCONV_API Node {
   uint32_t namedChildCount() const;
   Node namedChild(uint32_t index) const;
   Node field(std::string_view fieldName) const;
+  // All (named) children in order, walked with a cursor: O(n), where calling namedChild(i) for
+  // every i is O(n^2) in tree-sitter.
+  std::vector<Node> children() const;
+  std::vector<Node> namedChildren() const;
   Node nextSibling() const;
   Node prevSibling() const;
   Node nextNamedSibling() const;

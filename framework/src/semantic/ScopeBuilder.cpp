@@ -52,6 +52,7 @@ class Builder {
     Binding b{kind, name, std::move(qualified), nameNode, statement, static_cast<uint32_t>(target),
               kind == Binding::Kind::Assignment && importHandlerDepth_ > 0};
     table_.bindings.push_back(std::move(b));
+    table_.bindingOfNode[nameNode.raw().id] = static_cast<uint32_t>(table_.bindings.size() - 1);
     table_.scopes[static_cast<std::size_t>(target)].names[name].push_back(
         static_cast<uint32_t>(table_.bindings.size() - 1));
   }
@@ -227,7 +228,7 @@ class Builder {
   }
 
   void visitChildren(Node node, int scope) {
-    for (uint32_t i = 0; node && i < node.namedChildCount(); ++i) visit(node.namedChild(i), scope);
+    for (const Node& child : node.namedChildren()) visit(child, scope);
   }
 
   ScopeTable& table_;

@@ -25,6 +25,7 @@ struct ScopeTable {
   std::unordered_map<const void*, int> scopeOfNode;  // scope-creating node id -> scope index
   std::vector<Node> referenceIdentifiers;            // identifiers read as names
   std::unordered_map<const void*, int> scopeOfReference;  // their scopes, known from the walk
+  std::unordered_map<const void*, uint32_t> bindingOfNode;  // binding occurrences -> their binding
 };
 
 ScopeTable buildScopes(const Tree& tree, const std::string& package);

@@ -59,19 +59,21 @@ struct SemanticModel::Impl {
   // before it (straight-line code); for a use from a nested scope, the last one. Fallbacks in
   // `except ImportError:` do not count while an import binds the name too.
   const Binding* choose(const std::vector<uint32_t>& candidates, Node use, bool sameScope) const {
-    std::vector<const Binding*> live;
-    for (uint32_t b : candidates) {
-      if (!table.bindings[b].importFallback) live.push_back(&table.bindings[b]);
-    }
-    if (live.empty()) live.push_back(&table.bindings[candidates.back()]);
-    std::sort(live.begin(), live.end(),
-              [](const Binding* a, const Binding* b) { return a->statement.begin() < b->statement.begin(); });
-    if (!sameScope) return live.back();
+    if (candidates.size() == 1) return &table.bindings[candidates.front()];  // the common case
+    // Candidates are in the order the walk met them, which is document order.
+    const Binding* first = nullptr;
     const Binding* chosen = nullptr;
-    for (const Binding* b : live) {
+    const Binding* last = nullptr;
+    for (uint32_t index : candidates) {
+      const Binding* b = &table.bindings[index];
+      if (b->importFallback) continue;
+      if (!first) first = b;
+      last = b;
       if (b->statement.begin() <= use.begin()) chosen = b;
     }
-    return chosen ? chosen : live.front();
+    if (!first) return &table.bindings[candidates.back()];  // only fallbacks
+    if (!sameScope) return last;
+    return chosen ? chosen : first;
   }
 
   const Binding* lookup(const std::string& name, int scope, Node use) const {
@@ -103,11 +105,17 @@ SemanticModel::~SemanticModel() = default;
 
 const Binding* SemanticModel::resolve(Node identifier) const {
   if (identifier.kind() != "identifier") return nullptr;
-  // The walk that built the scopes knows where each read name stands; walking up the tree
-  // (tree-sitter finds a parent by descending from the root) is the slow fallback.
-  const auto known = impl_->table.scopeOfReference.find(identifier.raw().id);
-  const int scope = known != impl_->table.scopeOfReference.end() ? known->second : impl_->scopeOf(identifier);
-  return impl_->lookup(std::string(identifier.text()), scope, identifier);
+  // The walk that built the scopes knows where each read name stands (walking up the tree would
+  // cost more: tree-sitter finds a parent by descending from the root). A binding occurrence is
+  // its own binding; any other identifier (a member name, a keyword) is no name at all.
+  const auto& table = impl_->table;
+  if (const auto known = table.scopeOfReference.find(identifier.raw().id); known != table.scopeOfReference.end()) {
+    return impl_->lookup(std::string(identifier.text()), known->second, identifier);
+  }
+  if (const auto bound = table.bindingOfNode.find(identifier.raw().id); bound != table.bindingOfNode.end()) {
+    return &table.bindings[bound->second];
+  }
+  return nullptr;
 }
 
 std::optional<std::string> SemanticModel::qualifiedName(Node expression) const {

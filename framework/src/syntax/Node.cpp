@@ -35,6 +35,27 @@ Node Node::field(std::string_view fieldName) const {
                                             static_cast<uint32_t>(fieldName.size())),
                 tree_);
 }
+namespace {
+
+std::vector<Node> collectChildren(const Node& node, bool namedOnly) {
+  std::vector<Node> out;
+  if (node.isNull()) return out;
+  TSTreeCursor cursor = ts_tree_cursor_new(toTs(node));
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (!namedOnly || ts_node_is_named(child)) out.push_back(fromTs(child, node.tree()));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Node> Node::children() const { return collectChildren(*this, false); }
+std::vector<Node> Node::namedChildren() const { return collectChildren(*this, true); }
+
 Node Node::nextSibling() const { return isNull() ? Node{} : fromTs(ts_node_next_sibling(toTs(*this)), tree_); }
 Node Node::prevSibling() const { return isNull() ? Node{} : fromTs(ts_node_prev_sibling(toTs(*this)), tree_); }
 Node Node::nextNamedSibling() const {
