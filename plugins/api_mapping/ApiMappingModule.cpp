@@ -1,6 +1,7 @@
 // The api_mapping family: torch names, structure and imports -> MindSpore (RULES.md sections 0, 5, 6).
 #include <pyconv/PluginExport.hpp>
 
+#include "ApiContextChecks.hpp"
 #include "ApiForwardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
@@ -11,6 +12,9 @@ namespace pyconv::api_mapping {
 class ApiMappingModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
+    factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
+    factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
+    factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");

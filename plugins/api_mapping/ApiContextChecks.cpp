@@ -1,0 +1,104 @@
+#include "ApiContextChecks.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Tree.hpp>
+
+namespace pyconv::api_mapping {
+namespace {
+
+bool isOneOf(const std::optional<std::string>& name, std::initializer_list<const char*> names) {
+  if (!name) return false;
+  for (const char* n : names) {
+    if (*name == n) return true;
+  }
+  return false;
+}
+
+// The lines a decorator stands on.
+Edit removeDecorator(Node decorator) {
+  const std::string_view text = decorator.tree()->text();
+  const auto nl = decorator.begin() == 0 ? std::string_view::npos : text.rfind('\n', decorator.begin() - 1);
+  const uint32_t start = nl == std::string_view::npos ? 0 : static_cast<uint32_t>(nl + 1);
+  const auto end = text.find('\n', decorator.end());
+  return Edit{start, end == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(end + 1), ""};
+}
+
+}  // namespace
+
+void ApiNoGradCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, R"q([(with_item value: (call function: (_) @callee) @call)
+                              (decorator (call function: (_) @decorated))
+                              (decorator (attribute) @decorated)] @node)q",
+                  "torch");
+}
+
+void ApiNoGradCheck::check(const MatchResult& result) {
+  const SemanticModel& semantic = result.file.semantic();
+  if (const Node decorated = result.node("decorated")) {
+    if (!isOneOf(semantic.qualifiedName(decorated), {"torch.no_grad", "torch.inference_mode"})) return;
+    const Node decorator = result.node("node");
+    report(result.file, decorator, "a no_grad decorator has no MindSpore counterpart: plain calls record no graph",
+           Fix{"remove the decorator", Applicability::Safe, {removeDecorator(decorator)}, {}});
+    return;
+  }
+  const Node call = result.node("call");
+  if (!isOneOf(semantic.qualifiedName(result.node("callee")), {"torch.no_grad", "torch.inference_mode"})) return;
+  if (call.field("arguments").namedChildCount() != 0) return;
+  report(result.file, call, "'torch.no_grad()' is 'ms._no_grad()' in MindSpore",
+         Fix{"use ms._no_grad()", Applicability::Safe, {{call.begin(), call.end(), "ms._no_grad()"}},
+             {Need::importModule("mindspore", "ms")}});
+}
+
+void ApiAutocastCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, R"q((with_statement (with_clause (with_item value: (call function: (_) @callee arguments: (argument_list) @args))) @clause) @with)q",
+                  "autocast");
+}
+
+void ApiAutocastCheck::check(const MatchResult& result) {
+  if (!isOneOf(result.file.semantic().qualifiedName(result.node("callee")),
+               {"torch.autocast", "torch.amp.autocast", "torch.cuda.amp.autocast", "torch.cpu.amp.autocast"})) {
+    return;
+  }
+  const Node with = result.node("with");
+  if (result.node("clause").namedChildCount() != 1) return;  // other context managers too: a person decides
+  bool disabled = false;
+  const Node args = result.node("args");
+  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+    const Node a = args.namedChild(i);
+    if (a.kind() == "keyword_argument" && a.field("name").text() == "enabled" && a.field("value").text() == "False") disabled = true;
+  }
+  if (!disabled) {
+    report(result.file, result.node("callee"), "mixed precision by autocast has no direct MindSpore counterpart; port it by hand");
+    return;
+  }
+  Fix fix{"run the body as it is", Applicability::Safe, {unwrapWith(with)}, {}};
+  if (dropsForeignComment(with, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+  report(result.file, result.node("callee"), "an autocast that is off changes nothing: its body runs as it is",
+         std::move(fix));
+}
+
+void ApiFinfoCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, R"q((attribute object: (call function: (_) @callee arguments: (argument_list (_) @dtype) @args)
+                               attribute: (identifier) @field) @use)q",
+                  "finfo");
+}
+
+void ApiFinfoCheck::check(const MatchResult& result) {
+  if (!isOneOf(result.file.semantic().qualifiedName(result.node("callee")), {"torch.finfo"})) return;
+  if (result.node("args").namedChildCount() != 1) return;
+  const std::string field(result.node("field").text());
+  if (field != "min" && field != "max") {
+    report(result.file, result.node("use"), "torch.finfo(...)." + field + " has no rule yet; use numpy.finfo by hand");
+    return;
+  }
+  const std::string helper = field == "min" ? "dtype_to_min" : "dtype_to_max";
+  const Node use = result.node("use");
+  report(result.file, use, "torch.finfo(dtype)." + field + " is mindone's " + helper + "(dtype)",
+         Fix{"use " + helper, Applicability::Safe,
+             {{use.begin(), use.end(), "float(" + helper + "(" + std::string(result.node("dtype").text()) + "))"}},
+             {Need::importFrom("mindone.transformers.mindspore_adapter", helper)}});
+}
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,36 @@
+#pragma once
+// Grad and precision contexts (RULES.md section 5, R-09, E-01, E-02, E-06): each a small check.
+#include <pyconv/Check.hpp>
+
+namespace pyconv::api_mapping {
+
+// `with torch.no_grad():` / `torch.inference_mode()` -> `with ms._no_grad():`; `@torch.no_grad()`
+// decorators are removed (MindSpore records no graph for plain forward calls).
+// Doc: docs/api-no-grad.md.
+class ApiNoGradCheck final : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override;
+  void check(const MatchResult& result) override;
+};
+
+// `with torch.autocast(..., enabled=False):` (also torch.amp / torch.cuda.amp) is unwrapped: its
+// body runs as it is. An autocast that is on is reported for a person. Doc: docs/api-autocast.md.
+class ApiAutocastCheck final : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override;
+  void check(const MatchResult& result) override;
+};
+
+// `torch.finfo(dtype).min` / `.max` -> `float(dtype_to_min(dtype))` / `float(dtype_to_max(dtype))`
+// from mindone's adapter (a Python float, as torch gives). Other fields are reported.
+// Doc: docs/api-finfo.md.
+class ApiFinfoCheck final : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override;
+  void check(const MatchResult& result) override;
+};
+
+}  // namespace pyconv::api_mapping

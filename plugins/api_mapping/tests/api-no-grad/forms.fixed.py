@@ -1,0 +1,19 @@
+import torch
+import mindspore as ms
+
+
+class Model:
+    # CHECK-MESSAGES: :[[@LINE-1]]:5: warning: a no_grad decorator has no MindSpore counterpart: plain calls record no graph [api-no-grad]
+    def generate(self, x):
+        with ms._no_grad():
+        # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'torch.no_grad()' is 'ms._no_grad()' in MindSpore [api-no-grad]
+            y = self(x)
+        with ms._no_grad():
+        # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'torch.no_grad()' is 'ms._no_grad()' in MindSpore [api-no-grad]
+            z = self(y)
+        return z
+
+    # CHECK-MESSAGES: :[[@LINE-1]]:5: warning: a no_grad decorator has no MindSpore counterpart: plain calls record no graph [api-no-grad]
+    def score(self, x):
+        with torch.enable_grad():
+            return self(x)
