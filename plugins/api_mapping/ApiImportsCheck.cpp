@@ -66,6 +66,10 @@ void ApiImportsCheck::check(const MatchResult& result) {
   const std::string full = rest.empty() ? base : base + "." + rest;
   if (!full.starts_with(kRoot)) return;
   const std::string path = full.substr(kRoot.size());
+  // A sibling module of the same model (not its configuration) is converted alongside this file:
+  // the relative import stays as it is.
+  const std::string own = package.substr(kRoot.size()) + ".";
+  if (path.starts_with(own) && path.find(".configuration_") == std::string::npos) return;
   const ImportTable& table = ImportTable::builtin();
   if (!table.knows(path)) return;
 
