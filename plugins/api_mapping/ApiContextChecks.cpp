@@ -16,15 +16,6 @@ bool isOneOf(const std::optional<std::string>& name, std::initializer_list<const
   return false;
 }
 
-// The lines a decorator stands on.
-Edit removeDecorator(Node decorator) {
-  const std::string_view text = decorator.tree()->text();
-  const auto nl = decorator.begin() == 0 ? std::string_view::npos : text.rfind('\n', decorator.begin() - 1);
-  const uint32_t start = nl == std::string_view::npos ? 0 : static_cast<uint32_t>(nl + 1);
-  const auto end = text.find('\n', decorator.end());
-  return Edit{start, end == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(end + 1), ""};
-}
-
 }  // namespace
 
 void ApiNoGradCheck::registerMatchers(MatchFinder& finder) {
@@ -40,7 +31,7 @@ void ApiNoGradCheck::check(const MatchResult& result) {
     if (!isOneOf(semantic.qualifiedName(decorated), {"torch.no_grad", "torch.inference_mode"})) return;
     const Node decorator = result.node("node");
     report(result.file, decorator, "a no_grad decorator has no MindSpore counterpart: plain calls record no graph",
-           Fix{"remove the decorator", Applicability::Safe, {removeDecorator(decorator)}, {}});
+           Fix{"remove the decorator", Applicability::Safe, {removeLines(decorator)}, {}});
     return;
   }
   const Node call = result.node("call");

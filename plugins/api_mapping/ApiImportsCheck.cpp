@@ -21,27 +21,16 @@ std::string importedName(Node item) {
 // The identifier an imported item binds (its alias, or its name).
 Node boundName(Node item) { return item.kind() == "aliased_import" ? item.field("alias") : item; }
 
-uint32_t lineStartOf(std::string_view text, uint32_t offset) {
-  const auto nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  return nl == std::string_view::npos ? 0 : static_cast<uint32_t>(nl + 1);
-}
-
-uint32_t afterLineOf(std::string_view text, uint32_t offset) {
-  const auto nl = text.find('\n', offset);
-  return nl == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(nl + 1);
-}
-
 // Edits removing every decorator that uses `item`'s binding; false if some use is not a decorator.
 bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edit>& edits) {
   const Node name = boundName(item);
-  const std::string_view text = item.tree()->text();
   for (const Binding& b : semantic.bindings()) {
     if (!(b.node == name)) continue;
     for (const Node use : semantic.references(b)) {
       Node decorator = use.parent();
       if (decorator.kind() == "call") decorator = decorator.parent();
       if (decorator.kind() != "decorator") return false;
-      edits.push_back(Edit{lineStartOf(text, decorator.begin()), afterLineOf(text, decorator.end()), ""});
+      edits.push_back(removeLines(decorator));
     }
   }
   return true;

@@ -9,6 +9,13 @@
 
 namespace pyconv {
 
+// The offset where the line holding `offset` starts, and the offset just after that line's end.
+PYCONV_API uint32_t lineStartOf(std::string_view text, uint32_t offset);
+PYCONV_API uint32_t afterLineOf(std::string_view text, uint32_t offset);
+
+// Removes the whole lines `node` spans (a decorator, a statement known to stand alone).
+PYCONV_API Edit removeLines(Node node);
+
 // True if a comment node starts inside bytes [begin, end) of the tree that `anyNode` belongs to.
 // A Safe fix never deletes a comment it does not own.
 PYCONV_API bool rangeHasComment(Node anyNode, uint32_t begin, uint32_t end);

@@ -112,16 +112,6 @@ Edit removeStatement(Node statement) {
 namespace pyconv {
 namespace {
 
-uint32_t lineStartOf(std::string_view text, uint32_t offset) {
-  const auto newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  return newline == std::string_view::npos ? 0 : static_cast<uint32_t>(newline + 1);
-}
-
-uint32_t afterLineOf(std::string_view text, uint32_t offset) {
-  const auto newline = text.find('\n', offset);
-  return newline == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(newline + 1);
-}
-
 bool onlySpaceBetween(std::string_view text, uint32_t begin, uint32_t end) {
   return text.substr(begin, end - begin).find_first_not_of(" \t\f") == std::string_view::npos;
 }
@@ -160,6 +150,21 @@ bool insideMultilineString(Node root, uint32_t offset) {
 }
 
 }  // namespace
+
+uint32_t lineStartOf(std::string_view text, uint32_t offset) {
+  const auto newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  return newline == std::string_view::npos ? 0 : static_cast<uint32_t>(newline + 1);
+}
+
+uint32_t afterLineOf(std::string_view text, uint32_t offset) {
+  const auto newline = text.find('\n', offset);
+  return newline == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(newline + 1);
+}
+
+Edit removeLines(Node node) {
+  const std::string_view text = node.tree()->text();
+  return Edit{lineStartOf(text, node.begin()), afterLineOf(text, node.end()), ""};
+}
 
 Edit removeArgument(Node argument) {
   const std::string_view text = argument.tree()->text();
