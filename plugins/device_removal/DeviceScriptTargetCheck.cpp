@@ -8,8 +8,8 @@
 namespace pyconv::device_removal {
 
 void DeviceScriptTargetCheck::registerMatchers(MatchFinder& finder) {
+  deviceTarget_ = option("DeviceTarget", "CPU");  // read first: --verify-config learns options by reading
   if (option("Target", "mindone") != "mindspore") return;
-  deviceTarget_ = option("DeviceTarget", "CPU");
   finder.addQuery(*this, R"((module (expression_statement (assignment left: (identifier) @name right: (_) @value)) @statement))",
                   "device");
 }

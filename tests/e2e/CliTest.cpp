@@ -212,6 +212,17 @@ TEST_F(Config, VerifyConfigNamesUnknownKeysChecksAndOptions) {
   EXPECT_EQ(ok.out, "No config errors detected.\n");
 }
 
+TEST_F(Config, VerifyConfigKnowsTheBuiltInChecksOptions) {
+  config("b", "CheckOptions:\n  api-map.MappingFile: extra.tsv\n  api-imports.AbsoluteImports: 'true'\n"
+              "  device-script-target.DeviceTarget: Ascend\n  device-to.Nope: 1\n");
+  const ToolRun r = run("--verify-config --config-file " + (dir_ / "b/.pyconv-tidy").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err.find("api-map.MappingFile"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("AbsoluteImports"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("DeviceTarget"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("check 'device-to' has no option 'Nope'"), std::string::npos) << r.err;
+}
+
 TEST_F(Config, DumpConfigShowsTheMergedResult) {
   config("d", "Checks: '-*,test-rename'\nTarget: mindspore\nCheckOptions:\n  test-rename.To: a\n");
   const ToolRun r = run(withTestPlugin("--dump-config --config-file " + (dir_ / "d/.pyconv-tidy").string()));

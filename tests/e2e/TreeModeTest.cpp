@@ -101,6 +101,17 @@ TEST_F(Program, TreeModeDestinationThatCannotBeWrittenLosesNothing) {
   }
 }
 
+TEST_F(Program, ACorruptManifestStopsTheRunBeforeAnythingIsWritten) {
+  write(dir_ / "in/a.py", kModel);
+  write(dir_ / "out/a.py", "hand work\n");
+  write(dir_ / "out/.pyconv-tidy-manifest.json", "{not json");
+  const ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("corrupt manifest"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/a.py"), "hand work\n") << "guessing could overwrite hand edits: nothing is written";
+}
+
 TEST_F(Program, OutputIsTheSameForEveryJobCount) {
   for (int i = 0; i < 40; ++i) write(dir_ / "in" / ("m" + std::to_string(i) + ".py"), i % 3 ? kModel : "x = 1\n");
   write(dir_ / "in/bad.py", "x = '\xff'\n");
