@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
     ("jobs,j", po::value<unsigned>()->default_value(1), "worker threads (output is the same for every value)")
     ("output-format", po::value<std::string>()->default_value("text"), "text or json")
-    ("explain", po::value<std::string>(), "print the documentation of a check and exit");
+    ("explain", po::value<std::string>(), "print the documentation of a check and exit")
+    ("stats", "print each file's conversion rate (torch uses found and left)");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
@@ -120,6 +121,7 @@ int main(int argc, char** argv) {
   }
   options.jsonOutput = format == "json";
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
+  options.stats = vm.count("stats") > 0;
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
     return pyconv::kExitError;

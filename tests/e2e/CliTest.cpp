@@ -123,6 +123,18 @@ TEST_F(Cli, ExportFixesWritesClangTidyYamlWithOffsetsOfTheFileOnDisk) {
   EXPECT_NE(text.find("Level: Warning"), std::string::npos) << text;
 }
 
+TEST_F(Cli, TheSummaryGivesTheConversionRate) {
+  const auto path = file("m.py", "import torch\n\nx: torch.Tensor = torch.zeros(3)\ny = torch.kthvalue(x, 1)\n");
+  ToolRun r = run(path.string());
+  EXPECT_NE(r.err.find("torch uses: 3 found (1 in annotations), 3 left (1 in annotations): 0.0% gone"), std::string::npos)
+      << r.err;
+  r = run("--fix --stats " + path.string());
+  EXPECT_NE(r.err.find("m.py: torch uses 3 found, 1 left (66.7% gone)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("torch uses: 3 found (1 in annotations), 1 left (0 in annotations): 66.7% gone"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("'torch.kthvalue' [api-residual]"), std::string::npos) << "what is left is listed: " << r.out;
+}
+
 TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {
   const auto path = file("m.py", kModel);
   EXPECT_EQ(run("--max-iterations 0 " + path.string()).exitCode, 2);

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ class PYCONV_API FileContext {
   const SemanticModel& semantic() const;
 
   void report(Diagnostic diagnostic);
+  // A count a check keeps about this text (e.g. "torch-uses"); the engine sums them over the
+  // original and the final text of every file for the run's summary.
+  void addMetric(const std::string& name, long amount = 1) { metrics_[name] += amount; }
+  const std::map<std::string, long>& metrics() const { return metrics_; }
   std::vector<Diagnostic> takeDiagnostics();
 
  private:
@@ -37,6 +42,7 @@ class PYCONV_API FileContext {
   std::string package_;
   mutable std::unique_ptr<SemanticModel> semantic_;
   std::vector<Diagnostic> diagnostics_;
+  std::map<std::string, long> metrics_;
 };
 
 }  // namespace pyconv

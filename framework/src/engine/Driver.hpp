@@ -34,6 +34,7 @@ struct DriverOptions {
   unsigned jobs = 1;            // -j
   bool jsonOutput = false;      // --output-format=json
   std::string explainCheck;     // --explain
+  bool stats = false;           // --stats: per-file conversion rates
 };
 
 // A mistake in how the tool was called (exit code 2).

@@ -142,12 +142,15 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
 }
 
 std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
-                                              Suppressions* suppressions) {
+                                              Suppressions* suppressions, std::map<std::string, long>* metrics) {
   FileContext context(source, tree, packageAnchor_);
   for (Check* check : phase.checks) check->onStartOfFile(context);
   phase.finder.run(context);
   for (Check* check : phase.checks) check->onEndOfFile(context);
   auto diagnostics = context.takeDiagnostics();
+  if (metrics != nullptr) {
+    for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;
+  }
   if (suppressions != nullptr) {
     suppressions->filter(diagnostics);
   } else {
@@ -157,12 +160,13 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
 }
 
 // Every check on one text, with the NOLINT directives' own findings.
-std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree) {
+std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree,
+                                            std::map<std::string, long>* metrics) {
   Suppressions suppressions(tree);
   std::vector<Diagnostic> all;
   std::vector<std::string> enabled;
   for (auto& phase : phases_) {
-    auto diagnostics = runPhase(*phase, source, tree, &suppressions);
+    auto diagnostics = runPhase(*phase, source, tree, &suppressions, metrics);
     std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
     for (const Check* check : phase->checks) enabled.push_back(check->name());
   }
@@ -293,7 +297,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
-    outcome.initialDiagnostics = runAll(source, *state.tree);
+    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);
     const std::string package = packageOfPath(source.path(), packageAnchor_);
     const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
     bool converged = true;
@@ -302,7 +306,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
     }
     if (converged && state.tree->text() != source.text()) removeUnusedImports(state, usedBefore, package, outcome);
   }
-  outcome.diagnostics = runAll(source, *state.tree);
+  outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics);
   if (outcome.hasSyntaxErrors) {
     const Node error = state.tree->firstError();
     outcome.diagnostics.insert(
@@ -329,7 +333,10 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   }
   outcome.diagnostics.insert(outcome.diagnostics.end(), internal.begin(), internal.end());
   sortDiagnostics(outcome.diagnostics);
-  if (!fixing) outcome.initialDiagnostics = outcome.diagnostics;
+  if (!fixing) {
+    outcome.initialDiagnostics = outcome.diagnostics;
+    outcome.initialMetrics = outcome.finalMetrics;
+  }
   outcome.finalText = state.tree->text();
   return outcome;
 }

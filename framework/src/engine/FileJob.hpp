@@ -39,6 +39,8 @@ struct FileOutcome {
   std::string finalText;                // the text after all applied fixes
   std::vector<Diagnostic> diagnostics;  // findings left, with offsets into finalText
   std::vector<Diagnostic> initialDiagnostics;  // when fixing: the findings in the original text
+  std::map<std::string, long> initialMetrics;  // checks' counts on the original text
+  std::map<std::string, long> finalMetrics;    // and on the final text
   std::size_t fixesApplied = 0;
   // The Unsafe fixes applied, for a person to review: check, title and the line (1-based) in
   // the text they applied to.
@@ -74,8 +76,10 @@ class PYCONV_API CheckRunner {
   struct FileState;
 
   std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
-                                   Suppressions* suppressions = nullptr);
-  std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree);
+                                   Suppressions* suppressions = nullptr,
+                                   std::map<std::string, long>* metrics = nullptr);
+  std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree,
+                                 std::map<std::string, long>* metrics = nullptr);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   void removeUnusedImports(FileState& state, const std::set<std::pair<std::string, std::string>>& usedBefore,

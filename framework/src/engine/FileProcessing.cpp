@@ -46,6 +46,8 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   report.text = reportMode ? source.text() : outcome.finalText;
   report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
   report.changed = outcome.finalText != source.text();
+  report.initialMetrics = outcome.initialMetrics;
+  report.finalMetrics = outcome.finalMetrics;
   report.fixes = reportMode ? 0 : outcome.fixesApplied;
   for (const auto& fix : outcome.unsafeApplied) {
     report.notes.push_back(fmt::format("{}:{}: note: applied unsafe fix '{}' [{}]", report.path, fix.line, fix.title, fix.check));

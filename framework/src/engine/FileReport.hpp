@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct FileReport {
   bool changed = false;                 // the fixes changed the text
   bool written = false;                 // the file (or its destination) was written
   std::optional<ExportedFile> exported;
+  std::map<std::string, long> initialMetrics, finalMetrics;  // checks' counts before and after
 };
 
 }  // namespace pyconv

@@ -1,5 +1,7 @@
 #pragma once
 #include <ostream>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "engine/Driver.hpp"
@@ -13,6 +15,7 @@ struct Totals {
   // Tree mode.
   std::size_t converted = 0, continued = 0, copied = 0, kept = 0;
   std::vector<std::string> continuedFiles;
+  std::map<std::string, long> initialMetrics, finalMetrics;
 };
 
 // Prints every report in order (text or JSON findings to `out`; errors and notes to `err`) and
