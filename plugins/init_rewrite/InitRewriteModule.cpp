@@ -1,0 +1,19 @@
+// The init_rewrite family: weight initialisation without in-place initialisers (RULES.md section 3).
+#include <pyconv/PluginExport.hpp>
+
+#include "InitDataCheck.hpp"
+#include "InitNnInitCheck.hpp"
+
+namespace pyconv::init_rewrite {
+
+class InitRewriteModule final : public Module {
+ public:
+  void addCheckFactories(CheckFactories& factories) override {
+    factories.add<InitDataCheck>("init-data", "the .data idioms of _init_weights");
+    factories.add<InitNnInitCheck>("init-nn-init", "torch.nn.init calls -> module-level helpers");
+  }
+};
+
+}  // namespace pyconv::init_rewrite
+
+PYCONV_PLUGIN(pyconv::init_rewrite::InitRewriteModule, "init_rewrite", "0.1.0")

@@ -1,0 +1,42 @@
+import mindspore as ms
+import numpy as np
+from mindspore.common.initializer import Constant, Normal, initializer
+
+def constant_(tensor, val):
+    tensor.set_data(initializer(Constant(val), tensor.shape, tensor.dtype))
+    return tensor
+
+
+def normal_(tensor, mean=0.0, std=1.0):
+    # MindSpore's Normal takes the standard deviation first.
+    tensor.set_data(initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
+    return tensor
+
+
+def uniform_(tensor, a=0.0, b=1.0):
+    # MindSpore's Uniform is symmetric around 0; torch's bounds are [a, b).
+    tensor.set_data(ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
+    return tensor
+
+
+def _init_weights(self, module):
+    if isinstance(module, Linear):
+        normal_(module.weight, mean=0.0, std=self.config.initializer_range)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place '.normal_()': the helper 'normal_' initialises the parameter [init-data]
+        if module.bias is not None:
+            constant_(module.bias, 0.0)
+            # CHECK-MESSAGES: :[[@LINE-1]]:13: warning: MindSpore has no in-place '.zero_()': the helper 'constant_' initialises the parameter [init-data]
+    elif isinstance(module, Embedding):
+        uniform_(module.weight, -0.1, 0.1)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place '.uniform_()': the helper 'uniform_' initialises the parameter [init-data]
+        if module.padding_idx is not None:
+            module.weight[module.padding_idx] = 0.0
+            # CHECK-MESSAGES: :[[@LINE-1]]:13: warning: in-place 'zero_' on a slice of '.data' is an item assignment in MindSpore [init-data]
+    elif isinstance(module, LayerNorm):
+        constant_(module.weight, 1.0)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place '.fill_()': the helper 'constant_' initialises the parameter [init-data]
+        module.bias.set_data(self.initial_bias)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '.data.copy_(t)' replaces a parameter's data: set_data in MindSpore [init-data]
+    self.scale.set_data(compute_scale())
+    # CHECK-MESSAGES: :[[@LINE-1]]:5: warning: '.data = t' replaces a parameter's data: set_data in MindSpore [init-data]
+    kept = module.weight.data.clone()

@@ -1,0 +1,53 @@
+import math
+
+from torch import nn
+import mindspore as ms
+import numpy as np
+from mindspore.common.initializer import HeNormal, Normal, XavierUniform, Zero, initializer
+
+
+def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
+    init = HeNormal(negative_slope=a, mode=mode, nonlinearity=nonlinearity)
+    tensor.set_data(initializer(init, tensor.shape, tensor.dtype))
+    return tensor
+
+
+def normal_(tensor, mean=0.0, std=1.0):
+    # MindSpore's Normal takes the standard deviation first.
+    tensor.set_data(initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
+    return tensor
+
+
+def uniform_(tensor, a=0.0, b=1.0):
+    # MindSpore's Uniform is symmetric around 0; torch's bounds are [a, b).
+    tensor.set_data(ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
+    return tensor
+
+
+def xavier_uniform_(tensor, gain=1.0):
+    tensor.set_data(initializer(XavierUniform(gain=gain), tensor.shape, tensor.dtype))
+    return tensor
+
+
+def zeros_(tensor):
+    tensor.set_data(initializer(Zero(), tensor.shape, tensor.dtype))
+    return tensor
+
+
+def _init_weights(module):
+    if isinstance(module, nn.Linear):
+        xavier_uniform_(module.weight, gain=1.0)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.xavier_uniform_' becomes the helper 'xavier_uniform_' [init-nn-init]
+        zeros_(module.bias)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.zeros_' becomes the helper 'zeros_' [init-nn-init]
+    elif isinstance(module, nn.Conv2d):
+        kaiming_normal_(module.weight, mode="fan_out", nonlinearity="relu")
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.kaiming_normal_' becomes the helper 'kaiming_normal_' [init-nn-init]
+        fan_in, _ = nn.init._calculate_fan_in_and_fan_out(module.weight)
+        # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'torch.nn.init._calculate_fan_in_and_fan_out' has no MindSpore helper yet; port it by hand [init-nn-init]
+        bound = 1 / math.sqrt(fan_in)
+        uniform_(module.bias, -bound, bound)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.uniform_' becomes the helper 'uniform_' [init-nn-init]
+    elif isinstance(module, nn.Embedding):
+        normal_(module.weight, std=0.02)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.normal_' becomes the helper 'normal_' [init-nn-init]
