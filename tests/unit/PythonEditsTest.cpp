@@ -41,6 +41,11 @@ TEST(RemoveStatement, DeletesTheWholeLine) {
   EXPECT_EQ(removing("m.cuda()", "m.cuda()"), "");
 }
 
+TEST(RemoveStatement, DoesNotLeaveTwoBlankLinesWhereThereWasOne) {
+  EXPECT_EQ(removing("import a\n\nm.cuda()\n\nx = 1\n", "m.cuda()"), "import a\n\nx = 1\n");
+  EXPECT_EQ(removing("a = 1\n\n\nm.cuda()\nb = 2\n", "m.cuda()"), "a = 1\n\n\nb = 2\n") << "only the statement's own line";
+}
+
 TEST(RemoveStatement, KeepsATrailingComment) {
   EXPECT_EQ(removing("a = 1\nm.cuda()  # note\n", "m.cuda()"), "a = 1\n# note\n");
 }

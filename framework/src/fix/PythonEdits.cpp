@@ -102,7 +102,18 @@ Edit removeStatement(Node statement) {
   std::string_view after = text.substr(statement.end(), end - statement.end());
   if (!isBlank(before)) return Edit{statement.begin(), statement.end(), "pass"};
   const auto rest = after.find_first_not_of(" \t\f\r\n");
-  if (rest == std::string_view::npos) return Edit{start, end, ""};
+  if (rest == std::string_view::npos) {
+    // Between two blank lines, the statement's going would leave two in a row: take one with it.
+    const auto blankLineAt = [&](uint32_t at) {
+      const auto eol = text.find('\n', at);
+      return eol != std::string_view::npos && isBlank(text.substr(at, eol - at)) && text.substr(at, eol - at).find('\r') == std::string_view::npos
+                 ? static_cast<uint32_t>(eol + 1)
+                 : 0u;
+    };
+    const bool blankBefore = start >= 2 && text[start - 1] == '\n' && (text[start - 2] == '\n');
+    if (const uint32_t next = blankLineAt(end); blankBefore && next != 0) return Edit{start, next, ""};
+    return Edit{start, end, ""};
+  }
   if (after[rest] == '#') return Edit{statement.begin(), static_cast<uint32_t>(statement.end() + rest), ""};
   return Edit{statement.begin(), statement.end(), "pass"};
 }
