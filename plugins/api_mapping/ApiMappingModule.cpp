@@ -3,6 +3,7 @@
 
 #include "ApiContextChecks.hpp"
 #include "ApiForwardCheck.hpp"
+#include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
 #include "ApiResidualCheck.hpp"
@@ -16,6 +17,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
+    factories.add<ApiGuardCheck>("api-guard", "torch-backend guards keep the branch MindSpore takes");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");

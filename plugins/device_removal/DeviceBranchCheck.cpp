@@ -24,22 +24,9 @@ bool isDeviceType(Node n) {
          n.field("object").field("attribute").text() == "device";
 }
 
-// What MindSpore makes of a device test, or nullopt when it cannot be known.
-std::optional<bool> evaluate(Node e, const SemanticModel& semantic) {
+// What MindSpore makes of one device test, or nullopt when it cannot be known.
+std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
   const auto kind = e.kind();
-  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) return evaluate(e.namedChild(0), semantic);
-  if (kind == "not_operator") {
-    const auto inner = evaluate(e.field("argument"), semantic);
-    return inner ? std::optional<bool>(!*inner) : std::nullopt;
-  }
-  if (kind == "boolean_operator") {
-    const auto a = evaluate(e.field("left"), semantic), b = evaluate(e.field("right"), semantic);
-    const bool isAnd = e.child(1).kind() == "and";
-    if (isAnd && ((a && !*a) || (b && !*b))) return false;
-    if (!isAnd && ((a && *a) || (b && *b))) return true;
-    if (a && b) return isAnd ? (*a && *b) : (*a || *b);
-    return std::nullopt;
-  }
   if (kind == "attribute") {
     const auto name = e.field("attribute").text();
     if (name == "is_cuda" || name == "is_meta" || name == "is_mps") return false;
@@ -75,14 +62,15 @@ void DeviceBranchCheck::check(const MatchResult& result) {
   // Cheap text test first: most conditions in a file are about something else.
   const auto text = condition.text();
   if (text.find("device") == std::string_view::npos && text.find("is_") == std::string_view::npos) return;
-  const auto value = evaluate(condition, result.file.semantic());
+  const SemanticModel& semantic = result.file.semantic();
+  const auto value = evaluateCondition(condition, [&](Node atom) { return deviceAtom(atom, semantic); });
   if (!value) return;
   Fix fix{*value ? "keep the branch MindSpore takes (true)" : "keep the branch MindSpore takes (false)",
           Applicability::Safe, {}, {}};
   if (ternary) {
     fix.edits.push_back(replaceExpression(branch, branch.namedChild(*value ? 0 : 2).text()));
   } else {
-    fix.edits.push_back(takeBranch(branch, *value));
+    fix.edits.push_back(keepBranch(branch, *value));
   }
   if (dropsForeignComment(branch, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, condition, std::string("this device test is always ") + (*value ? "true" : "false") +

@@ -101,15 +101,6 @@ bool mentionsDevice(Node e) {
   return false;
 }
 
-Edit takeBranch(Node ifStatement, bool value) {
-  if (value) return replaceWithBlock(ifStatement, ifStatement.field("consequence"));
-  const Node alternative = ifStatement.field("alternative");
-  if (!alternative) return removeStatement(ifStatement);
-  if (alternative.kind() == "else_clause") return replaceWithBlock(ifStatement, alternative.field("body"));
-  // `elif`: the chain starts there; "elif" becomes "if" where the `if` stood.
-  return Edit{ifStatement.begin(), alternative.begin() + 4, "if"};
-}
-
 Node keywordArgument(Node argumentList, std::string_view name) {
   for (uint32_t i = 0; i < argumentList.namedChildCount(); ++i) {
     const Node arg = argumentList.namedChild(i);

@@ -34,9 +34,4 @@ Node keywordArgument(Node argumentList, std::string_view name);
 // attribute, or a device string.
 bool mentionsDevice(Node expression);
 
-// The edit that keeps only the branch of `ifStatement` that a condition known to be `value`
-// takes: the body when true; when false the else body, the elif chain from its first elif, or
-// nothing at all.
-Edit takeBranch(Node ifStatement, bool value);
-
 }  // namespace pyconv::device_removal

@@ -27,7 +27,7 @@ void DeviceModelParallelCheck::registerMatchers(MatchFinder& finder) {
 
 void DeviceModelParallelCheck::check(const MatchResult& result) {
   if (const Node ifStatement = result.node("if")) {
-    Fix fix{"keep the path without model parallelism", Applicability::Safe, {takeBranch(ifStatement, false)}, {}};
+    Fix fix{"keep the path without model parallelism", Applicability::Safe, {keepBranch(ifStatement, false)}, {}};
     if (dropsForeignComment(ifStatement, fix.edits.front())) fix.applicability = Applicability::Unsafe;
     report(result.file, result.node("flag"), "model parallelism over CUDA devices never runs under MindSpore",
            std::move(fix));

@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +45,15 @@ PYCONV_API std::vector<Edit> removeArguments(const std::vector<Node>& arguments)
 // branch of an `if` that is taken), dedented to the statement's indentation. Comments above the
 // block's first statement come along; lines inside multi-line strings keep their text.
 PYCONV_API Edit replaceWithBlock(Node statement, Node block);
+
+// The edit that keeps only the branch of `ifStatement` a condition known to be `value` takes: the
+// body when true; when false the else body, the elif chain from its first elif, or nothing at all.
+PYCONV_API Edit keepBranch(Node ifStatement, bool value);
+
+// What a condition evaluates to when `atom` knows the value of some of its parts: `not`, `and`,
+// `or` and parentheses are combined (an unknown side decides nothing unless the other one does);
+// nullopt when the result is not known.
+PYCONV_API std::optional<bool> evaluateCondition(Node condition, const std::function<std::optional<bool>(Node)>& atom);
 
 // replaceWithBlock(withStatement, its body).
 PYCONV_API Edit unwrapWith(Node withStatement);

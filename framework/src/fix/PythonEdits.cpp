@@ -230,6 +230,33 @@ Edit replaceWithBlock(Node statement, Node block) {
   return Edit{statementLine, statement.end(), out};
 }
 
+Edit keepBranch(Node ifStatement, bool value) {
+  if (value) return replaceWithBlock(ifStatement, ifStatement.field("consequence"));
+  const Node alternative = ifStatement.field("alternative");
+  if (!alternative) return removeStatement(ifStatement);
+  if (alternative.kind() == "else_clause") return replaceWithBlock(ifStatement, alternative.field("body"));
+  // `elif`: the chain starts there; "elif" becomes "if" where the `if` stood.
+  return Edit{ifStatement.begin(), alternative.begin() + 4, "if"};
+}
+
+std::optional<bool> evaluateCondition(Node e, const std::function<std::optional<bool>(Node)>& atom) {
+  const auto kind = e.kind();
+  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) return evaluateCondition(e.namedChild(0), atom);
+  if (kind == "not_operator") {
+    const auto inner = evaluateCondition(e.field("argument"), atom);
+    return inner ? std::optional<bool>(!*inner) : std::nullopt;
+  }
+  if (kind == "boolean_operator") {
+    const auto a = evaluateCondition(e.field("left"), atom), b = evaluateCondition(e.field("right"), atom);
+    const bool isAnd = e.child(1).kind() == "and";
+    if (isAnd && ((a && !*a) || (b && !*b))) return false;
+    if (!isAnd && ((a && *a) || (b && *b))) return true;
+    if (a && b) return isAnd ? (*a && *b) : (*a || *b);
+    return std::nullopt;
+  }
+  return atom(e);
+}
+
 Edit unwrapWith(Node withStatement) { return replaceWithBlock(withStatement, withStatement.field("body")); }
 
 std::vector<Edit> removeArguments(const std::vector<Node>& arguments) {
