@@ -52,11 +52,7 @@ std::vector<std::size_t> without(const std::vector<std::size_t>& all, const std:
 }
 
 bool overlapsAny(const Edit& edit, const std::vector<Edit>& others) {
-  return std::any_of(others.begin(), others.end(), [&](const Edit& o) {
-    if (o == edit) return false;
-    if (o.begin == o.end && edit.begin == edit.end) return o.begin == edit.begin;
-    return o.begin < edit.end && edit.begin < o.end;
-  });
+  return std::any_of(others.begin(), others.end(), [&](const Edit& o) { return editsConflict(o, edit); });
 }
 
 // Byte ranges of the ERROR and MISSING nodes (outermost only): with --fix-errors, fixes stay out of them.

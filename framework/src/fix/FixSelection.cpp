@@ -7,12 +7,6 @@
 namespace pyconv {
 namespace {
 
-bool overlaps(const Edit& a, const Edit& b) {
-  // Two insertions at one point would have an arbitrary order: a conflict.
-  if (a.begin == a.end && b.begin == b.end) return a.begin == b.begin;
-  return a.begin < b.end && b.begin < a.end;
-}
-
 bool isApplicable(const Diagnostic& d, FixPolicy policy) {
   if (!d.fix || d.fix->edits.empty()) return false;
   switch (d.fix->applicability) {
@@ -30,6 +24,13 @@ uint32_t firstOffset(const Fix& fix) {
 }
 
 }  // namespace
+
+bool editsConflict(const Edit& a, const Edit& b) {
+  if (a == b) return false;
+  // Two insertions at one point would have an arbitrary order: a conflict.
+  if (a.begin == a.end && b.begin == b.end) return a.begin == b.begin;
+  return a.begin < b.end && b.begin < a.end;
+}
 
 std::vector<std::size_t> selectFixes(const std::vector<Diagnostic>& diagnostics, FixPolicy policy) {
   std::vector<std::size_t> order;
@@ -50,7 +51,7 @@ std::vector<std::size_t> selectFixes(const std::vector<Diagnostic>& diagnostics,
     const Fix& fix = *diagnostics[index].fix;
     const bool conflicts = std::any_of(fix.edits.begin(), fix.edits.end(), [&](const Edit& edit) {
       return std::any_of(accepted.begin(), accepted.end(),
-                         [&](const Edit* other) { return *other != edit && overlaps(*other, edit); });
+                         [&](const Edit* other) { return editsConflict(*other, edit); });
     });
     if (conflicts) continue;
     for (const Edit& edit : fix.edits) accepted.push_back(&edit);

@@ -13,6 +13,10 @@ struct FixPolicy {
   bool applyUnsafe = false;  // Safe fixes always; Unsafe only when asked; DisplayOnly never
 };
 
+// Whether two edits of one text conflict: their ranges intersect, or both insert at one point
+// (their order would be arbitrary). Identical edits do not conflict: they are one edit.
+PYCONV_API bool editsConflict(const Edit& a, const Edit& b);
+
 // Picks the fixes to apply in one iteration: applicable ones, ordered by (first offset, check
 // name, report order), accepted greedily when none of their edits overlaps an accepted edit
 // (an edit identical to an accepted one is shared, not a conflict). Returns diagnostic indices.
