@@ -1,6 +1,7 @@
 // The api_mapping family: torch names, structure and imports -> MindSpore (RULES.md sections 0, 5, 6).
 #include <pyconv/PluginExport.hpp>
 
+#include "ApiAutogradFunctionCheck.hpp"
 #include "ApiContextChecks.hpp"
 #include "ApiForwardCheck.hpp"
 #include "ApiGuardCheck.hpp"
@@ -13,6 +14,7 @@ namespace pyconv::api_mapping {
 class ApiMappingModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
+    factories.add<ApiAutogradFunctionCheck>("api-autograd-function", "torch.autograd.Function -> Cell with construct/bprop");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
