@@ -1,0 +1,52 @@
+#include "ApiTensorSizeCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Tree.hpp>
+
+namespace pyconv::api_mapping {
+namespace {
+
+// A receiver whose `.size(...)` is certainly not a tensor's: a module (`os`), a class or function
+// defined here, or the class's own method through a bare `self` / `cls`.
+bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
+  if (receiver.kind() != "identifier") return false;
+  if (receiver.text() == "self" || receiver.text() == "cls") return true;
+  const Binding* binding = semantic.resolve(receiver);
+  return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
+}
+
+// The dimension argument of `size(i)` or `size(dim=i)`; null for any other argument list.
+Node dimensionArgument(Node arguments) {
+  if (arguments.namedChildCount() != 1) return {};
+  const Node arg = arguments.namedChild(0);
+  if (arg.kind() == "keyword_argument") return arg.field("name").text() == "dim" ? arg.field("value") : Node{};
+  if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat" || arg.kind() == "comment") return {};
+  return arg;
+}
+
+}  // namespace
+
+void ApiTensorSizeCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  R"q((call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method "size"))
+                            arguments: (argument_list) @args) @call)q",
+                  ".size(");
+}
+
+void ApiTensorSizeCheck::check(const MatchResult& result) {
+  if (certainlyNotTensor(result.node("receiver"), result.file.semantic())) return;
+  const Node method = result.node("method"), call = result.node("call"), args = result.node("args");
+  const std::string message = "'Tensor.size' is the element count in MindSpore; use the 'shape' tuple";
+  if (args.namedChildCount() == 0) {
+    return report(result.file, method, message,
+                  Fix{"use .shape", Applicability::Unsafe, {{method.begin(), call.end(), "shape"}}, {}});
+  }
+  const Node dimension = dimensionArgument(args);
+  if (!dimension) return report(result.file, method, message);
+  report(result.file, method, message,
+         Fix{"use .shape[i]", Applicability::Unsafe,
+             {{method.begin(), call.end(), "shape[" + std::string(dimension.text()) + "]"}}, {}});
+}
+
+}  // namespace pyconv::api_mapping
