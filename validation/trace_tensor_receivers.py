@@ -3,7 +3,7 @@
 Why: the converter decides from source alone whether `x.size()`, `x.to(...)`, `x.view(...)` and
 friends are tensor methods (the heuristic of issue 9). A wrong guess rewrites a config, cache or
 nn.Module call as a tensor op. This script provides measured ground truth for that heuristic, used
-by tests/python/test_tensor_size_heuristic.py: it runs tiny random-weight models from five real
+by tests/python/test_tensor_receiver_heuristic.py: it runs tiny random-weight models from five real
 transformers modeling files under `sys.setprofile` and records, per call site, the type of every
 receiver actually seen.
 

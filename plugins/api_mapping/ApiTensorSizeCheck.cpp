@@ -1,20 +1,13 @@
 #include "ApiTensorSizeCheck.hpp"
 
+#include "TensorReceivers.hpp"
+
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Tree.hpp>
 
 namespace pyconv::api_mapping {
 namespace {
-
-// A receiver whose `.size(...)` is certainly not a tensor's: a module (`os`), a class or function
-// defined here, or the class's own method through a bare `self` / `cls`.
-bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
-  if (receiver.kind() != "identifier") return false;
-  if (receiver.text() == "self" || receiver.text() == "cls") return true;
-  const Binding* binding = semantic.resolve(receiver);
-  return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
-}
 
 // The dimension argument of `size(i)` or `size(dim=i)`; null for any other argument list.
 Node dimensionArgument(Node arguments) {

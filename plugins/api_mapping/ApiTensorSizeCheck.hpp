@@ -5,10 +5,7 @@ namespace pyconv::api_mapping {
 
 // MindSpore's `Tensor.size` is the element count (an int property), so torch's
 // `x.size()` is `x.shape` and `x.size(i)` / `x.size(dim=i)` is `x.shape[i]`. Whether `x` is a
-// tensor is a heuristic (no types here): receivers that are modules, classes, functions or a bare
-// `self`/`cls` are skipped; everything else that calls `.size(...)` is taken for a tensor, which
-// tests/python/test_tensor_size_heuristic.py measures against traced runs of the dev models.
-// Unsafe for that reason. Doc: docs/api-tensor-size.md.
+// tensor is the heuristic of TensorReceivers.hpp; Unsafe for that reason. Doc: docs/api-tensor-size.md.
 class ApiTensorSizeCheck final : public Check {
  public:
   using Check::Check;

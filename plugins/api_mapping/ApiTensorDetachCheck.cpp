@@ -1,0 +1,37 @@
+#include "ApiTensorDetachCheck.hpp"
+
+#include "Spelling.hpp"
+#include "TensorReceivers.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Tree.hpp>
+
+namespace pyconv::api_mapping {
+
+void ApiTensorDetachCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  R"q((call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method "detach"))
+                            arguments: (argument_list) @args) @call)q",
+                  ".detach(");
+}
+
+void ApiTensorDetachCheck::check(const MatchResult& result) {
+  const Node receiver = result.node("receiver");
+  const SemanticModel& semantic = result.file.semantic();
+  if (certainlyNotTensor(receiver, semantic)) return;
+  const Node method = result.node("method"), call = result.node("call");
+  const std::string message = "MindSpore tensors have no 'detach'; 'ops.stop_gradient' stops the gradient";
+  if (result.node("args").namedChildCount() != 0) return report(result.file, method, message);
+  // Never a short name the file binds otherwise (`ops` may be a user variable): no torch name is
+  // renamed by this fix, so no torch import can give its name up.
+  std::map<std::string, bool> usableCache;
+  const Spelling stopGradient =
+      spell("mindspore.ops.stop_gradient", semantic, [](const std::string&) { return false; }, usableCache);
+  report(result.file, method, message,
+         Fix{"use ops.stop_gradient", Applicability::Unsafe,
+             {{call.begin(), call.end(), stopGradient.text + "(" + std::string(receiver.text()) + ")"}},
+             {stopGradient.need}});
+}
+
+}  // namespace pyconv::api_mapping
