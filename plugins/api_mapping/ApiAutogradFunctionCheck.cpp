@@ -112,7 +112,7 @@ void ApiAutogradFunctionCheck::check(const MatchResult& result) {
     if (!ctxEdits(backward, semantic, fix.edits)) return report(result.file, name, std::string(message));
     // bprop(self, <the inputs of construct>, out, <the gradients>).
     const auto inputs = parameters(forward.definition), grads = parameters(backward.definition);
-    if (inputs.size() > 1 && grads.size() > 1) {
+    if (grads.size() > 1) {
       std::string extra;
       for (std::size_t i = 1; i < inputs.size(); ++i) {
         const Node name = inputs[i].kind() == "identifier" ? inputs[i] : inputs[i].field("name");

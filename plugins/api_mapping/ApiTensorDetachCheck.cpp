@@ -7,6 +7,9 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Tree.hpp>
 
+#include <map>
+#include <string>
+
 namespace pyconv::api_mapping {
 
 void ApiTensorDetachCheck::registerMatchers(MatchFinder& finder) {

@@ -1,9 +1,6 @@
 #pragma once
 #include <pyconv/Check.hpp>
 
-#include <map>
-#include <string>
-
 namespace pyconv::api_mapping {
 
 // R-08 (changed): a MindSpore 2.7 Tensor has no `detach`; `x.detach()` becomes

@@ -56,3 +56,12 @@ class SetupStyle(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_output):
         return grad_output * 3
+
+
+class Const(torch.autograd.Function):
+# CHECK-MESSAGES: :[[@LINE-1]]:7: warning: a torch.autograd.Function is a Cell with construct and bprop in MindSpore [api-autograd-function]
+    def construct(self):
+        return torch.ones(2)
+
+    def bprop(self, out, grad_output):
+        return ()
