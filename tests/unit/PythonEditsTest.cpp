@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "fix/FixSelection.hpp"
 #include "pyconv/PythonEdits.hpp"
@@ -171,6 +172,31 @@ TEST(ReplaceExpression, IndentsFollowingLinesLikeTheNode) {
   EXPECT_EQ(editing("def f():\n    y = g(x)\n", "(call) @n", "g(x)",
                     [](Node n) { return replaceExpression(n, "h(\n    x,\n)"); }),
             "def f():\n    y = h(\n        x,\n    )\n");
+}
+
+// The condition of the first `if`, evaluated with `guard()` false and every other atom unknown.
+std::optional<bool> evaluateFirstIf(const std::string& code) {
+  Parser parser;
+  auto tree = parser.parse(code);
+  Node condition;
+  Query::compile("(if_statement condition: (_) @n)")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
+    if (condition.isNull()) condition = m.get("n");
+  });
+  return evaluateCondition(condition, [](Node atom) -> std::optional<bool> {
+    if (atom.text() == "guard()") return false;
+    return std::nullopt;
+  });
+}
+
+TEST(EvaluateCondition, CombinesKnownAndUnknownSides) {
+  EXPECT_EQ(evaluateFirstIf("if guard() and x:\n    pass\n"), std::optional<bool>(false));
+  EXPECT_EQ(evaluateFirstIf("if x or not guard():\n    pass\n"), std::optional<bool>(true));
+  EXPECT_EQ(evaluateFirstIf("if x and not guard():\n    pass\n"), std::nullopt);
+}
+
+TEST(EvaluateCondition, ACommentBeforeTheOperatorDoesNotTurnAndIntoOr) {
+  // `x and True` is unknown; reading the comment as the operator made it `x or True`, i.e. true.
+  EXPECT_EQ(evaluateFirstIf("if (\n    x  # why\n    and not guard()\n):\n    pass\n"), std::nullopt);
 }
 
 }  // namespace

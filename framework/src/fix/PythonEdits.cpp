@@ -248,7 +248,7 @@ std::optional<bool> evaluateCondition(Node e, const std::function<std::optional<
   }
   if (kind == "boolean_operator") {
     const auto a = evaluateCondition(e.field("left"), atom), b = evaluateCondition(e.field("right"), atom);
-    const bool isAnd = e.child(1).kind() == "and";
+    const bool isAnd = e.field("operator").kind() == "and";  // not child(1): a comment may sit before the operator
     if (isAnd && ((a && !*a) || (b && !*b))) return false;
     if (!isAnd && ((a && *a) || (b && *b))) return true;
     if (a && b) return isAnd ? (*a && *b) : (*a || *b);

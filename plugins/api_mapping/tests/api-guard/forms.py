@@ -9,6 +9,7 @@ if is_torch_flex_attn_available():
 
 def mask(x, attention_mask):
     if not is_torchdynamo_compiling() and attention_mask is not None:
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: a torch-backend guard in the condition is false under MindSpore: it is dropped [api-guard]
         x = x + attention_mask
     if torch.jit.is_tracing():
     # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: a torch-backend guard: always false under MindSpore, only that path is kept [api-guard]
