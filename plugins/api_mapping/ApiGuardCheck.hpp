@@ -15,7 +15,7 @@ class ApiGuardCheck final : public Check {
   void check(const MatchResult& result) override;
 
  private:
-  void simplifyInPlace(FileContext& file, Node condition) const;
+  void simplifyInPlace(FileContext& file, Node condition, const std::string& text) const;
 };
 
 }  // namespace pyconv::api_mapping

@@ -13,10 +13,7 @@
 namespace pyconv::api_mapping {
 
 void ApiTensorDetachCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this,
-                  R"q((call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method "detach"))
-                            arguments: (argument_list) @args) @call)q",
-                  ".detach(");
+  finder.addQuery(*this, tensorMethodCallQuery("detach"), ".detach(");
 }
 
 void ApiTensorDetachCheck::check(const MatchResult& result) {

@@ -21,10 +21,7 @@ Node dimensionArgument(Node arguments) {
 }  // namespace
 
 void ApiTensorSizeCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this,
-                  R"q((call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method "size"))
-                            arguments: (argument_list) @args) @call)q",
-                  ".size(");
+  finder.addQuery(*this, tensorMethodCallQuery("size"), ".size(");
 }
 
 void ApiTensorSizeCheck::check(const MatchResult& result) {

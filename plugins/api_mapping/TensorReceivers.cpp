@@ -9,4 +9,9 @@ bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
   return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
 }
 
+std::string tensorMethodCallQuery(std::string_view method) {
+  return "(call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method \"" +
+         std::string(method) + "\")) arguments: (argument_list) @args) @call";
+}
+
 }  // namespace pyconv::api_mapping

@@ -6,10 +6,16 @@
 #include <pyconv/Semantic.hpp>
 #include <pyconv/Tree.hpp>
 
+#include <string>
+#include <string_view>
+
 namespace pyconv::api_mapping {
 
 // A module (`os`), a class or function bound in the file (`Grid.size(...)`), or the class's own
 // method through a bare `self` / `cls`.
 bool certainlyNotTensor(Node receiver, const SemanticModel& semantic);
+
+// The query of `<receiver>.<method>(<args>)` calls, capturing @receiver, @method, @args and @call.
+std::string tensorMethodCallQuery(std::string_view method);
 
 }  // namespace pyconv::api_mapping

@@ -2,7 +2,6 @@
 Functions (a straight-through round and a scale with saved tensors) is converted with every
 check, imported under MindSpore without torch, and its values and gradients are compared with
 torch's on the same inputs."""
-import importlib.util
 import sys
 
 import mindspore as ms
@@ -10,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from tidy import run
+from tidy import convert_script, import_file
 
 SCRIPT = '''\
 import torch
@@ -50,14 +49,9 @@ S = np.array([2.0, 3.0, 0.5], np.float32)
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
     path = tmp_path_factory.mktemp("autograd") / "ste.py"
-    path.write_text(SCRIPT)
-    result = run("--fix", "--unsafe-fixes", "--checks=*", path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    text = path.read_text()
+    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
     assert "torch" not in text and "ctx" not in text and ".apply(" not in text, text
-    spec = importlib.util.spec_from_file_location("ste_converted", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = import_file(path, "ste_converted")
     assert "torch" not in vars(module)
     return module
 

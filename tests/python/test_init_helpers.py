@@ -3,7 +3,6 @@ every nn.init function is converted by pyconv-tidy (init-* checks), the converte
 imported, and each helper's samples are compared with torch's on the same shapes: mean and std
 within 5 standard errors, exact bounds where torch has them, a two-sample KS test (p > 1e-3),
 gain and fan on 2-D and 4-D shapes, orthogonality within 1e-4."""
-import importlib.util
 import math
 
 import mindspore as ms
@@ -12,7 +11,7 @@ import pytest
 import torch
 from scipy import stats
 
-from tidy import run
+from tidy import convert_script, import_file
 
 SCRIPT = '''\
 import math
@@ -84,16 +83,10 @@ TORCH = {
 def converted(tmp_path_factory):
     folder = tmp_path_factory.mktemp("init")
     path = folder / "inits.py"
-    path.write_text(SCRIPT)
-    result = run("--fix", "--checks=-*,init-*", path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    text = path.read_text()
+    text = convert_script(path, SCRIPT, "--checks=-*,init-*")
     # Every call went to a helper, and the torch imports went with them.
     assert "from torch" not in text and "import torch" not in text and "init." not in text, text
-    spec = importlib.util.spec_from_file_location("inits", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return import_file(path, "inits")
 
 
 def ms_samples(converted, name, shape):

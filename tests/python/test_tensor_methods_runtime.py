@@ -1,7 +1,6 @@
 """api-tensor-size and api-tensor-detach at run time (issue 9): a torch function using `.size()`,
 `.size(i)`, `.size(dim=i)` and `.detach()` is converted with every check (Unsafe fixes on, as in
 tree mode), run under MindSpore, and its value and gradient are compared with torch's."""
-import importlib.util
 import sys
 
 import mindspore as ms
@@ -9,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from tidy import run
+from tidy import convert_script, import_file
 
 SCRIPT = '''\
 import torch
@@ -28,15 +27,9 @@ X = np.random.default_rng(0).standard_normal((3, 5)).astype(np.float32)
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
     path = tmp_path_factory.mktemp("methods") / "methods.py"
-    path.write_text(SCRIPT)
-    result = run("--fix", "--unsafe-fixes", "--checks=*", path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    text = path.read_text()
+    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
     assert "torch" not in text and ".size(" not in text and ".detach(" not in text, text
-    spec = importlib.util.spec_from_file_location("methods_converted", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return import_file(path, "methods_converted")
 
 
 def test_value_and_gradient_match_torch(converted):

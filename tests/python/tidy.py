@@ -1,5 +1,6 @@
 """Running the built pyconv-tidy from the Python tests, on real transformers files from the
 pinned wheel (the files are copied, never edited in the virtualenv)."""
+import importlib.util
 import os
 import pathlib
 import re
@@ -41,6 +42,22 @@ def copy_models(dest, files=None):
 def run(*args):
     assert TIDY.exists(), f"build pyconv-tidy first ({TIDY} is missing)"
     return subprocess.run([str(TIDY), *map(str, args)], capture_output=True, text=True, timeout=900)
+
+
+def convert_script(path, script, *options):
+    """Writes `script` to `path`, converts it in place with --fix and `options`, returns the result."""
+    path.write_text(script)
+    result = run("--fix", *options, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return path.read_text()
+
+
+def import_file(path, module_name):
+    """Imports a converted file as a module of its own name (it is in no package)."""
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def findings(output):

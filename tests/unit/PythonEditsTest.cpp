@@ -174,19 +174,25 @@ TEST(ReplaceExpression, IndentsFollowingLinesLikeTheNode) {
             "def f():\n    y = h(\n        x,\n    )\n");
 }
 
-// The condition of the first `if`, evaluated with `guard()` false and every other atom unknown.
-std::optional<bool> evaluateFirstIf(const std::string& code) {
+// The condition of the first `if`, evaluated (or folded) with `guard()` false and every other atom unknown.
+std::optional<bool> guardFalse(Node atom) {
+  if (atom.text() == "guard()") return false;
+  return std::nullopt;
+}
+
+template <typename Result>
+Result onFirstIf(const std::string& code, Result (*evaluate)(Node, const std::function<std::optional<bool>(Node)>&)) {
   Parser parser;
   auto tree = parser.parse(code);
   Node condition;
   Query::compile("(if_statement condition: (_) @n)")->forEachMatch(tree->root(), [&](const QueryMatch& m) {
     if (condition.isNull()) condition = m.get("n");
   });
-  return evaluateCondition(condition, [](Node atom) -> std::optional<bool> {
-    if (atom.text() == "guard()") return false;
-    return std::nullopt;
-  });
+  return evaluate(condition, guardFalse);
 }
+
+std::optional<bool> evaluateFirstIf(const std::string& code) { return onFirstIf(code, evaluateCondition); }
+FoldedCondition foldFirstIf(const std::string& code) { return onFirstIf(code, foldCondition); }
 
 TEST(EvaluateCondition, CombinesKnownAndUnknownSides) {
   EXPECT_EQ(evaluateFirstIf("if guard() and x:\n    pass\n"), std::optional<bool>(false));
@@ -197,6 +203,13 @@ TEST(EvaluateCondition, CombinesKnownAndUnknownSides) {
 TEST(EvaluateCondition, ACommentBeforeTheOperatorDoesNotTurnAndIntoOr) {
   // `x and True` is unknown; reading the comment as the operator made it `x or True`, i.e. true.
   EXPECT_EQ(evaluateFirstIf("if (\n    x  # why\n    and not guard()\n):\n    pass\n"), std::nullopt);
+}
+
+TEST(FoldCondition, DropsKnownSidesAndKeepsTheRestAsWritten) {
+  EXPECT_EQ(foldFirstIf("if x and not guard():\n    pass\n"), FoldedCondition("x"));
+  EXPECT_EQ(foldFirstIf("if not (guard() or a == b):\n    pass\n"), FoldedCondition("not (a == b)"));
+  EXPECT_EQ(foldFirstIf("if (x  # why\n    and y):\n    pass\n"), FoldedCondition("(x  # why\n    and y)"));
+  EXPECT_EQ(foldFirstIf("if guard() and x:\n    pass\n"), FoldedCondition(false));
 }
 
 }  // namespace

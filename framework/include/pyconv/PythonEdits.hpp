@@ -2,7 +2,9 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "pyconv/Export.hpp"
@@ -54,6 +56,17 @@ PYCONV_API Edit keepBranch(Node ifStatement, bool value);
 // `or` and parentheses are combined (an unknown side decides nothing unless the other one does);
 // nullopt when the result is not known.
 PYCONV_API std::optional<bool> evaluateCondition(Node condition, const std::function<std::optional<bool>(Node)>& atom);
+
+// The same evaluation, keeping what stays unknown: the value when known, else the condition's
+// text without its known parts (a true side of `and` and a false side of `or` go, so
+// `x and not guard()` -> `x`). Unchanged parts keep their original text, comments included;
+// parentheses are kept, so dropping a side never regroups the rest.
+using FoldedCondition = std::variant<bool, std::string>;
+PYCONV_API FoldedCondition foldCondition(Node condition, const std::function<std::optional<bool>(Node)>& atom);
+
+// Whether replacing `node` by `replacement` loses one of the comments inside it. (dropsForeignComment
+// is about removed code owning its comments; a rewrite may keep the code a comment annotates.)
+PYCONV_API bool losesComment(Node node, std::string_view replacement);
 
 // replaceWithBlock(withStatement, its body).
 PYCONV_API Edit unwrapWith(Node withStatement);

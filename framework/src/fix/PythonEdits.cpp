@@ -239,22 +239,54 @@ Edit keepBranch(Node ifStatement, bool value) {
   return Edit{ifStatement.begin(), alternative.begin() + 4, "if"};
 }
 
-std::optional<bool> evaluateCondition(Node e, const std::function<std::optional<bool>(Node)>& atom) {
+FoldedCondition foldCondition(Node e, const std::function<std::optional<bool>(Node)>& atom) {
   const auto kind = e.kind();
-  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) return evaluateCondition(e.namedChild(0), atom);
+  std::string original(e.text());
+  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) {
+    const Node inner = e.namedChild(0);
+    FoldedCondition folded = foldCondition(inner, atom);
+    if (const auto* text = std::get_if<std::string>(&folded); text && *text != inner.text()) return "(" + *text + ")";
+    return std::holds_alternative<bool>(folded) ? folded : FoldedCondition(std::move(original));
+  }
   if (kind == "not_operator") {
-    const auto inner = evaluateCondition(e.field("argument"), atom);
-    return inner ? std::optional<bool>(!*inner) : std::nullopt;
+    const Node operand = e.field("argument");
+    const FoldedCondition folded = foldCondition(operand, atom);
+    if (const bool* value = std::get_if<bool>(&folded)) return !*value;
+    const auto& text = std::get<std::string>(folded);
+    return text == operand.text() ? std::move(original) : "not " + text;
   }
   if (kind == "boolean_operator") {
-    const auto a = evaluateCondition(e.field("left"), atom), b = evaluateCondition(e.field("right"), atom);
+    const Node left = e.field("left"), right = e.field("right");
     const bool isAnd = e.field("operator").kind() == "and";  // not child(1): a comment may sit before the operator
-    if (isAnd && ((a && !*a) || (b && !*b))) return false;
-    if (!isAnd && ((a && *a) || (b && *b))) return true;
-    if (a && b) return isAnd ? (*a && *b) : (*a || *b);
-    return std::nullopt;
+    FoldedCondition l = foldCondition(left, atom), r = foldCondition(right, atom);
+    // `and`: a false side decides, a true side is dropped; `or` the other way round.
+    for (const FoldedCondition* side : {&l, &r}) {
+      if (const bool* value = std::get_if<bool>(side); value && *value != isAnd) return *value;
+    }
+    if (std::holds_alternative<bool>(l)) return r;
+    if (std::holds_alternative<bool>(r)) return l;
+    const auto &lt = std::get<std::string>(l), &rt = std::get<std::string>(r);
+    if (lt == left.text() && rt == right.text()) return original;
+    return lt + (isAnd ? " and " : " or ") + rt;
   }
-  return atom(e);
+  if (const auto value = atom(e)) return *value;
+  return original;
+}
+
+std::optional<bool> evaluateCondition(Node condition, const std::function<std::optional<bool>(Node)>& atom) {
+  const FoldedCondition folded = foldCondition(condition, atom);
+  if (const bool* value = std::get_if<bool>(&folded)) return *value;
+  return std::nullopt;
+}
+
+bool losesComment(Node node, std::string_view replacement) {
+  for (const Node child : node.namedChildren()) {
+    if (child.kind() == "comment" ? replacement.find(child.text()) == std::string_view::npos
+                                  : losesComment(child, replacement)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Edit unwrapWith(Node withStatement) { return replaceWithBlock(withStatement, withStatement.field("body")); }
