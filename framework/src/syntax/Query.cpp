@@ -67,6 +67,13 @@ Predicate parsePredicate(const TSQuery* query, const TSQueryPredicateStep* steps
     throw std::invalid_argument(fmt::format("#{} needs a capture and a value", name));
   }
   predicate.captureId = steps[1].value_id;
+  // The string arguments after the capture, for the predicates that take a list of them.
+  auto readLiterals = [&](Predicate& p, const char* notAString) {
+    for (uint32_t i = 2; i < count; ++i) {
+      if (steps[i].type != TSQueryPredicateStepTypeString) throw std::invalid_argument(notAString);
+      p.literals.emplace_back(stringValue(query, steps[i].value_id));
+    }
+  };
   if (base == "eq?") {
     predicate.kind = Predicate::Kind::Eq;
     if (count != 3) throw std::invalid_argument("#eq? takes exactly two arguments");
@@ -77,20 +84,10 @@ Predicate parsePredicate(const TSQuery* query, const TSQueryPredicateStep* steps
     }
   } else if (base == "any-of?") {
     predicate.kind = Predicate::Kind::AnyOf;
-    for (uint32_t i = 2; i < count; ++i) {
-      if (steps[i].type != TSQueryPredicateStepTypeString) {
-        throw std::invalid_argument("#any-of? takes strings after its capture");
-      }
-      predicate.literals.emplace_back(stringValue(query, steps[i].value_id));
-    }
+    readLiterals(predicate, "#any-of? takes strings after its capture");
   } else if (base == "pyconv-qualname?") {
     predicate.kind = Predicate::Kind::QualName;
-    for (uint32_t i = 2; i < count; ++i) {
-      if (steps[i].type != TSQueryPredicateStepTypeString) {
-        throw std::invalid_argument("#pyconv-qualname? takes qualified names after its capture");
-      }
-      predicate.literals.emplace_back(stringValue(query, steps[i].value_id));
-    }
+    readLiterals(predicate, "#pyconv-qualname? takes qualified names after its capture");
   } else if (base == "match?" || base == "pyconv-qualname-match?") {
     predicate.kind = base == "match?" ? Predicate::Kind::Match : Predicate::Kind::QualNameMatch;
     if (count != 3 || steps[2].type != TSQueryPredicateStepTypeString) {
