@@ -34,7 +34,10 @@ int main(int argc, char** argv) {
     ("jobs,j", po::value<unsigned>()->default_value(1), "worker threads (output is the same for every value)")
     ("output-format", po::value<std::string>()->default_value("text"), "text or json")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
-    ("stats", "print each file's conversion rate (torch uses found and left)");
+    ("stats", "print each file's conversion rate (torch uses found and left)")
+    ("emit-tests", po::value<std::string>(),
+     "write parity tests (pytest) for the converted model files into this folder: alone, for the "
+     "files given; with --fix or tree mode, for the files after conversion");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
@@ -122,6 +125,7 @@ int main(int argc, char** argv) {
   options.jsonOutput = format == "json";
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   options.stats = vm.count("stats") > 0;
+  if (vm.count("emit-tests")) options.emitTestsDir = vm["emit-tests"].as<std::string>();
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
     return pyconv::kExitError;

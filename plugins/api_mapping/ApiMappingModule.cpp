@@ -7,6 +7,7 @@
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
+#include "ApiModuleMethodsCheck.hpp"
 #include "ApiResidualCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
@@ -24,6 +25,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiGuardCheck>("api-guard", "torch-backend guards keep the branch MindSpore takes");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
+    factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");

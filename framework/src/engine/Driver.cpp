@@ -16,6 +16,7 @@
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
 #include "engine/WorkerPool.hpp"
+#include "parity/EmitTests.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {
@@ -112,6 +113,15 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         configs.push_back(&config);
       }
     }
+    // --emit-tests on its own reads the files as they are: no check runs.
+    const bool emitOnly = !options.emitTestsDir.empty() && options.mode == RunMode::Report && !treeMode;
+    if (emitOnly) {
+      std::vector<std::filesystem::path> files;
+      for (const auto& [path, config] : work) files.push_back(path);
+      for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << message << '\n';
+      const int errors = emitParityTests(files, options.emitTestsDir, err) + static_cast<int>(inputs.errors.size());
+      return errors ? kExitError : kExitClean;
+    }
     const EffectiveConfig& here = configs.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *configs.front();
     configs.push_back(&here);
     loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err);
@@ -158,6 +168,17 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
         ++totals.errors;
       }
+    }
+    if (!options.emitTestsDir.empty()) {
+      std::vector<std::filesystem::path> files;
+      if (treeMode) {
+        for (const auto& e : entries) {
+          if (e.config) files.push_back(e.destination);
+        }
+      } else {
+        for (const auto& [path, config] : work) files.push_back(path);
+      }
+      totals.errors += emitParityTests(files, options.emitTestsDir, err);
     }
     printSummary(err, totals, options);
     if (totals.errors) return kExitError;

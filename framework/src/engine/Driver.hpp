@@ -35,6 +35,7 @@ struct DriverOptions {
   bool jsonOutput = false;      // --output-format=json
   std::string explainCheck;     // --explain
   bool stats = false;           // --stats: per-file conversion rates
+  std::string emitTestsDir;     // --emit-tests: write parity tests for the (converted) files here
 };
 
 // A mistake in how the tool was called (exit code 2).

@@ -59,6 +59,43 @@ def _embedding_construct(self, input):                            # kernel Embed
     return ops.gather(self.weight, input, 0)
 
 
+def _pad(input, pad, mode="constant", value=None):                # kernel ConstantPadND unregistered
+    return ops.pad(input, pad, mode=mode, value=value)
+
+
+def _cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean",
+                   label_smoothing=0.0):                            # LogSoftmaxExt: no CPU kernel
+    return ops.cross_entropy(input, target, weight=weight, ignore_index=ignore_index,
+                             reduction=reduction, label_smoothing=label_smoothing)
+
+
+def _cross_entropy_loss_construct(self, input, target):          # LogSoftmaxExt: no CPU kernel
+    return _cross_entropy(input, target, weight=self.weight, ignore_index=self.ignore_index,
+                          reduction=self.reduction, label_smoothing=self.label_smoothing)
+
+
+def _like(op):                                                    # *LikeExt / FullLike unregistered
+    def like(input, *args, dtype=None, **kwargs):
+        return op(input, *args, dtype=dtype)
+    return like
+
+
+def _tril(input, diagonal=0):                                      # kernel TrilExt unregistered
+    return ops.tril(input, diagonal)
+
+
+def _cumsum(input, dim, dtype=None):                               # kernel CumsumExt unregistered
+    return ops.cumsum(input, dim, dtype=dtype)
+
+
+def _argmax(input, dim=None, keepdim=False):                       # kernel ArgMaxExt unregistered
+    return ops.argmax(input, dim, keepdim)
+
+
+def _addmm(input, mat1, mat2, *, beta=1, alpha=1):                # kernel Addmm unregistered
+    return ops.addmm(input, mat1, mat2, beta=beta, alpha=alpha)
+
+
 def _layernorm_construct(self, input):                            # LayerNormExt: no CPU kernelmod
     # the pre-mint primitive; normalises over the trailing len(normalized_shape) axes
     axis = -len(self.normalized_shape)
@@ -70,10 +107,20 @@ def install():
     mint.arange = _counted("mint.arange", _arange)
     mint.full = _counted("mint.full", _full)
     mint.stack = _counted("mint.stack", _stack)
+    mint.zeros_like = _counted("mint.zeros_like", _like(ops.zeros_like))
+    mint.ones_like = _counted("mint.ones_like", _like(ops.ones_like))
+    mint.full_like = _counted("mint.full_like", _like(ops.full_like))
+    mint.tril = _counted("mint.tril", _tril)
+    mint.cumsum = _counted("mint.cumsum", _cumsum)
+    mint.argmax = _counted("mint.argmax", _argmax)
+    mint.addmm = _counted("mint.addmm", _addmm)
     mint.repeat_interleave = _counted("mint.repeat_interleave", _repeat_interleave)
     Tensor.clone = _counted("Tensor.clone", _tensor_clone)
     mint.nn.functional.gelu = _counted("mint.nn.functional.gelu", _gelu)
     mint.nn.functional.dropout = _counted("mint.nn.functional.dropout", _dropout)
+    mint.nn.functional.pad = _counted("mint.nn.functional.pad", _pad)
+    mint.nn.functional.cross_entropy = _counted("mint.nn.functional.cross_entropy", _cross_entropy)
     # mint.nn.Embedding / mint.nn.LayerNorm are mindspore.nn.EmbeddingExt / LayerNormExt
     mint.nn.Embedding.construct = _counted("mint.nn.Embedding", _embedding_construct)
+    mint.nn.CrossEntropyLoss.construct = _counted("mint.nn.CrossEntropyLoss", _cross_entropy_loss_construct)
     mint.nn.LayerNorm.construct = _counted("mint.nn.LayerNorm", _layernorm_construct)

@@ -1,0 +1,96 @@
+#include "ApiModuleMethodsCheck.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Semantic.hpp>
+#include <pyconv/Tree.hpp>
+
+namespace pyconv::api_mapping {
+namespace {
+
+struct CellMethod {
+  std::string_view cellName;  // what the call becomes, with {} for the receiver
+  // torch keyword -> Cell keyword, in positional order; empty: only a call without arguments is fixed
+  std::vector<std::pair<std::string_view, std::string_view>> parameters;
+};
+
+const std::map<std::string_view, CellMethod>& cellMethods() {
+  static const std::map<std::string_view, CellMethod> methods = {
+      {"named_parameters", {"{}.parameters_and_names", {{"prefix", "name_prefix"}, {"recurse", "expand"}}}},
+      {"parameters", {"{}.get_parameters", {{"recurse", "expand"}}}},
+      {"named_modules", {"{}.cells_and_names", {}}},
+      {"named_children", {"{}.name_cells().items", {}}},
+      {"children", {"{}.cells", {}}},
+      {"modules", {"(cell for _, cell in {}.cells_and_names())", {}}},
+  };
+  return methods;
+}
+
+// The Cell call's argument list, or nullopt when an argument has no Cell counterpart.
+std::optional<std::string> cellArguments(Node args, const CellMethod& method) {
+  std::string text;
+  std::size_t position = 0;
+  for (Node arg : args.namedChildren()) {
+    if (arg.kind() == "comment") return std::nullopt;
+    std::string piece;
+    if (arg.kind() == "keyword_argument") {
+      const std::string_view name = arg.field("name").text();
+      auto it = std::find_if(method.parameters.begin(), method.parameters.end(),
+                             [&](const auto& p) { return p.first == name; });
+      if (it == method.parameters.end()) return std::nullopt;
+      piece = fmt::format("{}={}", it->second, arg.field("value").text());
+    } else if (arg.kind() != "list_splat" && arg.kind() != "dictionary_splat" && position < method.parameters.size()) {
+      piece = std::string(arg.text());
+      ++position;
+    } else {
+      return std::nullopt;
+    }
+    text += (text.empty() ? "" : ", ") + piece;
+  }
+  return "(" + text + ")";
+}
+
+// A module or a class or function of the file (`torch.nn.Module.parameters(m)`, `Grid.children()`):
+// not a Cell instance. `self` is, in a Cell's methods, which is where these calls are.
+bool certainlyNotInstance(Node receiver, const SemanticModel& semantic) {
+  if (semantic.qualifiedName(receiver)) return true;  // an imported name or a path through one
+  if (receiver.kind() != "identifier") return false;
+  const Binding* binding = semantic.resolve(receiver);
+  return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
+}
+
+}  // namespace
+
+void ApiModuleMethodsCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"
+                  " (#any-of? @method \"named_parameters\" \"parameters\" \"named_modules\" \"named_children\""
+                  " \"children\" \"modules\")) arguments: (argument_list) @args) @call",
+                  "(");
+}
+
+void ApiModuleMethodsCheck::check(const MatchResult& result) {
+  const Node receiver = result.node("receiver"), method = result.node("method"), call = result.node("call");
+  if (certainlyNotInstance(receiver, result.file.semantic())) return;
+  const CellMethod& target = cellMethods().at(method.text());
+  const std::string cellCall = fmt::format(fmt::runtime(target.cellName), receiver.text());
+  const bool bareExpression = target.cellName.front() == '(';
+  const std::string message =
+      fmt::format("MindSpore's Cell has no '{}'; use '{}{}'", method.text(),
+                  fmt::format(fmt::runtime(target.cellName), "cell"), bareExpression ? "" : "()");
+  const Node args = result.node("args");
+  std::optional<std::string> arguments = bareExpression ? (args.namedChildCount() ? std::nullopt : std::optional<std::string>(""))
+                                                        : cellArguments(args, target);
+  if (!arguments) return report(result.file, method, message);
+  report(result.file, method, message,
+         Fix{fmt::format("use {}", method.text() == "modules" ? "cells_and_names" : target.cellName.substr(3)),
+             Applicability::Unsafe, {{call.begin(), call.end(), cellCall + *arguments}}, {}});
+}
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,46 @@
+# FIX-MODE: unsafe
+import inspect
+
+import torch
+from torch import nn
+
+
+class Grid:
+    def children(self):
+        return []
+
+
+class Block(nn.Module):
+    def _init_weights(self, module):
+        for name, p in module.parameters_and_names():
+        # CHECK-MESSAGES: :[[@LINE-1]]:31: warning: MindSpore's Cell has no 'named_parameters'; use 'cell.parameters_and_names()' [api-module-methods]
+            if "c_proj" in name:
+                p.data.normal_(0.0, 0.02)
+
+    def count(self):
+        return sum(p.numel() for p in self.get_parameters())
+        # CHECK-MESSAGES: :[[@LINE-1]]:44: warning: MindSpore's Cell has no 'parameters'; use 'cell.get_parameters()' [api-module-methods]
+
+    def count_own(self):
+        return sum(p.numel() for p in self.get_parameters(expand=False))
+        # CHECK-MESSAGES: :[[@LINE-1]]:44: warning: MindSpore's Cell has no 'parameters'; use 'cell.get_parameters()' [api-module-methods]
+
+    def prefixed(self):
+        return [n for n, _ in self.parameters_and_names("block", False)]
+        # CHECK-MESSAGES: :[[@LINE-1]]:36: warning: MindSpore's Cell has no 'named_parameters'; use 'cell.parameters_and_names()' [api-module-methods]
+
+    def unique(self):
+        return [n for n, _ in self.named_parameters(remove_duplicate=False)]
+        # CHECK-MESSAGES: :[[@LINE-1]]:36: warning: MindSpore's Cell has no 'named_parameters'; use 'cell.parameters_and_names()' [api-module-methods]
+
+    def walk(self):
+        names = [name for name, _ in self.cells_and_names()]
+        # CHECK-MESSAGES: :[[@LINE-1]]:43: warning: MindSpore's Cell has no 'named_modules'; use 'cell.cells_and_names()' [api-module-methods]
+        kids = [name for name, _ in self.name_cells().items()]
+        # CHECK-MESSAGES: :[[@LINE-1]]:42: warning: MindSpore's Cell has no 'named_children'; use 'cell.name_cells().items()' [api-module-methods]
+        return names, kids, list(self.cells()), [m for m in (cell for _, cell in self.cells_and_names())]
+        # CHECK-MESSAGES: :[[@LINE-1]]:39: warning: MindSpore's Cell has no 'children'; use 'cell.cells()' [api-module-methods]
+        # CHECK-MESSAGES: :[[@LINE-2]]:69: warning: MindSpore's Cell has no 'modules'; use '(cell for _, cell in cell.cells_and_names())' [api-module-methods]
+
+    def not_modules(self, fn):
+        return inspect.signature(fn).parameters, Grid.children(None), torch.nn.Module.parameters(self)
