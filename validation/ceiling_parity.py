@@ -10,7 +10,7 @@ Models are built from configs only (no downloads).
 
 Usage: <venv>/bin/python validation/ceiling_parity.py [bert llama cohere2] [--cpu-standins]
 Each model runs in its own interpreter so one failure cannot leak into the next.
---cpu-standins (diagnosis, not the ceiling): see framework/parity/pyconv_cpu_standins.py.
+--cpu-standins (diagnosis, not the ceiling): see framework/python/pyconv_cpu_standins.py.
 """
 import os
 import subprocess
@@ -87,7 +87,7 @@ def run_one(name, standins=False):
     # not at some later .asnumpy(), so the traceback names the operation.
     ms.runtime.launch_blocking()
     if standins:
-        sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "framework", "parity"))
+        sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "framework", "python"))
         import pyconv_cpu_standins as cpu_standins
         cpu_standins.install()
 
@@ -126,7 +126,7 @@ def run_one(name, standins=False):
 
 
 if __name__ == "__main__":
-    # --cpu-standins: diagnosis only, swap kernel-less mint ops for CPU ones (framework/parity/pyconv_cpu_standins.py)
+    # --cpu-standins: diagnosis only, swap kernel-less mint ops for CPU ones (framework/python/pyconv_cpu_standins.py)
     standins = "--cpu-standins" in sys.argv
     names = [a for a in sys.argv[1:] if not a.startswith("--")] or ["bert", "llama", "cohere2"]
     if len(names) == 1:

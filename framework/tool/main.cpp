@@ -1,5 +1,6 @@
 // pyconv-tidy: command-line options to DriverOptions; no logic of its own.
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <iostream>
 
 #include "engine/Driver.hpp"
@@ -35,6 +36,10 @@ int main(int argc, char** argv) {
     ("output-format", po::value<std::string>()->default_value("text"), "text or json")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
     ("stats", "print each file's conversion rate (torch uses found and left)")
+    ("validate", "check converted files: they parse, no torch is left, every MindSpore name exists, "
+     "nothing is left to fix, and (with --python) they import without loading torch")
+    ("python", po::value<std::string>(),
+     "--validate: the Python of the validation environment (default: $PYCONV_VALIDATION_PYTHON)")
     ("emit-tests", po::value<std::string>(),
      "write parity tests (pytest) for the converted model files into this folder: alone, for the "
      "files given; with --fix or tree mode, for the files after conversion");
@@ -125,6 +130,18 @@ int main(int argc, char** argv) {
   options.jsonOutput = format == "json";
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   options.stats = vm.count("stats") > 0;
+  options.validate = vm.count("validate") > 0;
+  if (vm.count("python")) {
+    options.validationPython = vm["python"].as<std::string>();
+  } else if (const char* python = std::getenv("PYCONV_VALIDATION_PYTHON"); python && *python) {
+    options.validationPython = python;
+  }
+  if (options.validate && (vm.count("fix") || vm.count("diff") || vm.count("checks") || vm.count("src-root") ||
+                           vm.count("emit-tests"))) {
+    std::cerr << "pyconv-tidy: error: --validate runs every check and writes nothing; it takes no --fix, --diff, "
+                 "--checks, tree mode or --emit-tests\n";
+    return pyconv::kExitError;
+  }
   if (vm.count("emit-tests")) options.emitTestsDir = vm["emit-tests"].as<std::string>();
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";

@@ -11,6 +11,7 @@
 #include "ApiResidualCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
+#include "ApiUnknownNameCheck.hpp"
 
 namespace pyconv::api_mapping {
 
@@ -28,6 +29,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
+    factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
   }
 };

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace pyconv::api_mapping {
 
@@ -21,5 +22,8 @@ struct TorchUse {
 // The use that starts at `head`, or nullopt for a member name, a name inside an import
 // statement, or a chain that does not resolve to torch.
 std::optional<TorchUse> torchUse(Node head, const SemanticModel& semantic);
+
+// The same for chains that resolve under another top-level package (e.g. "mindspore").
+std::optional<TorchUse> packageUse(Node head, const SemanticModel& semantic, std::string_view package);
 
 }  // namespace pyconv::api_mapping

@@ -63,3 +63,8 @@ def test_drift_is_reported_as_a_short_unified_diff(tmp_path):
         raise AssertionError("drift not detected")
     assert "-row1\tok" in text and "+row1\tno-kernel" in text and "more diff lines" in text
     assert len(text.splitlines()) < DIFF_LINES + 10
+
+
+def test_public_names_are_current(tmp_path):
+    committed = os.path.join(REPO, "data", "runtime", f"mindspore-{version('mindspore')}", "public_names.tsv")
+    assert_same(committed, regenerate("gen_ms_names.py", tmp_path / "public_names.tsv"))

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "config/Config.hpp"
 #include "engine/CheckSelection.hpp"
@@ -15,6 +17,7 @@
 #include "engine/Output.hpp"
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
+#include "engine/Validate.hpp"
 #include "engine/WorkerPool.hpp"
 #include "parity/EmitTests.hpp"
 #include "plugin/PluginSet.hpp"
@@ -76,6 +79,37 @@ void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners&
     }
     reports.push_back(std::move(outcome.report));
   }
+}
+
+// --validate: the findings as in report mode, then one verdict per file (ARCHITECTURE.md's
+// stage 3). Returns the exit code: 0 all valid, 1 some not, 2 errors.
+int finishValidation(const std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>>& work,
+                     const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
+                     std::ostream& err, Totals& totals) {
+  std::vector<FileValidation> validations;
+  for (const auto& report : reports) validations.push_back(validationOf(report));
+  if (!options.validationPython.empty()) {
+    runParallel(options.jobs, validations.size(), [&](std::size_t, std::size_t i) {
+      if (validations[i].readable && validations[i].syntaxErrors == 0) {
+        checkImport(validations[i], options.validationPython, work[i].first);
+      }
+    });
+  }
+  std::ostringstream findings;
+  printReports(reports, options, options.jsonOutput ? findings : out, err, totals);
+  if (options.jsonOutput) {
+    out << validationJson(validations, findings.str());
+  } else {
+    for (const auto& v : validations) out << validationLine(v) << '\n';
+  }
+  const auto valid = static_cast<std::size_t>(
+      std::count_if(validations.begin(), validations.end(), [](const FileValidation& v) { return v.valid(); }));
+  err << fmt::format("pyconv-tidy: validated {} file{}: {} valid, {} not valid{}\n", validations.size(),
+                     validations.size() == 1 ? "" : "s", valid, validations.size() - valid,
+                     options.validationPython.empty() ? "; imports not checked (give --python or "
+                                                        "PYCONV_VALIDATION_PYTHON)" : "");
+  if (totals.errors) return kExitError;
+  return valid == validations.size() ? kExitClean : kExitFindings;
 }
 
 }  // namespace
@@ -152,6 +186,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     } else {
       runInPlace(work, runners, options, reports);
       totals.files = reports.size();
+      if (options.validate) return finishValidation(work, reports, options, out, err, totals);
     }
     printReports(reports, options, out, err, totals);
     std::string error;

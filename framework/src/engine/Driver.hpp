@@ -35,6 +35,8 @@ struct DriverOptions {
   bool jsonOutput = false;      // --output-format=json
   std::string explainCheck;     // --explain
   bool stats = false;           // --stats: per-file conversion rates
+  bool validate = false;        // --validate: the stage-3 checks per file
+  std::string validationPython; // --python: the interpreter of the validation environment (imports)
   std::string emitTestsDir;     // --emit-tests: write parity tests for the (converted) files here
 };
 

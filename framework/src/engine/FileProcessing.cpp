@@ -49,6 +49,8 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   report.initialMetrics = outcome.initialMetrics;
   report.finalMetrics = outcome.finalMetrics;
   report.fixes = reportMode ? 0 : outcome.fixesApplied;
+  report.pendingFixes = outcome.fixesApplied;
+  if (options.validate) return;  // nothing is applied: no notes about applied fixes
   for (const auto& fix : outcome.unsafeApplied) {
     report.notes.push_back(fmt::format("{}:{}: note: applied unsafe fix '{}' [{}]", report.path, fix.line, fix.title, fix.check));
   }

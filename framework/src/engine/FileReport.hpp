@@ -19,6 +19,7 @@ struct FileReport {
   std::vector<std::string> errors;      // one line each, without the "pyconv-tidy: error: " prefix
   std::vector<std::string> notes;       // one line each (tree mode: continued files, unsafe fixes)
   std::size_t fixes = 0;
+  std::size_t pendingFixes = 0;         // fixes the run computed, applied or not (--validate)
   bool changed = false;                 // the fixes changed the text
   bool written = false;                 // the file (or its destination) was written
   std::optional<ExportedFile> exported;

@@ -13,9 +13,10 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   s.pipeline = !options_.pipeline.empty() ? options_.pipeline : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
   s.options = config.options;
   const bool treeMode = !options_.sourceRoot.empty();
-  s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode;
+  // --validate computes every fix (nothing is written) to see whether the file is a fixed point.
+  s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode || options_.validate;
   // Tree mode is an explicit conversion: Safe and Unsafe fixes unless --safe-only.
-  s.fix.policy.applyUnsafe = treeMode ? !options_.safeOnly : options_.unsafeFixes || config.unsafeFixes.value_or(false);
+  s.fix.policy.applyUnsafe = options_.validate || treeMode ? !options_.safeOnly : options_.unsafeFixes || config.unsafeFixes.value_or(false);
   s.fix.maxIterations = options_.maxIterationsGiven ? options_.maxIterations : config.maxIterations.value_or(options_.maxIterations);
   s.fix.fixErrors = options_.fixErrors;
   return s;

@@ -56,6 +56,7 @@ def load_converted(test_file, relative_path):
     """Imports the converted file as a module of a package made for its folder, so that its
     relative imports of siblings (e.g. a quantisation module) resolve; absolute imports go to
     the installed mindone and transformers. Nothing is written anywhere."""
+    sys.dont_write_bytecode = True  # no __pycache__ in the converted tree
     path = (pathlib.Path(test_file).parent / relative_path).resolve()
     if not path.is_file():
         raise ParityError(f"converted file {path} does not exist")

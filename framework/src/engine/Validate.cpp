@@ -1,0 +1,117 @@
+#include "engine/Validate.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/Subprocess.hpp"
+
+namespace pyconv::parity {
+std::string_view embeddedImportCheckScript();
+}  // namespace pyconv::parity
+
+namespace pyconv {
+namespace {
+
+constexpr std::chrono::seconds kImportTimeout{600};  // mindone's first import compiles a lot
+
+std::string plural(std::size_t n, std::string_view word, std::string_view suffix = "s") {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : suffix);
+}
+
+const char* importName(FileValidation::Import import) {
+  switch (import) {
+    case FileValidation::Import::NotChecked: return "not-checked";
+    case FileValidation::Import::Imported: return "imported";
+    case FileValidation::Import::LoadedTorch: return "loaded-torch";
+    case FileValidation::Import::Failed: return "failed";
+  }
+  return "?";
+}
+
+}  // namespace
+
+bool FileValidation::valid() const {
+  return readable && syntaxErrors == 0 && torchLeft == 0 && unknownNames == 0 && pendingFixes == 0 &&
+         (import == Import::NotChecked || import == Import::Imported);
+}
+
+FileValidation validationOf(const FileReport& report) {
+  FileValidation v;
+  v.path = report.path;
+  v.readable = report.errors.empty();
+  for (const auto& d : report.diagnostics) {
+    v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
+    v.unknownNames += d.check == "api-unknown-name" ? 1 : 0;
+  }
+  if (const auto uses = report.initialMetrics.find("torch-uses"); uses != report.initialMetrics.end()) v.torchLeft = uses->second;
+  v.pendingFixes = report.pendingFixes;
+  return v;
+}
+
+void checkImport(FileValidation& v, const std::string& python, const std::filesystem::path& file) {
+  const auto run = runSubprocess({python, "-c", std::string(parity::embeddedImportCheckScript()), file.string()},
+                                 {"USE_TORCH=0", "PYTHONDONTWRITEBYTECODE=1", "TRANSFORMERS_VERBOSITY=error", "GLOG_v=3"}, kImportTimeout);
+  // The script's verdict is its last output line; the rest is the packages' chatter.
+  std::string last;
+  std::size_t end = run.output.find_last_not_of("\n ");
+  if (end != std::string::npos) {
+    const std::size_t begin = run.output.rfind('\n', end);
+    last = run.output.substr(begin == std::string::npos ? 0 : begin + 1, end + 1 - (begin == std::string::npos ? 0 : begin + 1));
+  }
+  if (!run.error.empty()) {
+    v.import = FileValidation::Import::Failed;
+    v.importDetail = run.error;
+  } else if (run.timedOut) {
+    v.import = FileValidation::Import::Failed;
+    v.importDetail = fmt::format("import did not finish in {} s", kImportTimeout.count());
+  } else if (run.exitCode == 0 && last == "imported") {
+    v.import = FileValidation::Import::Imported;
+    v.importDetail = last;
+  } else if (run.exitCode == 0 && last == "imported; torch loaded") {
+    v.import = FileValidation::Import::LoadedTorch;
+    v.importDetail = "importing it loads torch";
+  } else {
+    v.import = FileValidation::Import::Failed;
+    v.importDetail = last.empty() ? fmt::format("{} exited {}", python, run.exitCode) : last;
+  }
+}
+
+std::string validationLine(const FileValidation& v) {
+  if (!v.readable) return fmt::format("{}: NOT VALID: could not be read", v.path);
+  std::vector<std::string> failed;
+  if (v.syntaxErrors) failed.push_back(plural(v.syntaxErrors, "syntax error"));
+  if (v.torchLeft) failed.push_back(plural(static_cast<std::size_t>(v.torchLeft), "torch reference") + " left");
+  if (v.unknownNames) failed.push_back(plural(v.unknownNames, "unknown MindSpore name"));
+  if (v.pendingFixes) failed.push_back(plural(v.pendingFixes, "fix", "es") + " still to apply");
+  if (v.import == FileValidation::Import::Failed || v.import == FileValidation::Import::LoadedTorch) {
+    failed.push_back(v.importDetail);
+  }
+  const std::string imports = v.import == FileValidation::Import::NotChecked ? "imports not checked (no --python)"
+                              : v.import == FileValidation::Import::Imported ? "imports without torch"
+                                                                             : "";
+  std::string line = v.path + ": ";
+  if (failed.empty()) return line + "valid (parses, no torch left, known MindSpore names, nothing to fix, " + imports + ")";
+  line += "NOT VALID: ";
+  for (std::size_t i = 0; i < failed.size(); ++i) line += (i ? "; " : "") + failed[i];
+  return imports.empty() ? line : line + "; " + imports;
+}
+
+std::string validationJson(const std::vector<FileValidation>& validations, const std::string& findingsJson) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& v : validations) {
+    files.push_back({{"file", v.path},
+                     {"valid", v.valid()},
+                     {"readable", v.readable},
+                     {"syntaxErrors", v.syntaxErrors},
+                     {"torchLeft", v.torchLeft},
+                     {"unknownMindSporeNames", v.unknownNames},
+                     {"pendingFixes", v.pendingFixes},
+                     {"import", importName(v.import)},
+                     {"importDetail", v.importDetail}});
+  }
+  nlohmann::json document = {{"files", files}, {"findings", nlohmann::json::parse(findingsJson)}};
+  return document.dump(2) + "\n";
+}
+
+}  // namespace pyconv

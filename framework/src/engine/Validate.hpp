@@ -1,0 +1,39 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/FileReport.hpp"
+
+namespace pyconv {
+
+// --validate (the seed's stage-3 checks) for one file, read from its report-mode run with every
+// check and Safe and Unsafe fixes computed (nothing written), plus an import in the validation
+// environment when one is given.
+struct FileValidation {
+  enum class Import { NotChecked, Imported, LoadedTorch, Failed };
+
+  std::string path;
+  bool readable = true;           // false: the file could not be read or decoded (see the report's errors)
+  std::size_t syntaxErrors = 0;   // pyconv-syntax findings
+  long torchLeft = 0;             // torch uses (api-residual's count) in the file as it is
+  std::size_t unknownNames = 0;   // api-unknown-name findings
+  std::size_t pendingFixes = 0;   // fixes a conversion run would still apply
+  Import import = Import::NotChecked;
+  std::string importDetail;       // the import's one-line outcome
+
+  bool valid() const;
+};
+
+FileValidation validationOf(const FileReport& report);
+
+// Imports the file with `python` (USE_TORCH=0, see framework/python/pyconv_import_check.py).
+void checkImport(FileValidation& validation, const std::string& python, const std::filesystem::path& file);
+
+// "path: valid" or "path: NOT VALID: <what failed>, ...", then what was checked.
+std::string validationLine(const FileValidation& validation);
+
+// --output-format=json: {"files": [per-file verdicts], "findings": [the findings, as in report mode]}.
+std::string validationJson(const std::vector<FileValidation>& validations, const std::string& findingsJson);
+
+}  // namespace pyconv
