@@ -96,6 +96,12 @@ def _addmm(input, mat1, mat2, *, beta=1, alpha=1):                # kernel Addmm
     return ops.addmm(input, mat1, mat2, beta=beta, alpha=alpha)
 
 
+def _embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
+               scale_grad_by_freq=False):                         # kernel Embedding unregistered
+    assert max_norm is None  # padding_idx and scale_grad_by_freq only change the gradient
+    return ops.gather(weight, input, 0)
+
+
 def _layernorm_construct(self, input):                            # LayerNormExt: no CPU kernelmod
     # the pre-mint primitive; normalises over the trailing len(normalized_shape) axes
     axis = -len(self.normalized_shape)
@@ -118,6 +124,7 @@ def install():
     Tensor.clone = _counted("Tensor.clone", _tensor_clone)
     mint.nn.functional.gelu = _counted("mint.nn.functional.gelu", _gelu)
     mint.nn.functional.dropout = _counted("mint.nn.functional.dropout", _dropout)
+    mint.nn.functional.embedding = _counted("mint.nn.functional.embedding", _embedding)
     mint.nn.functional.pad = _counted("mint.nn.functional.pad", _pad)
     mint.nn.functional.cross_entropy = _counted("mint.nn.functional.cross_entropy", _cross_entropy)
     # mint.nn.Embedding / mint.nn.LayerNorm are mindspore.nn.EmbeddingExt / LayerNormExt

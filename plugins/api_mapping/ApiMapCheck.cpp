@@ -35,9 +35,14 @@ void ApiMapCheck::check(const MatchResult& result) {
   if (call.kind() == "call" && call.field("function") == use->chain) {
     std::vector<Node> dropped;
     const Node args = call.field("arguments");
+    std::vector<Node> positional;
     for (uint32_t i = 0; args.kind() == "argument_list" && i < args.namedChildCount(); ++i) {
       const Node arg = args.namedChild(i);
-      if (arg.kind() != "keyword_argument") continue;
+      if (arg.kind() == "comment") continue;
+      if (arg.kind() != "keyword_argument") {
+        positional.push_back(arg);
+        continue;
+      }
       const std::string name(arg.field("name").text());
       const auto& general = generallyDroppedKwargs();
       if (std::find(row->dropKwargs.begin(), row->dropKwargs.end(), name) != row->dropKwargs.end() ||
@@ -45,6 +50,12 @@ void ApiMapCheck::check(const MatchResult& result) {
         dropped.push_back(arg);
         if (name == "out") fix.applicability = Applicability::Unsafe;  // the result no longer lands in `out`
       }
+    }
+    // A positional argument MindSpore lacks, when nothing positional follows it (which would shift).
+    for (auto it = row->dropPositions.rbegin(); it != row->dropPositions.rend(); ++it) {
+      if (it->first + 1 != positional.size() || positional.back().kind() == "list_splat") continue;
+      dropped.push_back(positional.back());
+      positional.pop_back();
     }
     for (const Edit& e : removeArguments(dropped)) fix.edits.push_back(e);
   }

@@ -2,7 +2,9 @@
 #include <pyconv/PluginExport.hpp>
 
 #include "ApiAutogradFunctionCheck.hpp"
+#include "ApiBufferAssignCheck.hpp"
 #include "ApiContextChecks.hpp"
+#include "ApiDimKeywordCheck.hpp"
 #include "ApiForwardCheck.hpp"
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
@@ -19,7 +21,9 @@ class ApiMappingModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
     factories.add<ApiAutogradFunctionCheck>("api-autograd-function", "torch.autograd.Function -> Cell with construct/bprop");
+    factories.add<ApiBufferAssignCheck>("api-buffer-assign", "self.buf = x -> self.register_buffer(\"buf\", x) for registered buffers");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
+    factories.add<ApiDimKeywordCheck>("api-dim-keyword", "torch's axis= alias -> dim=");
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");

@@ -62,9 +62,22 @@ void ApiTable::mergeText(std::string_view tsv, const std::string& origin) {
     if (torch.empty() || target.empty()) {
       throw std::runtime_error(origin + ":" + std::to_string(lineNumber) + ": a row needs torch_api and target");
     }
-    ApiRow row{target, field("safety") == "safe", {}, field("note")};
+    ApiRow row{target, field("safety") == "safe", {}, {}, field("note")};
     for (auto& k : split(field("drop_kwargs"), ',')) {
-      if (!k.empty()) row.dropKwargs.push_back(k);
+      if (k.empty()) continue;
+      const auto at = k.find('@');
+      if (at != std::string::npos) {
+        std::size_t position = 0;
+        const auto digits = k.substr(at + 1);
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) {
+          throw std::runtime_error(origin + ":" + std::to_string(lineNumber) + ": drop_kwargs '" + k +
+                                   "' is not NAME@POSITION");
+        }
+        position = std::stoul(digits);
+        k.resize(at);
+        row.dropPositions[position] = k;
+      }
+      row.dropKwargs.push_back(k);
     }
     rows_[torch] = std::move(row);
   }

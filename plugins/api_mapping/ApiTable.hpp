@@ -12,6 +12,9 @@ struct ApiRow {
   std::string target;                   // e.g. "mindspore.mint.cat"
   bool safe = false;                    // official consistent/curated and proven (see tools/build_api_map.py)
   std::vector<std::string> dropKwargs;  // keyword arguments MindSpore does not take
+  // ...and where they sit when passed by position ("sparse@6" in the TSV: keyword `sparse`, or the
+  // 7th positional argument); dropped by position only when no positional argument follows.
+  std::map<std::size_t, std::string> dropPositions;
   std::string note;
 };
 

@@ -1,0 +1,34 @@
+"""Evidence for the "upstream" outcomes of the parity suite (test_parity_dev_models.py), shown with
+mindone alone, without any converted code: if a mindone upgrade fixes a defect, its test here
+fails and the KNOWN entry in test_parity_dev_models.py must be revisited."""
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import REPO
+
+
+def test_mindone_generic_heads_break_on_its_own_llama():
+    """mindone 0.5.0's modeling_layers.GenericFor* heads build their base model with mindone's
+    AutoModel; for a llama configuration that is mindone's own LlamaModel, whose construct returns
+    a tuple (its return_dict defaults to False), and the head then reads .last_hidden_state."""
+    import mindspore as ms
+    import transformers
+    sys.path.insert(0, f"{REPO}/framework/python")
+    import pyconv_cpu_standins
+    if not getattr(pyconv_cpu_standins, "INSTALLED", False):
+        pyconv_cpu_standins.install()
+        pyconv_cpu_standins.INSTALLED = True
+    from mindone.transformers.modeling_layers import GenericForSequenceClassification
+    from mindone.transformers.models.llama.modeling_llama import LlamaPreTrainedModel
+
+    class Head(GenericForSequenceClassification, LlamaPreTrainedModel):
+        pass
+
+    config = transformers.LlamaConfig(hidden_size=32, num_hidden_layers=1, num_attention_heads=4,
+                                      intermediate_size=37, vocab_size=99, pad_token_id=0)
+    head = Head(config)
+    assert type(getattr(head, head.base_model_prefix)).__module__ == "mindone.transformers.models.llama.modeling_llama"
+    with pytest.raises(AttributeError, match="'tuple' object has no attribute 'last_hidden_state'"):
+        head(ms.tensor(np.ones((2, 3), np.int64)))
