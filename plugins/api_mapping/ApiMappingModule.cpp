@@ -11,6 +11,7 @@
 #include "ApiMapCheck.hpp"
 #include "ApiModuleMethodsCheck.hpp"
 #include "ApiResidualCheck.hpp"
+#include "ApiSdpaCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
@@ -32,6 +33,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
+    factories.add<ApiSdpaCheck>("api-sdpa", "F.scaled_dot_product_attention -> a mint helper in the file");
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");

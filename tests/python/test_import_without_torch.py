@@ -13,7 +13,6 @@ from tidy import DEV_FILES, copy_models, run
 
 # Still torch after conversion, for reasons the rules do not cover yet (issue 9 / issue 8):
 GAPS = {
-    "bert": "F.scaled_dot_product_attention needs the attention helper (issue 9)",
     # mint.kthvalue exists in MindSpore 2.7.1 but is not in the 2.7 mint list or the mapping tables,
     # and on CPU it raises "should not come here for kthvalue py_method" (tried by hand).
     "ibert": "torch.kthvalue in quant_modules.py has no usable MindSpore mapping (issue 9)",
