@@ -31,7 +31,7 @@ void ApiNoGradCheck::check(const MatchResult& result) {
     if (!isOneOf(semantic.qualifiedName(decorated), {"torch.no_grad", "torch.inference_mode"})) return;
     const Node decorator = result.node("node");
     report(result.file, decorator, "a no_grad decorator has no MindSpore counterpart: plain calls record no graph",
-           Fix{"remove the decorator", Applicability::Safe, {removeLines(decorator)}, {}});
+           removing(Fix{"remove the decorator", Applicability::Safe, {removeLines(decorator)}, {}}));
     return;
   }
   const Node call = result.node("call");
@@ -67,7 +67,7 @@ void ApiAutocastCheck::check(const MatchResult& result) {
   Fix fix{"run the body as it is", Applicability::Safe, {unwrapWith(with)}, {}};
   if (dropsForeignComment(with, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, result.node("callee"), "an autocast that is off changes nothing: its body runs as it is",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 void ApiFinfoCheck::registerMatchers(MatchFinder& finder) {

@@ -40,7 +40,7 @@ void ApiGuardCheck::check(const MatchResult& result) {
           {ternary ? replaceExpression(branch, branch.namedChild(value ? 0 : 2).text()) : keepBranch(branch, value)}, {}};
   if (dropsForeignComment(branch, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, condition, std::string("a torch-backend guard: always ") + (value ? "true" : "false") +
-                                     " under MindSpore, only that path is kept", std::move(fix));
+                                     " under MindSpore, only that path is kept", removing(std::move(fix)));
 }
 
 // A condition whose value stays unknown still loses its guards: `A and not is_tracing()` -> `A`.
@@ -48,7 +48,7 @@ void ApiGuardCheck::simplifyInPlace(FileContext& file, Node condition, const std
   if (text == condition.text()) return;
   Fix fix{"drop the guard from the condition", Applicability::Safe, {replaceExpression(condition, text)}, {}};
   if (losesComment(condition, text)) fix.applicability = Applicability::Unsafe;
-  report(file, condition, "a torch-backend guard in the condition is false under MindSpore: it is dropped", std::move(fix));
+  report(file, condition, "a torch-backend guard in the condition is false under MindSpore: it is dropped", removing(std::move(fix)));
 }
 
 }  // namespace pyconv::api_mapping

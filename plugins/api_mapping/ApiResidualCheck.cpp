@@ -13,12 +13,7 @@ void ApiResidualCheck::check(const MatchResult& result) {
   if (const auto use = torchUse(result.node("head"), result.file.semantic())) {
     // The conversion rate counts every use; annotation uses (`x: torch.Tensor`) apart, as the census does.
     result.file.addMetric("torch-uses");
-    for (Node n = use->chain.parent(); n && !n.kind().ends_with("statement") && n.kind() != "block"; n = n.parent()) {
-      if (n.kind() == "type") {
-        result.file.addMetric("torch-annotation-uses");
-        break;
-      }
-    }
+    if (inAnnotation(*use)) result.file.addMetric("torch-annotation-uses");
     report(result.file, use->chain, "torch reference left for a person: '" + use->qualified + "'");
   }
 }

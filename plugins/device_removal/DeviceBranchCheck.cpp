@@ -74,7 +74,7 @@ void DeviceBranchCheck::check(const MatchResult& result) {
   }
   if (dropsForeignComment(branch, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, condition, std::string("this device test is always ") + (*value ? "true" : "false") +
-                                     " under MindSpore; only that path is kept", std::move(fix));
+                                     " under MindSpore; only that path is kept", removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

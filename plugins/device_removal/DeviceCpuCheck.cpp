@@ -19,7 +19,7 @@ void DeviceCpuCheck::check(const MatchResult& result) {
   if (method.text() != "numpy") {
     report(result.file, method,
            "'." + std::string(method.text()) + "()' moves data between host and device; MindSpore needs no transfer",
-           dropMethodCall(result.node("call"), "drop '." + std::string(method.text()) + "()'"));
+           removing(dropMethodCall(result.node("call"), "drop '." + std::string(method.text()) + "()'")));
     return;
   }
   // `.numpy()` after `.cpu()` or `.detach()` is certainly a torch tensor's; alone it is a guess.

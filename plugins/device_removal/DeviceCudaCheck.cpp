@@ -15,7 +15,7 @@ void DeviceCudaCheck::registerMatchers(MatchFinder& finder) {
 void DeviceCudaCheck::check(const MatchResult& result) {
   report(result.file, result.node("method"),
          "'.cuda()' moves data to a CUDA device; MindSpore places tensors by its context",
-         dropMethodCall(result.node("call"), "drop '.cuda()'"));
+         removing(dropMethodCall(result.node("call"), "drop '.cuda()'")));
 }
 
 }  // namespace pyconv::device_removal

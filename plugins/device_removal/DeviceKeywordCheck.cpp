@@ -26,7 +26,7 @@ void DeviceKeywordCheck::check(const MatchResult& result) {
     if (positional.kind() == "keyword_argument" || !mentionsDevice(positional)) return;
     Fix fix{"remove the device type", Applicability::Safe, {removeArgument(positional)}, {}};
     if (dropsForeignComment(positional, fix.edits.front())) fix.applicability = Applicability::Unsafe;
-    report(result.file, positional, "the device type of 'torch.autocast' has no MindSpore meaning", std::move(fix));
+    report(result.file, positional, "the device type of 'torch.autocast' has no MindSpore meaning", removing(std::move(fix)));
     return;
   }
   const Node callee = result.node("callee");
@@ -42,7 +42,7 @@ void DeviceKeywordCheck::check(const MatchResult& result) {
   if (dropsForeignComment(keyword, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, keyword,
          "'" + std::string(result.node("name").text()) + "=' places data on a device; MindSpore uses its context",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

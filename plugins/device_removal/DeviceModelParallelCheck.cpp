@@ -30,7 +30,7 @@ void DeviceModelParallelCheck::check(const MatchResult& result) {
     Fix fix{"keep the path without model parallelism", Applicability::Safe, {keepBranch(ifStatement, false)}, {}};
     if (dropsForeignComment(ifStatement, fix.edits.front())) fix.applicability = Applicability::Unsafe;
     report(result.file, result.node("flag"), "model parallelism over CUDA devices never runs under MindSpore",
-           std::move(fix));
+           removing(std::move(fix)));
     return;
   }
   const Node body = result.node("body");
@@ -47,7 +47,7 @@ void DeviceModelParallelCheck::check(const MatchResult& result) {
   Fix fix{"raise NotImplementedError", Applicability::Safe, {Edit{from.begin(), body.end(), edit.replacement}}, {}};
   if (dropsForeignComment(body, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, result.node("name"),
-         "naive model parallelism over CUDA devices has no MindSpore counterpart", std::move(fix));
+         "naive model parallelism over CUDA devices has no MindSpore counterpart", removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

@@ -163,7 +163,7 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   report(result.file, parameterName(parameter),
          "parameter 'device' is device plumbing; it goes with its argument at " + std::to_string(callSites) +
              " call site" + (callSites == 1 ? "" : "s") + " in this file",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

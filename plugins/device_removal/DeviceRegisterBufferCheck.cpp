@@ -50,7 +50,7 @@ void DeviceRegisterBufferCheck::check(const MatchResult& result) {
   if (dropsForeignComment(call, fix.edits.front())) fix.applicability = Applicability::Unsafe;
   report(result.file, result.node("method"),
          "re-registering a non-persistent buffer outside __init__ only moves it to a device; assign it instead",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

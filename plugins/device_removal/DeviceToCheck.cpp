@@ -61,7 +61,7 @@ void DeviceToCheck::check(const MatchResult& result) {
   // A name that only looks like a device (`first_device`) is a guess.
   if (certainty == DeviceLike::Likely) fix.applicability = Applicability::Unsafe;
   report(result.file, result.node("method"), "'.to(...)' moves data to a device; MindSpore places tensors by its context",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

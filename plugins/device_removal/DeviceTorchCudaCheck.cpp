@@ -19,7 +19,7 @@ void DeviceTorchCudaCheck::check(const MatchResult& result) {
   if (statement.kind() == "expression_statement" && statement.namedChildCount() == 1) {
     Fix fix{"remove the statement", Applicability::Safe, {removeStatement(statement)}, {}};
     if (dropsForeignComment(call, fix.edits.front())) fix.applicability = Applicability::Unsafe;
-    report(result.file, call, "'" + name + "' manages CUDA devices; MindSpore has no counterpart here", std::move(fix));
+    report(result.file, call, "'" + name + "' manages CUDA devices; MindSpore has no counterpart here", removing(std::move(fix)));
     return;
   }
   report(result.file, call, "'" + name + "' is used for its value; replace it by hand (MindSpore has no CUDA API)");

@@ -36,7 +36,7 @@ void DeviceVariableCheck::check(const MatchResult& result) {
     if (mentionsDevice(right) && unused(semantic, left)) {
       Fix fix{"remove the statement", Applicability::Safe, {removeStatement(statement)}, {}};
       if (dropsForeignComment(statement, fix.edits.front())) fix.applicability = Applicability::Unsafe;
-      report(result.file, left, message, std::move(fix));
+      report(result.file, left, message, removing(std::move(fix)));
     }
     return;
   }
@@ -59,7 +59,7 @@ void DeviceVariableCheck::check(const MatchResult& result) {
       for (const Edit& e : removeArguments(*list)) fix.edits.push_back(e);
     }
   }
-  report(result.file, targets.front(), message, std::move(fix));
+  report(result.file, targets.front(), message, removing(std::move(fix)));
 }
 
 }  // namespace pyconv::device_removal

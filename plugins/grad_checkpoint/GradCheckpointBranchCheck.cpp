@@ -54,7 +54,7 @@ void GradCheckpointBranchCheck::check(const MatchResult& result) {
     });
     report(result.file, condition,
            "gradient checkpointing in MindSpore is Cell.recompute(): call the layer directly and mark it",
-           std::move(fix));
+           removing(std::move(fix)));
     return;
   }
   // The whole body becomes the raise, at the body's indentation.
@@ -62,7 +62,7 @@ void GradCheckpointBranchCheck::check(const MatchResult& result) {
   Fix fix{"raise NotImplementedError", Applicability::Safe, {raise}, {}};
   if (dropsForeignComment(body, raise)) fix.applicability = Applicability::Unsafe;
   report(result.file, condition, "this branch checkpoints gradients, which MindSpore does not support this way",
-         std::move(fix));
+         removing(std::move(fix)));
 }
 
 }  // namespace pyconv::grad_checkpoint

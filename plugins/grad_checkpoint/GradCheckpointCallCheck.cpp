@@ -24,7 +24,7 @@ void GradCheckpointCallCheck::check(const MatchResult& result) {
   const Edit edit = replaceExpression(statement, kRaise);
   Fix fix{"raise NotImplementedError", Applicability::Safe, {edit}, {}};
   if (dropsForeignComment(call, edit)) fix.applicability = Applicability::Unsafe;
-  report(result.file, call, "gradient checkpointing is not supported in MindSpore this way", std::move(fix));
+  report(result.file, call, "gradient checkpointing is not supported in MindSpore this way", removing(std::move(fix)));
 }
 
 }  // namespace pyconv::grad_checkpoint

@@ -129,10 +129,25 @@ TEST_F(Cli, TheSummaryGivesTheConversionRate) {
   EXPECT_NE(r.err.find("torch uses: 3 found (1 in annotations), 3 left (1 in annotations): 0.0% gone"), std::string::npos)
       << r.err;
   r = run("--fix --stats " + path.string());
-  EXPECT_NE(r.err.find("m.py: torch uses 3 found, 1 left (66.7% gone)"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("torch uses: 3 found (1 in annotations), 1 left (0 in annotations): 66.7% gone"), std::string::npos)
+  EXPECT_NE(r.err.find("m.py: torch uses 3 found, 1 left (66.7% gone: 2 converted, 0 removed)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("torch uses: 3 found (1 in annotations), 1 left (0 in annotations): 66.7% gone (2 converted, 0 "
+                       "removed with torch plumbing)"),
+            std::string::npos)
       << r.err;
   EXPECT_NE(r.out.find("'torch.kthvalue' [api-residual]"), std::string::npos) << "what is left is listed: " << r.out;
+}
+
+TEST_F(Cli, UsesTakenAwayByRemovalFixesAreNotCountedAsConverted) {
+  // torch.abs is converted; torch.device goes with the device move that removal drops; the
+  // autocast that is off is unwrapped, and the torch.abs inside it stays a use (then converted).
+  const auto path = file("m.py",
+                         "import torch\n\n\ndef f(x):\n    with torch.autocast(\"cpu\", enabled=False):\n"
+                         "        y = torch.abs(x)\n    return y.to(torch.device(\"cuda\"))\n");
+  const ToolRun r = run("--fix --stats " + path.string());
+  EXPECT_NE(r.err.find("torch uses: 3 found (0 in annotations), 0 left (0 in annotations): 100.0% gone (1 converted, 2 "
+                       "removed with torch plumbing)"),
+            std::string::npos)
+      << r.err << slurp(path);
 }
 
 TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {

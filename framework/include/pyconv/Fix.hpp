@@ -53,7 +53,17 @@ struct Fix {
   Applicability applicability = Applicability::Safe;
   std::vector<Edit> edits;
   std::vector<Need> needs;
+  // The fix takes torch plumbing away (device moves, checkpoint calls, no_grad decorators,
+  // torch-backend guards) rather than converting it: the conversion rate shows the torch uses it
+  // removes apart from converted ones.
+  bool removal = false;
 };
+
+// `fix`, marked as a removal (see Fix::removal).
+inline Fix removing(Fix fix) {
+  fix.removal = true;
+  return fix;
+}
 
 enum class Severity { Warning, Error };
 

@@ -6,7 +6,7 @@
 namespace pyconv {
 
 // Bumped whenever an SDK class changes layout or a virtual function is added or removed.
-inline constexpr uint32_t kPluginApiVersion = 1;
+inline constexpr uint32_t kPluginApiVersion = 2;  // 2: Fix::removal
 
 struct PluginInfo {
   uint32_t api_version;

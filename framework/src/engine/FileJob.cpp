@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
 #include "fix/SyntaxGuard.hpp"
@@ -94,6 +95,7 @@ std::vector<std::string> defaultPipeline() { return {"device-*,grad-checkpoint-*
 struct CheckRunner::FileState {
   const SourceFile& source;
   std::unique_ptr<Tree> tree;
+  std::string package;  // the file's package, for name resolution
   std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
 };
 
@@ -244,6 +246,11 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
     }
     outcome.fixesApplied += selected.size();
+    std::vector<Edit> removals;
+    for (std::size_t i : selected) {
+      if (diagnostics[i].fix->removal) removals.insert(removals.end(), diagnostics[i].fix->edits.begin(), diagnostics[i].fix->edits.end());
+    }
+    if (!removals.empty()) outcome.torchUsesRemoved += torchUsesRemoved(*state.tree, *next, edits, removals, state.package);
     for (std::size_t i : selected) {
       if (diagnostics[i].fix->applicability != Applicability::Unsafe) continue;
       outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title,
@@ -288,13 +295,13 @@ void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBe
 
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
-  FileState state{source, parser_.parse(source.text()), {}};
+  FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);
-    const std::string package = packageOfPath(source.path(), packageAnchor_);
+    const std::string& package = state.package;
     const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
     bool converged = true;
     for (auto& phase : phases_) {
@@ -303,6 +310,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
     if (converged && state.tree->text() != source.text()) removeUnusedImports(state, usedBefore, package, outcome);
   }
   outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics);
+  if (outcome.torchUsesRemoved) outcome.finalMetrics["torch-uses-removed"] = outcome.torchUsesRemoved;
   if (outcome.hasSyntaxErrors) {
     const Node error = state.tree->firstError();
     outcome.diagnostics.insert(

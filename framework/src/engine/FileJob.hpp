@@ -42,6 +42,7 @@ struct FileOutcome {
   std::map<std::string, long> initialMetrics;  // checks' counts on the original text
   std::map<std::string, long> finalMetrics;    // and on the final text
   std::size_t fixesApplied = 0;
+  long torchUsesRemoved = 0;            // torch uses taken away by removal fixes (Fix::removal)
   // The Unsafe fixes applied, for a person to review: check, title and the line (1-based) in
   // the text they applied to.
   struct AppliedFix {

@@ -31,8 +31,11 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     if (options.stats && report.initialMetrics.count("torch-uses")) {
       const long found = report.initialMetrics.at("torch-uses");
       const long left = report.finalMetrics.count("torch-uses") ? report.finalMetrics.at("torch-uses") : 0;
-      err << fmt::format("{}: torch uses {} found, {} left ({:.1f}% gone)\n", report.path, found, left,
-                         found ? 100.0 * static_cast<double>(found - left) / static_cast<double>(found) : 100.0);
+      const long removed = report.finalMetrics.count("torch-uses-removed") ? report.finalMetrics.at("torch-uses-removed") : 0;
+      err << fmt::format("{}: torch uses {} found, {} left ({:.1f}% gone: {} converted, {} removed)\n", report.path,
+                         found, left,
+                         found ? 100.0 * static_cast<double>(found - left) / static_cast<double>(found) : 100.0,
+                         found - left - removed, removed);
     }
   }
   if (options.jsonOutput) out << jsonReport(reports);
@@ -52,14 +55,18 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
   if (t.errors) line += fmt::format("; {}", plural(t.errors, "error"));
   err << line << '\n';
   // The conversion rate, as the census counts uses: a maximal dotted chain through the imports;
-  // annotation uses apart. "Gone" covers renamed and removed uses alike.
+  // annotation uses apart. "Gone" is split into converted uses and uses that removal fixes
+  // (device plumbing, checkpoint calls, no_grad decorators, backend guards) took away.
   if (const auto found = t.initialMetrics.find("torch-uses"); found != t.initialMetrics.end() && found->second > 0) {
     const auto value = [](const std::map<std::string, long>& m, const char* k) { return m.count(k) ? m.at(k) : 0L; };
     const long left = value(t.finalMetrics, "torch-uses");
-    err << fmt::format("pyconv-tidy: torch uses: {} found ({} in annotations), {} left ({} in annotations): {:.1f}% gone\n",
+    const long removed = value(t.finalMetrics, "torch-uses-removed");
+    err << fmt::format("pyconv-tidy: torch uses: {} found ({} in annotations), {} left ({} in annotations): {:.1f}% gone "
+                       "({} converted, {} removed with torch plumbing)\n",
                        found->second, value(t.initialMetrics, "torch-annotation-uses"), left,
                        value(t.finalMetrics, "torch-annotation-uses"),
-                       100.0 * static_cast<double>(found->second - left) / static_cast<double>(found->second));
+                       100.0 * static_cast<double>(found->second - left) / static_cast<double>(found->second),
+                       found->second - left - removed, removed);
   }
   if (!t.continuedFiles.empty()) {
     err << "pyconv-tidy: continued where they stand (edited by hand or not written by pyconv-tidy):";
