@@ -84,11 +84,20 @@ void ApiFinfoCheck::check(const MatchResult& result) {
     report(result.file, result.node("use"), "torch.finfo(...)." + field + " has no rule yet; use numpy.finfo by hand");
     return;
   }
-  const std::string helper = field == "min" ? "dtype_to_min" : "dtype_to_max";
   const Node use = result.node("use");
+  const std::string dtype(result.node("dtype").text());
+  if (option("Target", "mindone") == "mindspore") {
+    // A plain MindSpore script has no mindone: numpy's limits of the dtype's numpy counterpart.
+    report(result.file, use, "torch.finfo(dtype)." + field + " is numpy's finfo of the dtype's numpy type",
+           Fix{"use numpy.finfo", Applicability::Safe,
+               {{use.begin(), use.end(), "float(np.finfo(ms.dtype_to_nptype(" + dtype + "))." + field + ")"}},
+               {Need::importModule("numpy", "np"), Need::importModule("mindspore", "ms")}});
+    return;
+  }
+  const std::string helper = field == "min" ? "dtype_to_min" : "dtype_to_max";
   report(result.file, use, "torch.finfo(dtype)." + field + " is mindone's " + helper + "(dtype)",
          Fix{"use " + helper, Applicability::Safe,
-             {{use.begin(), use.end(), "float(" + helper + "(" + std::string(result.node("dtype").text()) + "))"}},
+             {{use.begin(), use.end(), "float(" + helper + "(" + dtype + "))"}},
              {Need::importFrom("mindone.transformers.mindspore_adapter", helper)}});
 }
 

@@ -24,7 +24,8 @@ class ApiAutocastCheck final : public Check {
 };
 
 // `torch.finfo(dtype).min` / `.max` -> `float(dtype_to_min(dtype))` / `float(dtype_to_max(dtype))`
-// from mindone's adapter (a Python float, as torch gives). Other fields are reported.
+// from mindone's adapter (a Python float, as torch gives); under `Target: mindspore` (no mindone)
+// `float(np.finfo(ms.dtype_to_nptype(dtype)).min)`. Other fields are reported.
 // Doc: docs/api-finfo.md.
 class ApiFinfoCheck final : public Check {
  public:

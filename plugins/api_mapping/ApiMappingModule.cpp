@@ -14,6 +14,7 @@
 #include "ApiSdpaCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
+#include "ApiTrainingLoopCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
 
 namespace pyconv::api_mapping {
@@ -35,6 +36,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
     factories.add<ApiSdpaCheck>("api-sdpa", "F.scaled_dot_product_attention -> a mint helper in the file");
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
+    factories.add<ApiTrainingLoopCheck>("api-training-loop", "reports optimizers, .backward() and .zero_grad() for a person");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
   }

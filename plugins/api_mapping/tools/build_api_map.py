@@ -10,6 +10,9 @@ committed and checked in CI (tests/python/test_api_map.py).
 Choice of target per torch name (first that applies, target must exist in the catalog):
   curated row > master "Consistent" row > same-name mindspore.mint.* in the 2.7 list >
   r2.4.10 "Consistent" row > master/r2.4.10 row that differs (Unsafe).
+Not mapped at all: torch.optim.* (optimizers and schedulers). A MindSpore training loop has another
+shape (ms.value_and_grad, then optimizer(grads)), so renaming the constructor alone gives code
+that does not train; api-training-loop reports the loop for a person instead.
 Safety: Safe only for a curated row, or an official consistent (or same-name mint) mapping whose
 target the catalog probed and found to agree with torch, or that is a plain attribute or module
 (no numbers involved); everything else is Unsafe. Tensor methods (torch.Tensor.*) are left to the tensor-method checks.
@@ -35,6 +38,9 @@ def read_tsv(path):
 def is_consistent(description):
     d = description.lower()
     return d == "consistent" or d.startswith("consistent") or "functions are consistent" in d
+
+
+TRAINING_LOOP = "torch.optim."
 
 
 def main():
@@ -68,6 +74,8 @@ def main():
     census = set()
     for torch_name, options in sorted(candidates.items()):
         if not torch_name.startswith("torch.") or torch_name.startswith("torch.Tensor.") or torch_name in rows:
+            continue
+        if torch_name.startswith(TRAINING_LOOP):
             continue
         census.add(torch_name)
         same_mint = "mindspore.mint." + torch_name[len("torch."):]
@@ -113,6 +121,8 @@ def main():
                     status, reason = "mapped", ""
                 elif mapped:
                     status, reason = "excluded", f"api_map uses {mapped['target']} ({mapped['source']})"
+                elif torch_name.startswith(TRAINING_LOOP):
+                    status, reason = "excluded", "training loop: reported by api-training-loop, not converted"
                 elif torch_name.startswith("torch.Tensor."):
                     status, reason = "excluded", "a Tensor method: left to the tensor-method checks"
                 elif not torch_name.startswith("torch."):
