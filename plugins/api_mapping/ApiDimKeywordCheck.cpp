@@ -6,6 +6,7 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Semantic.hpp>
 
+#include "ApiTable.hpp"
 #include "TensorReceivers.hpp"
 
 namespace pyconv::api_mapping {
@@ -24,6 +25,8 @@ void ApiDimKeywordCheck::check(const MatchResult& result) {
   const std::string message = "MindSpore takes 'dim', not torch's alias 'axis'";
   if (qualified) {
     if (!(qualified->starts_with("torch.") || qualified->starts_with("mindspore.mint."))) return;
+    // A target that spells it `axis`: api-map renames the keyword with the name.
+    if (const ApiRow* row = ApiTable::builtin().find(*qualified); row && row->renameKwargs.count("dim")) return;
     return report(result.file, keyword, message, Fix{"use dim=", Applicability::Safe, {{keyword.begin(), keyword.end(), "dim"}}, {}});
   }
   // Tensor methods of torch that take `dim` (and so its alias `axis`).

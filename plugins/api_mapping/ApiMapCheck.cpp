@@ -3,6 +3,7 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/PythonEdits.hpp>
+#include <pyconv/Tree.hpp>
 
 #include <algorithm>
 
@@ -16,6 +17,17 @@ void ApiMapCheck::registerMatchers(MatchFinder& finder) {
   if (const std::string extra = option("MappingFile", ""); !extra.empty()) table_.mergeFile(extra);
   finder.addQuery(*this, kTorchHeadQuery, "torch");
 }
+
+namespace {
+
+// MindSpore factories whose size is one tuple argument, where torch also takes the numbers.
+bool takesSizeTuple(std::string_view target) {
+  static constexpr std::string_view factories[] = {"mindspore.mint.zeros", "mindspore.mint.ones", "mindspore.mint.empty",
+                                                   "mindspore.mint.rand", "mindspore.mint.randn"};
+  return std::find(std::begin(factories), std::end(factories), target) != std::end(factories);
+}
+
+}  // namespace
 
 void ApiMapCheck::onStartOfFile(FileContext&) { usableAliases_.clear(); }
 
@@ -43,7 +55,14 @@ void ApiMapCheck::check(const MatchResult& result) {
         positional.push_back(arg);
         continue;
       }
-      const std::string name(arg.field("name").text());
+      const Node keyword = arg.field("name");
+      const std::string name(keyword.text());
+      // A parameter the target spells otherwise (`axis` is torch's own alias of `dim`).
+      const auto renamed = row->renameKwargs.find(name == "axis" ? "dim" : name);
+      if (renamed != row->renameKwargs.end()) {
+        if (name != renamed->second) fix.edits.push_back({keyword.begin(), keyword.end(), renamed->second});
+        continue;
+      }
       const auto& general = generallyDroppedKwargs();
       if (std::find(row->dropKwargs.begin(), row->dropKwargs.end(), name) != row->dropKwargs.end() ||
           std::find(general.begin(), general.end(), name) != general.end()) {
@@ -58,6 +77,15 @@ void ApiMapCheck::check(const MatchResult& result) {
       positional.pop_back();
     }
     for (const Edit& e : removeArguments(dropped)) fix.edits.push_back(e);
+    // E-05: torch takes a size as separate numbers (`torch.zeros(2, 3)`, `torch.ones(*shape)`);
+    // these MindSpore factories take one size tuple.
+    if (takesSizeTuple(row->target) && !positional.empty() &&
+        (positional.size() >= 2 || positional.front().kind() == "list_splat")) {
+      const std::string& text = call.tree()->text();
+      const uint32_t begin = positional.front().begin(), end = positional.back().end();
+      const std::string sizes = text.substr(begin, end - begin);
+      fix.edits.push_back({begin, end, positional.size() == 1 ? "(" + sizes + ",)" : "(" + sizes + ")"});
+    }
   }
   for (const Edit& e : fix.edits) {
     if (dropsForeignComment(use->chain, e)) fix.applicability = Applicability::Unsafe;

@@ -5,6 +5,7 @@
 #include "ApiBufferAssignCheck.hpp"
 #include "ApiContextChecks.hpp"
 #include "ApiDimKeywordCheck.hpp"
+#include "ApiDocstringCheck.hpp"
 #include "ApiForwardCheck.hpp"
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
@@ -13,6 +14,7 @@
 #include "ApiResidualCheck.hpp"
 #include "ApiSdpaCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
+#include "ApiTensorNewCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
@@ -26,6 +28,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiBufferAssignCheck>("api-buffer-assign", "self.buf = x -> self.register_buffer(\"buf\", x) for registered buffers");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
     factories.add<ApiDimKeywordCheck>("api-dim-keyword", "torch's axis= alias -> dim=");
+    factories.add<ApiDocstringCheck>("api-docstring", "torch tensor types and 'PyTorch' in docstrings");
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
@@ -38,6 +41,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
     factories.add<ApiTrainingLoopCheck>("api-training-loop", "reports optimizers, .backward() and .zero_grad() for a person");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
+    factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
   }
 };

@@ -62,7 +62,16 @@ void ApiTable::mergeText(std::string_view tsv, const std::string& origin) {
     if (torch.empty() || target.empty()) {
       throw std::runtime_error(origin + ":" + std::to_string(lineNumber) + ": a row needs torch_api and target");
     }
-    ApiRow row{target, field("safety") == "safe", {}, {}, field("note")};
+    ApiRow row{target, field("safety") == "safe", {}, {}, {}, field("note")};
+    for (const auto& pair : split(field("rename_kwargs"), ',')) {
+      if (pair.empty()) continue;
+      const auto colon = pair.find(':');
+      if (colon == std::string::npos || colon == 0 || colon + 1 == pair.size()) {
+        throw std::runtime_error(origin + ":" + std::to_string(lineNumber) + ": rename_kwargs '" + pair +
+                                 "' is not TORCH:MINDSPORE");
+      }
+      row.renameKwargs[pair.substr(0, colon)] = pair.substr(colon + 1);
+    }
     for (auto& k : split(field("drop_kwargs"), ',')) {
       if (k.empty()) continue;
       const auto at = k.find('@');

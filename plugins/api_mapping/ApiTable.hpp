@@ -15,6 +15,8 @@ struct ApiRow {
   // ...and where they sit when passed by position ("sparse@6" in the TSV: keyword `sparse`, or the
   // 7th positional argument); dropped by position only when no positional argument follows.
   std::map<std::size_t, std::string> dropPositions;
+  // torch keyword -> the target's spelling ("dim:axis" in the TSV's rename_kwargs column)
+  std::map<std::string, std::string> renameKwargs;
   std::string note;
 };
 

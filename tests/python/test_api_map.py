@@ -2,6 +2,8 @@
 target exists in the pinned MindSpore (the API catalog, itself regenerated and compared in
 test_catalogs.py), Safe rows are proven, and every official "Consistent" row is accounted for."""
 import csv
+import importlib
+import inspect
 import os
 
 from conftest import REPO
@@ -45,3 +47,34 @@ def test_every_official_consistent_row_is_mapped_or_excluded_with_a_reason():
             assert mapped.get(r["pytorch_api"]) == r["official_target"], r
         else:
             assert r["reason"].strip(), f"excluded without a reason: {r}"
+
+
+def test_keyword_renames_follow_the_real_signatures():
+    """Every rename_kwargs entry names a parameter the target has, and torch's spelling it lacks;
+    and every target spelling `axis`/`keep_dims` without `dim`/`keepdim` has the rename."""
+    def parameters(name):
+        parts = name.split(".")
+        for split in range(len(parts), 0, -1):
+            try:
+                value = importlib.import_module(".".join(parts[:split]))
+            except ImportError:
+                continue
+            for part in parts[split:]:
+                value = getattr(value, part)
+            try:
+                return list(inspect.signature(value.__init__ if inspect.isclass(value) else value).parameters)
+            except (TypeError, ValueError):
+                return None
+
+    renamed = 0
+    for r in read(os.path.join(DATA, "api_map.tsv")):
+        names = parameters(r["target"])
+        pairs = dict(p.split(":") for p in r["rename_kwargs"].split(",") if p)
+        for torch_name, ms_name in pairs.items():
+            assert names and ms_name in names and torch_name not in names, (r, names)
+            renamed += 1
+        if names:
+            for torch_name, ms_name in (("dim", "axis"), ("keepdim", "keep_dims")):
+                if ms_name in names and torch_name not in names:
+                    assert pairs.get(torch_name) == ms_name, (r, names)
+    assert renamed >= 1

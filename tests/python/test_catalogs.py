@@ -68,3 +68,8 @@ def test_drift_is_reported_as_a_short_unified_diff(tmp_path):
 def test_public_names_are_current(tmp_path):
     committed = os.path.join(REPO, "data", "runtime", f"mindspore-{version('mindspore')}", "public_names.tsv")
     assert_same(committed, regenerate("gen_ms_names.py", tmp_path / "public_names.tsv"))
+
+
+def test_target_params_are_current(tmp_path):
+    committed = os.path.join(REPO, "data", "runtime", f"mindspore-{version('mindspore')}", "target_params.tsv")
+    assert_same(committed, regenerate("gen_target_params.py", tmp_path / "target_params.tsv"))
