@@ -13,10 +13,12 @@
 #include "ApiModuleMethodsCheck.hpp"
 #include "ApiResidualCheck.hpp"
 #include "ApiSdpaCheck.hpp"
+#include "ApiTensorCloneCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorNewCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
+#include "ApiUnflattenCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
 
 namespace pyconv::api_mapping {
@@ -38,8 +40,10 @@ class ApiMappingModule final : public Module {
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
     factories.add<ApiSdpaCheck>("api-sdpa", "F.scaled_dot_product_attention -> a mint helper in the file");
+    factories.add<ApiTensorCloneCheck>("api-tensor-clone", "x.clone(memory_format=...) -> x.clone()");
     factories.add<ApiTensorDetachCheck>("api-tensor-detach", "x.detach() -> ops.stop_gradient(x)");
     factories.add<ApiTrainingLoopCheck>("api-training-loop", "reports optimizers, .backward() and .zero_grad() for a person");
+    factories.add<ApiUnflattenCheck>("api-unflatten", "torch.unflatten / x.unflatten -> a reshape helper");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");

@@ -282,6 +282,12 @@ TEST_F(Config, BadConfigurationIsOneLineAndExitTwo) {
   config("bad2", "Fix:\n  MaxIterations: 0\n");
   write(dir_ / "bad2/m.py", kCode);
   EXPECT_EQ(run((dir_ / "bad2/m.py").string()).exitCode, 2);
+  // Only one MindSpore version is catalogued: another is refused, not silently mapped as 2.7.
+  config("bad3", "TargetVersion: '2.6'\n");
+  write(dir_ / "bad3/m.py", kCode);
+  const ToolRun version = run((dir_ / "bad3/m.py").string());
+  EXPECT_EQ(version.exitCode, 2);
+  EXPECT_NE(version.err.find("TargetVersion '2.6' is not catalogued; only '2.7'"), std::string::npos) << version.err;
 }
 
 }  // namespace

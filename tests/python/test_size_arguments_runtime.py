@@ -2,7 +2,8 @@
 `torch.ones(*shape)`), MindSpore's mint factories one tuple (`mint.zeros(2, 3)` raises "zeros()
 takes 1 positional argument but 2 were given", tried on 2.7.1). A function using both forms is
 converted with every check and must give torch's values, shapes and dtypes; the same for the
-tensor methods new_zeros/new_ones (api-tensor-new)."""
+tensor methods new_zeros/new_ones (api-tensor-new), and for torch.unflatten / Tensor.unflatten,
+which MindSpore 2.7.1 lacks (api-unflatten's reshape helper)."""
 import sys
 
 import mindspore as ms
@@ -23,6 +24,10 @@ def make(batch, length, shape):
 
 def make_like(hidden, batch, length):
     return hidden.new_zeros(batch, length), hidden.new_ones(batch, 2, length), hidden.new_zeros(length)
+
+
+def split(hidden, heads):
+    return torch.unflatten(hidden, -1, (heads, -1)), hidden.unflatten(1, (2, -1)), torch.unflatten(hidden, 0, [1, 3])
 '''
 
 
@@ -30,7 +35,8 @@ def make_like(hidden, batch, length):
 def converted(tmp_path_factory):
     path = tmp_path_factory.mktemp("sizes") / "sizes.py"
     text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
-    assert "torch" not in text, text
+    code = "\n".join(line.split("#")[0] for line in text.splitlines())  # helpers' comments name torch
+    assert "torch" not in code, text
     return import_file(path, "sizes_converted")
 
 
@@ -55,4 +61,15 @@ def test_tensor_methods_match_torch(converted):
     for a, e in zip(actual, expected):
         assert tuple(a.shape) == tuple(e.shape)
         assert a.asnumpy().dtype == e.numpy().dtype
+        np.testing.assert_array_equal(a.asnumpy(), e.numpy())
+
+
+def test_unflatten_helper_matches_torch(converted):
+    reference = type(sys)("sizes_torch")
+    exec(SCRIPT, vars(reference))
+    hidden = np.arange(3 * 4 * 6, dtype=np.float32).reshape(3, 4, 6)
+    expected = reference.split(torch.tensor(hidden), 3)
+    actual = converted.split(ms.tensor(hidden), 3)
+    for a, e in zip(actual, expected):
+        assert tuple(a.shape) == tuple(e.shape)
         np.testing.assert_array_equal(a.asnumpy(), e.numpy())

@@ -74,6 +74,12 @@ ConfigFile parseConfig(const std::string& yaml, const std::string& origin, const
       }
     } else if (key == "TargetVersion") {
       config.targetVersion = as<std::string>(value, origin, key);
+      // The mapping table, the name catalog and the runtime facts are measured on one pinned
+      // MindSpore; another version would need its own (data/runtime/mindspore-<version>/).
+      if (*config.targetVersion != "2.7") {
+        throw ConfigError(fmt::format("{}: TargetVersion '{}' is not catalogued; only '2.7' (MindSpore 2.7.1.post1) is",
+                                      where(origin, value), *config.targetVersion));
+      }
     } else if (key == "PackageAnchor") {
       config.packageAnchor = as<std::string>(value, origin, key);
     } else if (key == "InheritParentConfig") {

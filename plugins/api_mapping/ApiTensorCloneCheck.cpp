@@ -1,0 +1,26 @@
+#include "ApiTensorCloneCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include "TensorReceivers.hpp"
+
+namespace pyconv::api_mapping {
+
+void ApiTensorCloneCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, tensorMethodCallQuery("clone"), "memory_format");
+}
+
+void ApiTensorCloneCheck::check(const MatchResult& result) {
+  if (certainlyNotTensor(result.node("receiver"), result.file.semantic())) return;
+  for (Node arg : result.node("args").namedChildren()) {
+    if (arg.kind() != "keyword_argument" || arg.field("name").text() != "memory_format") continue;
+    const Edit edit = removeArgument(arg);
+    report(result.file, arg, "MindSpore tensors have no memory format; a clone is contiguous",
+           Fix{"drop memory_format", Applicability::Unsafe,
+               {edit}, {}});
+  }
+}
+
+}  // namespace pyconv::api_mapping
