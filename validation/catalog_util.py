@@ -5,6 +5,7 @@ byte for byte, so everything that turns a measurement into text (error buckets, 
 result comparison) must be stable and testable without importing torch or MindSpore.
 """
 import csv
+import importlib
 import os
 import re
 import zlib
@@ -146,3 +147,20 @@ def read_targets(path=TARGETS_TSV, curated=CURATED_TSV):
     if curated and os.path.exists(curated):
         rows += [r for r in _read_tsv(curated) if r["ms_name"] not in known]
     return sorted(rows, key=lambda r: r["ms_name"])
+
+
+def resolve(dotted):
+    """Import the longest importable module prefix, then getattr the rest; None if absent."""
+    parts = dotted.split(".")
+    for i in range(len(parts), 0, -1):
+        try:
+            obj = importlib.import_module(".".join(parts[:i]))
+        except Exception:
+            continue
+        try:
+            for p in parts[i:]:
+                obj = getattr(obj, p)
+            return obj
+        except AttributeError:
+            return None
+    return None

@@ -22,7 +22,6 @@ import time
 os.environ.setdefault("GLOG_v", "3")        # MindSpore: errors only on stderr
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import importlib  # noqa: E402
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
@@ -30,7 +29,7 @@ import torch  # noqa: E402
 import mindspore as ms  # noqa: E402
 
 import api_probes  # noqa: E402
-from catalog_util import REPO, bucket, classify_error, compare, probe_seed, read_targets  # noqa: E402
+from catalog_util import REPO, bucket, classify_error, compare, probe_seed, read_targets, resolve  # noqa: E402
 
 DEFAULT_OUT = os.path.join(REPO, "data", "runtime", f"mindspore-{ms.__version__}", "api_catalog.tsv")
 COLUMNS = ["name", "exists", "kind", "cpu", "agrees", "rel_error", "error", "meaning", "torch",
@@ -63,23 +62,6 @@ class Framework:
 
 
 TORCH, MS = Framework("torch"), Framework("mindspore")
-
-
-def resolve(dotted):
-    """Import the longest importable module prefix, then getattr the rest; None if absent."""
-    parts = dotted.split(".")
-    for i in range(len(parts), 0, -1):
-        try:
-            obj = importlib.import_module(".".join(parts[:i]))
-        except Exception:
-            continue
-        try:
-            for p in parts[i:]:
-                obj = getattr(obj, p)
-            return obj
-        except AttributeError:
-            return None
-    return None
 
 
 def kind_of(owner, attr, obj):

@@ -12,27 +12,13 @@ plugins/api_mapping/tools/build_api_map.py reads it.
 """
 import argparse
 import csv
-import importlib
 import inspect
 import os
 import sys
 
 os.environ.setdefault("GLOG_v", "3")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from catalog_util import REPO  # noqa: E402
-
-
-def resolve(name):
-    parts = name.split(".")
-    for split in range(len(parts), 0, -1):
-        try:
-            value = importlib.import_module(".".join(parts[:split]))
-        except ImportError:
-            continue
-        for part in parts[split:]:
-            value = getattr(value, part)
-        return value
-    raise ImportError(name)
+from catalog_util import REPO, resolve  # noqa: E402
 
 
 def parameters(value):
@@ -57,10 +43,8 @@ def main():
                 "(validation/gen_target_params.py); ? = no Python signature\n")
         f.write("name\tparameters\n")
         for name in names:
-            try:
-                found = parameters(resolve(name))
-            except (ImportError, AttributeError):
-                found = None
+            value = resolve(name)
+            found = None if value is None else parameters(value)
             f.write(f"{name}\t{'?' if found is None else ','.join(found)}\n")
     print(f"{len(names)} names -> {args.out}")
 

@@ -2,11 +2,11 @@
 target exists in the pinned MindSpore (the API catalog, itself regenerated and compared in
 test_catalogs.py), Safe rows are proven, and every official "Consistent" row is accounted for."""
 import csv
-import importlib
-import inspect
 import os
 
+from catalog_util import resolve
 from conftest import REPO
+from gen_target_params import parameters
 
 DATA = os.path.join(REPO, "plugins", "api_mapping", "data")
 CATALOG = os.path.join(REPO, "data", "runtime", "mindspore-2.7.1.post1", "api_catalog.tsv")
@@ -52,23 +52,10 @@ def test_every_official_consistent_row_is_mapped_or_excluded_with_a_reason():
 def test_keyword_renames_follow_the_real_signatures():
     """Every rename_kwargs entry names a parameter the target has, and torch's spelling it lacks;
     and every target spelling `axis`/`keep_dims` without `dim`/`keepdim` has the rename."""
-    def parameters(name):
-        parts = name.split(".")
-        for split in range(len(parts), 0, -1):
-            try:
-                value = importlib.import_module(".".join(parts[:split]))
-            except ImportError:
-                continue
-            for part in parts[split:]:
-                value = getattr(value, part)
-            try:
-                return list(inspect.signature(value.__init__ if inspect.isclass(value) else value).parameters)
-            except (TypeError, ValueError):
-                return None
-
     renamed = 0
     for r in read(os.path.join(DATA, "api_map.tsv")):
-        names = parameters(r["target"])
+        target = resolve(r["target"])
+        names = None if target is None else parameters(target)
         pairs = dict(p.split(":") for p in r["rename_kwargs"].split(",") if p)
         for torch_name, ms_name in pairs.items():
             assert names and ms_name in names and torch_name not in names, (r, names)

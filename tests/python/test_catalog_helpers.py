@@ -1,6 +1,7 @@
 """Unit tests of the small helpers behind the catalogs (no MindSpore import needed)."""
 import ast
 import math
+import os
 import textwrap
 
 import numpy as np
@@ -128,3 +129,9 @@ def test_call_shape_from_signature():
     assert gnc.call_shape(factory)[0] == "called"
     assert gnc.call_shape(by_name)[0] == "called"
     assert gnc.call_shape(dict)[0] == "class"
+
+
+def test_resolve_walks_modules_then_attributes():
+    assert cu.resolve("os.path.join") is os.path.join
+    assert cu.resolve("os.path.no_such_name") is None
+    assert cu.resolve("no_such_package.thing") is None

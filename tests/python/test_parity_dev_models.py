@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import REPO
-from tidy import DEV_FILES, copy_models, run
+from tidy import convert_dev_models, run
 
 # (model, class) -> (outcome class, evidence). Anything not listed must pass.
 KNOWN = {
@@ -34,10 +34,7 @@ BASE = {"bert": "BertModel", "ibert": "IBertModel", "gpt2": "GPT2Model", "llama"
 @pytest.fixture(scope="module")
 def emitted(tmp_path_factory):
     root = tmp_path_factory.mktemp("parity")
-    models = copy_models(root, DEV_FILES)
-    result = run("--fix", "--unsafe-fixes", "--config", "{CheckOptions: {api-imports.AbsoluteImports: 'true'}}",
-                 models)
-    assert result.returncode in (0, 1), result.stderr[-3000:]
+    models = convert_dev_models(root)
     result = run("--emit-tests", root / "tests", models)
     assert result.returncode == 0, result.stderr[-3000:]
     return root / "tests"

@@ -40,16 +40,21 @@ def converted(tmp_path_factory):
     return import_file(path, "sizes_converted")
 
 
-def test_factories_match_torch(converted):
-    reference = type(sys)("sizes_torch")
-    exec(SCRIPT, vars(reference))
-    expected = reference.make(3, 5, [2, 4])
-    actual = converted.make(3, 5, [2, 4])
+def assert_same_tensors(actual, expected):
+    """MindSpore results equal torch's: same count, shapes, dtypes and values."""
     assert len(actual) == len(expected)
     for a, e in zip(actual, expected):
         assert tuple(a.shape) == tuple(e.shape)
         assert a.asnumpy().dtype == e.numpy().dtype
         np.testing.assert_array_equal(a.asnumpy(), e.numpy())
+
+
+def test_factories_match_torch(converted):
+    reference = type(sys)("sizes_torch")
+    exec(SCRIPT, vars(reference))
+    expected = reference.make(3, 5, [2, 4])
+    actual = converted.make(3, 5, [2, 4])
+    assert_same_tensors(actual, expected)
 
 
 def test_tensor_methods_match_torch(converted):
@@ -58,10 +63,7 @@ def test_tensor_methods_match_torch(converted):
     hidden = np.ones((2, 2), dtype=np.float16)
     expected = reference.make_like(torch.tensor(hidden), 3, 5)
     actual = converted.make_like(ms.tensor(hidden), 3, 5)
-    for a, e in zip(actual, expected):
-        assert tuple(a.shape) == tuple(e.shape)
-        assert a.asnumpy().dtype == e.numpy().dtype
-        np.testing.assert_array_equal(a.asnumpy(), e.numpy())
+    assert_same_tensors(actual, expected)
 
 
 def test_unflatten_helper_matches_torch(converted):
@@ -70,6 +72,4 @@ def test_unflatten_helper_matches_torch(converted):
     hidden = np.arange(3 * 4 * 6, dtype=np.float32).reshape(3, 4, 6)
     expected = reference.split(torch.tensor(hidden), 3)
     actual = converted.split(ms.tensor(hidden), 3)
-    for a, e in zip(actual, expected):
-        assert tuple(a.shape) == tuple(e.shape)
-        np.testing.assert_array_equal(a.asnumpy(), e.numpy())
+    assert_same_tensors(actual, expected)

@@ -39,6 +39,16 @@ def copy_models(dest, files=None):
     return root
 
 
+def convert_dev_models(dest):
+    """The dev files copied under dest/transformers/models and converted in place the way the
+    issues ask: every check, Unsafe fixes on (as tree mode applies them), absolute mindone
+    imports (the files are imported from outside the mindone package). Returns that folder."""
+    models = copy_models(dest, DEV_FILES)
+    result = run("--fix", "--unsafe-fixes", "--config", "{CheckOptions: {api-imports.AbsoluteImports: 'true'}}", models)
+    assert result.returncode in (0, 1), result.stderr[-3000:]
+    return models
+
+
 def run(*args):
     assert TIDY.exists(), f"build pyconv-tidy first ({TIDY} is missing)"
     return subprocess.run([str(TIDY), *map(str, args)], capture_output=True, text=True, timeout=900)
