@@ -35,16 +35,29 @@ std::vector<std::size_t> wordsAt(std::string_view text, std::string_view word) {
   return found;
 }
 
+// The first statement of a module, class or function body (comments before it do not count:
+// transformers files open with a licence comment).
+bool isDocstring(Node statement) {
+  const Node parent = statement.parent();
+  const bool body = parent.kind() == "module" ||
+                    (parent.kind() == "block" && (parent.parent().kind() == "class_definition" ||
+                                                  parent.parent().kind() == "function_definition"));
+  if (!body) return false;
+  for (Node child : parent.namedChildren()) {
+    if (child.kind() != "comment") return child == statement;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ApiDocstringCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this, "(module . (expression_statement . (string) @doc .))", "");
-  finder.addQuery(*this, "(class_definition body: (block . (expression_statement . (string) @doc .)))", "");
-  finder.addQuery(*this, "(function_definition body: (block . (expression_statement . (string) @doc .)))", "");
+  finder.addQuery(*this, "(expression_statement . (string) @doc .) @statement", "");
 }
 
 void ApiDocstringCheck::check(const MatchResult& result) {
-  const Node doc = result.node("doc");
+  const Node doc = result.node("doc"), statement = result.node("statement");
+  if (!isDocstring(statement)) return;
   const std::string_view opening = doc.namedChildCount() ? doc.namedChild(0).text() : "";
   if (opening.find_first_of("fFbB") != std::string_view::npos) return;  // f-strings and bytes are no docstrings
   static constexpr std::array<std::string_view, 11> tensorTypes = {

@@ -90,6 +90,14 @@ TEST_F(Validate, JsonHasVerdictsAndFindings) {
   EXPECT_NE(r.out.find("\"check\": \"api-unknown-name\""), std::string::npos) << r.out;
 }
 
+TEST_F(Validate, RefusesAConfigurationThatDisablesWhatItCounts) {
+  const auto path = file("ok.py", kClean);
+  file(".pyconv-tidy", "Checks: '-api-residual'\n");
+  const auto r = run("--validate " + path.string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("--validate needs the check 'api-residual'"), std::string::npos) << r.err;
+}
+
 TEST_F(Validate, RefusesOptionsThatWouldWrite) {
   const auto path = file("ok.py", kClean);
   const auto r = run("--validate --fix " + path.string());

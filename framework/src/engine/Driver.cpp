@@ -163,6 +163,18 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
     for (const auto* config : configs) runners.prepare(*config, err);
+    if (options.validate) {
+      // The verdict counts these checks' findings: a configuration that disables one would make
+      // every file look valid.
+      for (const auto* config : configs) {
+        const auto& enabled = runners.settings(*config).checks;
+        for (const char* needed : {"api-residual", "api-unknown-name"}) {
+          if (std::find(enabled.begin(), enabled.end(), needed) == enabled.end()) {
+            throw UsageError(fmt::format("--validate needs the check '{}', which the configuration disables", needed));
+          }
+        }
+      }
+    }
 
     if (inspectOnly) {
       const RunSettings& settings = runners.settings(here);

@@ -1,3 +1,4 @@
+# A licence comment comes first, as in transformers files.
 """PyTorch BERT model."""
 # CHECK-MESSAGES: :[[@LINE-1]]:1: warning: the docstring names torch types or PyTorch; the converted code is MindSpore [api-docstring]
 import torch
