@@ -6,6 +6,7 @@
 #include "ApiContextChecks.hpp"
 #include "ApiDimKeywordCheck.hpp"
 #include "ApiDocstringCheck.hpp"
+#include "ApiEinopsCheck.hpp"
 #include "ApiForwardCheck.hpp"
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
@@ -31,6 +32,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
     factories.add<ApiDimKeywordCheck>("api-dim-keyword", "torch's axis= alias -> dim=");
     factories.add<ApiDocstringCheck>("api-docstring", "torch tensor types and 'PyTorch' in docstrings");
+    factories.add<ApiEinopsCheck>("api-einops", "einops rearrange/repeat with literal patterns -> tensor methods");
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");

@@ -1,0 +1,91 @@
+#include "ApiEinopsCheck.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Semantic.hpp>
+#include <pyconv/Tree.hpp>
+
+#include "EinopsPattern.hpp"
+
+namespace pyconv::api_mapping {
+namespace {
+
+// A name or a chain of attributes: cheap and free of side effects to evaluate again.
+bool isPlainReference(Node node) {
+  if (node.kind() == "identifier") return true;
+  return node.kind() == "attribute" && isPlainReference(node.field("object"));
+}
+
+// The text of a plain string literal, or nullopt (f-strings, concatenations, escapes).
+std::optional<std::string> literal(Node node) {
+  if (node.kind() != "string" || node.namedChildCount() != 3) return std::nullopt;
+  const std::string_view opening = node.namedChild(0).text();
+  if (opening.find_first_of("fFbB") != std::string_view::npos) return std::nullopt;
+  const Node content = node.namedChild(1);
+  if (content.kind() != "string_content" || content.namedChildCount() != 0) return std::nullopt;
+  return std::string(content.text());
+}
+
+}  // namespace
+
+void ApiEinopsCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(call function: [(identifier) (attribute)] @function arguments: (argument_list) @args"
+                  " (#pyconv-qualname? @function \"einops.rearrange\" \"einops.repeat\")) @call",
+                  "einops");
+}
+
+void ApiEinopsCheck::check(const MatchResult& result) {
+  const Node call = result.node("call"), function = result.node("function");
+  const auto qualified = result.file.semantic().qualifiedName(function);
+  const std::string what = qualified ? *qualified : "einops";
+  auto reportOnly = [&](const std::string& why) {
+    report(result.file, function, fmt::format("'{}' has no MindSpore counterpart; this call is not translated: {}", what, why));
+  };
+  EinopsCall einops;
+  einops.repeat = what == "einops.repeat";
+  std::vector<Node> positional;
+  for (Node arg : result.node("args").namedChildren()) {
+    if (arg.kind() == "comment") continue;
+    if (arg.kind() == "keyword_argument") {
+      const Node value = arg.field("value");
+      if (!isPlainReference(value) && value.kind() != "integer") return reportOnly("a size that is not a name or a number");
+      einops.sizes[std::string(arg.field("name").text())] = std::string(value.text());
+    } else if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") {
+      return reportOnly("unpacked arguments");
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() != 2) return reportOnly("it needs the tensor and the pattern");
+  if (!isPlainReference(positional[0])) return reportOnly("the tensor is an expression (it would be evaluated twice)");
+  const auto pattern = literal(positional[1]);
+  if (!pattern) return reportOnly("the pattern is not a plain string literal");
+  einops.tensor = std::string(positional[0].text());
+  einops.pattern = *pattern;
+  const EinopsTranslation translation = translateEinops(einops);
+  if (!translation.expression) return reportOnly(translation.reason);
+
+  // The original call stays as a comment above the statement.
+  const Node statement = enclosingStatement(call);
+  const std::string& text = call.tree()->text();
+  const std::size_t lineStart = text.rfind('\n', statement.begin()) == std::string::npos ? 0 : text.rfind('\n', statement.begin()) + 1;
+  const std::string indent = text.substr(lineStart, statement.begin() - lineStart);
+  std::string original(call.text());
+  std::replace(original.begin(), original.end(), '\n', ' ');
+  const std::string comment = fmt::format("{}# einops: {}\n", indent, original);
+  report(result.file, function, fmt::format("'{}' has no MindSpore counterpart; written out with tensor methods", what),
+         Fix{"write the pattern out", positional[0].kind() == "identifier" ? Applicability::Safe : Applicability::Unsafe,
+             {{static_cast<uint32_t>(lineStart), static_cast<uint32_t>(lineStart), comment},
+              {call.begin(), call.end(), *translation.expression}},
+             {}});
+}
+
+}  // namespace pyconv::api_mapping
