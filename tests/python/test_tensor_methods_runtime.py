@@ -43,3 +43,16 @@ def test_value_and_gradient_match_torch(converted):
     np.testing.assert_allclose(grad.asnumpy(), x.grad.numpy(), rtol=1e-6)
     # detach kept its meaning: d/dx sum(stop(x) * x) is x, not 2x.
     np.testing.assert_allclose(x.grad.numpy(), X, rtol=1e-6)
+
+
+def test_matmul_operator_needs_no_rewrite():
+    """E-03 (`a @ b` -> `mint.matmul(a, b)`) is version dependent: on MindSpore 2.7.1 `@` runs on CPU
+    and gives torch's result, batched and matrix-vector, so no rule rewrites it."""
+    rng = np.random.default_rng(3)
+    a = rng.standard_normal((2, 3, 4)).astype(np.float32)
+    b = rng.standard_normal((2, 4, 5)).astype(np.float32)
+    v = rng.standard_normal(4).astype(np.float32)
+    np.testing.assert_allclose((ms.Tensor(a) @ ms.Tensor(b)).asnumpy(), (torch.tensor(a) @ torch.tensor(b)).numpy(),
+                               rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose((ms.Tensor(a) @ ms.Tensor(v)).asnumpy(), (torch.tensor(a) @ torch.tensor(v)).numpy(),
+                               rtol=1e-6, atol=1e-6)
