@@ -41,9 +41,29 @@ bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edi
 void ApiImportsCheck::registerMatchers(MatchFinder& finder) {
   absolute_ = option("AbsoluteImports", "false") == "true";
   finder.addQuery(*this, "(import_from_statement module_name: (relative_import) @module) @statement", "from .");
+  finder.addQuery(*this, "(import_from_statement module_name: (dotted_name) @absolute) @statement", "mindone.transformers");
+}
+
+// `from mindone.transformers.X import n` (written by this check with AbsoluteImports, or by hand):
+// a name mindone does not export stays listed for a person after the conversion too.
+void ApiImportsCheck::checkMindoneImport(const MatchResult& result) {
+  static constexpr std::string_view kMindone = "mindone.transformers.";
+  const std::string_view module = result.node("absolute").text();
+  if (!module.starts_with(kMindone)) return;
+  const std::string path(module.substr(kMindone.size()));
+  const Node statement = result.node("statement");
+  for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
+    const Node item = statement.namedChild(i);
+    if (item == result.node("absolute") || (item.kind() != "dotted_name" && item.kind() != "aliased_import")) continue;
+    const auto exported = ImportTable::builtin().mindoneExports(path, importedName(item));
+    if (exported && !*exported) {
+      report(result.file, item, "'" + importedName(item) + "' is not provided by mindone.transformers." + path + "; port it by hand");
+    }
+  }
 }
 
 void ApiImportsCheck::check(const MatchResult& result) {
+  if (result.node("absolute")) return checkMindoneImport(result);
   const std::string package = packageOfPath(result.file.source().path(), option("PackageAnchor", ""));
   if (!package.starts_with(kRoot)) return;  // not a file of the transformers package
   const Node moduleNode = result.node("module"), statement = result.node("statement");

@@ -17,6 +17,7 @@ class ApiImportsCheck final : public Check {
   void check(const MatchResult& result) override;
 
  private:
+  void checkMindoneImport(const MatchResult& result);
   bool absolute_ = false;
 };
 

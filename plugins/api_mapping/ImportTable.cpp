@@ -29,6 +29,7 @@ const ImportTable& ImportTable::builtin() {
                         : provider == "transformers" ? ImportSource::Provider::Transformers
                                                      : ImportSource::Provider::Drop;
       source.mindoneModule = mindoneModule.empty() ? module : mindoneModule;
+      if (source.provider == ImportSource::Provider::Mindone) t.mindoneExports_.insert({source.mindoneModule, name});
       t.entries_[{module, name}] = std::move(source);
       ++t.modules_[module];
     }
@@ -43,5 +44,12 @@ const ImportSource* ImportTable::find(const std::string& module, const std::stri
 }
 
 bool ImportTable::knows(const std::string& module) const { return modules_.count(module) > 0; }
+
+std::optional<bool> ImportTable::mindoneExports(const std::string& mindoneModule, const std::string& name) const {
+  // The rows list every name of each catalogued mindone module, so a module with rows is known whole.
+  const auto first = mindoneExports_.lower_bound({mindoneModule, ""});
+  if (first == mindoneExports_.end() || first->first != mindoneModule) return std::nullopt;
+  return mindoneExports_.count({mindoneModule, name}) > 0;
+}
 
 }  // namespace pyconv::api_mapping
