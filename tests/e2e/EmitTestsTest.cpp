@@ -47,6 +47,21 @@ TEST_F(EmitTests, RegeneratesItsOwnFilesButKeepsHandEdits) {
   EXPECT_NE(r.err.find("edited by hand"), std::string::npos) << r.err;
 }
 
+TEST_F(EmitTests, TreeModeEmitsForTheConvertedDestination) {
+  file("in/models/foo/modeling_foo.py",
+       "import torch\nfrom torch import nn\nfrom ...modeling_utils import PreTrainedModel\n\n\n"
+       "class FooPreTrainedModel(PreTrainedModel):\n    config: FooConfig\n\n\n"
+       "class FooModel(FooPreTrainedModel):\n    def forward(self, x):\n        return torch.cat([x, x])\n");
+  const auto r = run("--src-root " + (dir_ / "in").string() + " --dst-root " + (dir_ / "out").string() +
+                     " --emit-tests " + (dir_ / "parity").string());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  const std::string test = slurp(dir_ / "parity/test_modeling_foo.py");
+  // The test names the converted file, not the torch source.
+  EXPECT_NE(test.find("CONVERTED = \"../out/models/foo/modeling_foo.py\""), std::string::npos) << test;
+  EXPECT_NE(test.find("MODEL_CLASSES = [\"FooModel\"]"), std::string::npos) << test;
+  EXPECT_NE(slurp(dir_ / "out/models/foo/modeling_foo.py").find("def construct"), std::string::npos);
+}
+
 TEST_F(EmitTests, FileOutsideTheModelsLayoutGetsNoTest) {
   file("loose/modeling_foo.py", kModel);
   const auto r = run("--emit-tests " + (dir_ / "parity").string() + " " + (dir_ / "loose").string());
