@@ -7,6 +7,7 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
 #include <pyconv/Query.hpp>
 #include <pyconv/Tree.hpp>
 
@@ -25,14 +26,6 @@ Node enclosing(Node node, std::string_view kind) {
     if (n.kind() == kind) return n;
   }
   return {};
-}
-
-// The text of a plain string literal ("x_min", 'x_min'), or empty for anything else.
-std::string literalText(Node string) {
-  if (string.kind() != "string" || string.namedChildCount() != 3) return {};
-  const Node content = string.namedChild(1);
-  if (content.kind() != "string_content" || string.namedChild(0).text().size() != 1) return {};
-  return std::string(content.text());
 }
 
 // The persistent argument of register_buffer(name, tensor, persistent=True).
@@ -55,8 +48,9 @@ std::map<std::string, Registration> registeredBuffers(Node cls) {
   query->forEachMatch(cls, [&](const QueryMatch& m) {
     const Node call = m.get("call");
     if (enclosing(call, "class_definition") != cls) return;
-    const std::string name = literalText(m.get("name"));
-    if (name.empty()) return;
+    const auto literal = plainStringLiteral(m.get("name"));
+    if (!literal || literal->empty()) return;
+    const std::string name(*literal);
     const Node function = enclosing(call, "function_definition");
     const Node statement = call.parent();
     const bool unconditional = function && function.field("name").text() == "__init__" &&

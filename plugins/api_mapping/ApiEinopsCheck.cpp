@@ -15,26 +15,6 @@
 #include "EinopsPattern.hpp"
 
 namespace pyconv::api_mapping {
-namespace {
-
-// A name or a chain of attributes: cheap and free of side effects to evaluate again.
-bool isPlainReference(Node node) {
-  if (node.kind() == "identifier") return true;
-  return node.kind() == "attribute" && isPlainReference(node.field("object"));
-}
-
-// The text of a plain string literal, or nullopt (f-strings, concatenations, escapes).
-std::optional<std::string> literal(Node node) {
-  if (node.kind() != "string" || node.namedChildCount() != 3) return std::nullopt;
-  const std::string_view opening = node.namedChild(0).text();
-  if (opening.find_first_of("fFbB") != std::string_view::npos) return std::nullopt;
-  const Node content = node.namedChild(1);
-  if (content.kind() != "string_content" || content.namedChildCount() != 0) return std::nullopt;
-  return std::string(content.text());
-}
-
-}  // namespace
-
 void ApiEinopsCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: [(identifier) (attribute)] @function arguments: (argument_list) @args"
@@ -66,10 +46,10 @@ void ApiEinopsCheck::check(const MatchResult& result) {
   }
   if (positional.size() != 2) return reportOnly("it needs the tensor and the pattern");
   if (!isPlainReference(positional[0])) return reportOnly("the tensor is an expression (it would be evaluated twice)");
-  const auto pattern = literal(positional[1]);
+  const auto pattern = plainStringLiteral(positional[1]);
   if (!pattern) return reportOnly("the pattern is not a plain string literal");
   einops.tensor = std::string(positional[0].text());
-  einops.pattern = *pattern;
+  einops.pattern = std::string(*pattern);
   const EinopsTranslation translation = translateEinops(einops);
   if (!translation.expression) return reportOnly(translation.reason);
 

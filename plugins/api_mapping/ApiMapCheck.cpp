@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "Spelling.hpp"
+#include "TensorReceivers.hpp"
 #include "TorchReferences.hpp"
 
 namespace pyconv::api_mapping {
@@ -79,12 +80,8 @@ void ApiMapCheck::check(const MatchResult& result) {
     for (const Edit& e : removeArguments(dropped)) fix.edits.push_back(e);
     // E-05: torch takes a size as separate numbers (`torch.zeros(2, 3)`, `torch.ones(*shape)`);
     // these MindSpore factories take one size tuple.
-    if (takesSizeTuple(row->target) && !positional.empty() &&
-        (positional.size() >= 2 || positional.front().kind() == "list_splat")) {
-      const std::string& text = call.tree()->text();
-      const uint32_t begin = positional.front().begin(), end = positional.back().end();
-      const std::string sizes = text.substr(begin, end - begin);
-      fix.edits.push_back({begin, end, positional.size() == 1 ? "(" + sizes + ",)" : "(" + sizes + ")"});
+    if (takesSizeTuple(row->target)) {
+      if (const auto tuple = sizeAsTuple(positional)) fix.edits.push_back(*tuple);
     }
   }
   for (const Edit& e : fix.edits) {

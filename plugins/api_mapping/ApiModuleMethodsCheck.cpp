@@ -11,6 +11,8 @@
 #include <pyconv/Semantic.hpp>
 #include <pyconv/Tree.hpp>
 
+#include "TensorReceivers.hpp"
+
 namespace pyconv::api_mapping {
 namespace {
 
@@ -54,15 +56,6 @@ std::optional<std::string> cellArguments(Node args, const CellMethod& method) {
     text += (text.empty() ? "" : ", ") + piece;
   }
   return "(" + text + ")";
-}
-
-// A module or a class or function of the file (`torch.nn.Module.parameters(m)`, `Grid.children()`):
-// not a Cell instance. `self` is, in a Cell's methods, which is where these calls are.
-bool certainlyNotInstance(Node receiver, const SemanticModel& semantic) {
-  if (semantic.qualifiedName(receiver)) return true;  // an imported name or a path through one
-  if (receiver.kind() != "identifier") return false;
-  const Binding* binding = semantic.resolve(receiver);
-  return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
 }
 
 }  // namespace

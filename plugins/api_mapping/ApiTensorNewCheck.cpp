@@ -5,7 +5,6 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
-#include <pyconv/Tree.hpp>
 
 #include "TensorReceivers.hpp"
 
@@ -24,15 +23,12 @@ void ApiTensorNewCheck::check(const MatchResult& result) {
     if (arg.kind() == "comment" || arg.kind() == "keyword_argument" || arg.kind() == "dictionary_splat") continue;
     positional.push_back(arg);
   }
-  if (positional.empty() || (positional.size() == 1 && positional.front().kind() != "list_splat")) return;
-  const std::string& text = result.node("call").tree()->text();
-  const uint32_t begin = positional.front().begin(), end = positional.back().end();
-  const std::string sizes = text.substr(begin, end - begin);
+  const auto tuple = sizeAsTuple(positional);
+  if (!tuple) return;
   const Node method = result.node("method");
   report(result.file, method,
          "MindSpore's Tensor." + std::string(method.text()) + " takes the size as one tuple",
-         Fix{"pass the size as a tuple", Applicability::Unsafe,
-             {{begin, end, positional.size() == 1 ? "(" + sizes + ",)" : "(" + sizes + ")"}}, {}});
+         Fix{"pass the size as a tuple", Applicability::Unsafe, {*tuple}, {}});
 }
 
 }  // namespace pyconv::api_mapping

@@ -6,6 +6,7 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Semantic.hpp>
 
+#include "TensorReceivers.hpp"
 #include "TorchReferences.hpp"
 
 namespace pyconv::api_mapping {
@@ -38,12 +39,7 @@ void ApiTrainingLoopCheck::check(const MatchResult& result) {
   }
   // `torch.autograd.backward(...)` is a torch name (api-residual lists it); a module or a class of
   // the file is not a tensor, a model or an optimizer.
-  const Node receiver = result.node("receiver");
-  if (semantic.qualifiedName(receiver)) return;
-  if (receiver.kind() == "identifier") {
-    const Binding* binding = semantic.resolve(receiver);
-    if (binding && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition)) return;
-  }
+  if (certainlyNotInstance(result.node("receiver"), semantic)) return;
   report(result.file, result.node("method"),
          "'." + std::string(result.node("method").text()) + "()' belongs to the training loop" + kHowMindSporeTrains);
 }

@@ -2,11 +2,31 @@
 
 namespace pyconv::api_mapping {
 
-bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
+namespace {
+
+bool boundToModuleOrDefinition(Node receiver, const SemanticModel& semantic) {
   if (receiver.kind() != "identifier") return false;
-  if (receiver.text() == "self" || receiver.text() == "cls") return true;
   const Binding* binding = semantic.resolve(receiver);
   return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
+}
+
+}  // namespace
+
+bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
+  if (receiver.kind() == "identifier" && (receiver.text() == "self" || receiver.text() == "cls")) return true;
+  return boundToModuleOrDefinition(receiver, semantic);
+}
+
+bool certainlyNotInstance(Node receiver, const SemanticModel& semantic) {
+  return semantic.qualifiedName(receiver).has_value() || boundToModuleOrDefinition(receiver, semantic);
+}
+
+std::optional<Edit> sizeAsTuple(const std::vector<Node>& positional) {
+  if (positional.empty() || (positional.size() == 1 && positional.front().kind() != "list_splat")) return std::nullopt;
+  const std::string& text = positional.front().tree()->text();
+  const uint32_t begin = positional.front().begin(), end = positional.back().end();
+  const std::string sizes = text.substr(begin, end - begin);
+  return Edit{begin, end, positional.size() == 1 ? "(" + sizes + ",)" : "(" + sizes + ")"};
 }
 
 std::string tensorMethodCallQuery(std::string_view method) {

@@ -12,13 +12,6 @@
 namespace pyconv::device_removal {
 namespace {
 
-std::string_view stringValue(Node string) {
-  for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
-    if (string.namedChild(i).kind() == "string_content") return string.namedChild(i).text();
-  }
-  return {};
-}
-
 bool isDeviceType(Node n) {
   return n.kind() == "attribute" && n.field("attribute").text() == "type" && n.field("object").kind() == "attribute" &&
          n.field("object").field("attribute").text() == "device";
@@ -42,7 +35,7 @@ std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
     Node a = e.namedChild(0), b = e.namedChild(1);
     if (!isDeviceType(a)) std::swap(a, b);
     if (!isDeviceType(a) || b.kind() != "string" || (op != "==" && op != "!=")) return std::nullopt;
-    const auto device = stringValue(b);
+    const auto device = stringContent(b);
     if (device == "cpu" || !isDeviceString(device)) return std::nullopt;  // MindSpore may be on the CPU
     return op == "!=";
   }

@@ -8,11 +8,6 @@ namespace pyconv::device_removal {
 namespace {
 
 // A bare name or a dotted chain of names: evaluating it again (or not at all) has no effect.
-bool isPlainReference(Node node) {
-  if (node.kind() == "identifier") return true;
-  return node.kind() == "attribute" && isPlainReference(node.field("object"));
-}
-
 Node dotOf(Node attribute) {
   for (uint32_t i = 0; i < attribute.childCount(); ++i) {
     if (attribute.child(i).kind() == ".") return attribute.child(i);
@@ -20,16 +15,16 @@ Node dotOf(Node attribute) {
   return {};
 }
 
+bool isDeviceName(std::string_view name) { return name.ends_with("_device") || name.starts_with("device_"); }
+
+}  // namespace
+
 std::string_view stringContent(Node string) {
   for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
     if (string.namedChild(i).kind() == "string_content") return string.namedChild(i).text();
   }
   return {};
 }
-
-bool isDeviceName(std::string_view name) { return name.ends_with("_device") || name.starts_with("device_"); }
-
-}  // namespace
 
 bool isDeviceString(std::string_view literal) {
   static constexpr std::array<std::string_view, 7> kinds = {"cpu", "cuda", "mps", "meta", "xpu", "npu", "hpu"};

@@ -22,6 +22,9 @@ DeviceLike deviceLike(Node expression, const FileContext& file);
 // True for the text of a string literal that names a device ("cuda:0", 'cpu').
 bool isDeviceString(std::string_view literal);
 
+// The first text part of a string literal (`"cuda:"` of f"cuda:{i}"); empty when there is none.
+std::string_view stringContent(Node string);
+
 // The fix that drops `.name(...)` from `receiver.name(...)`: the whole statement when the call
 // only re-binds its receiver (`x = x.to(d)`) or only moves a named object (`m.to(d)`), else just
 // the `.name(...)` part. Safe unless it would drop a comment it does not own.

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "pyconv/Export.hpp"
 #include "pyconv/Node.hpp"
@@ -14,7 +13,6 @@
 namespace pyconv {
 
 class SemanticModel;
-class Tree;
 
 struct PackageUse {
   Node chain;              // the maximal attribute chain (or the identifier alone)
@@ -28,8 +26,5 @@ PYCONV_API bool inAnnotation(const PackageUse& use);
 // The use that starts at the identifier `head`, or nullopt when it is none (see above) or does
 // not resolve into `package`.
 PYCONV_API std::optional<PackageUse> packageUse(Node head, const SemanticModel& semantic, std::string_view package);
-
-// Every use of `package` in the tree, in document order.
-PYCONV_API std::vector<PackageUse> packageUses(const Tree& tree, const SemanticModel& semantic, std::string_view package);
 
 }  // namespace pyconv

@@ -77,4 +77,11 @@ PYCONV_API Edit replaceExpression(Node node, std::string_view replacement);
 // The statement (child of a block or module) that contains `node`, or a null node.
 PYCONV_API Node enclosingStatement(Node node);
 
+// A name or a chain of attributes (`x`, `self.cache`): cheap to evaluate again.
+PYCONV_API bool isPlainReference(Node node);
+
+// The text of a plain string literal ("x", r'x', """x"""), or nullopt for an f-string, a bytes
+// literal, or one with escapes or interpolations.
+PYCONV_API std::optional<std::string_view> plainStringLiteral(Node node);
+
 }  // namespace pyconv

@@ -147,11 +147,19 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         configs.push_back(&config);
       }
     }
+    // The files --emit-tests reads: the converted destinations in tree mode, else the inputs.
+    auto emitted = [&] {
+      std::vector<std::filesystem::path> files;
+      for (const auto& e : entries) {
+        if (e.config) files.push_back(e.destination);
+      }
+      for (const auto& [path, config] : work) files.push_back(path);
+      return files;
+    };
     // --emit-tests on its own reads the files as they are: no check runs.
     const bool emitOnly = !options.emitTestsDir.empty() && options.mode == RunMode::Report && !treeMode;
     if (emitOnly) {
-      std::vector<std::filesystem::path> files;
-      for (const auto& [path, config] : work) files.push_back(path);
+      const auto files = emitted();
       for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << message << '\n';
       const int errors = emitParityTests(files, options.emitTestsDir, err) + static_cast<int>(inputs.errors.size());
       return errors ? kExitError : kExitClean;
@@ -216,17 +224,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         ++totals.errors;
       }
     }
-    if (!options.emitTestsDir.empty()) {
-      std::vector<std::filesystem::path> files;
-      if (treeMode) {
-        for (const auto& e : entries) {
-          if (e.config) files.push_back(e.destination);
-        }
-      } else {
-        for (const auto& [path, config] : work) files.push_back(path);
-      }
-      totals.errors += emitParityTests(files, options.emitTestsDir, err);
-    }
+    if (!options.emitTestsDir.empty()) totals.errors += emitParityTests(emitted(), options.emitTestsDir, err);
     printSummary(err, totals, options);
     if (totals.errors) return kExitError;
     const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;

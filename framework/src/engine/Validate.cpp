@@ -19,6 +19,15 @@ std::string plural(std::size_t n, std::string_view word, std::string_view suffix
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : suffix);
 }
 
+// The last non-blank line of `text`.
+std::string lastLine(std::string_view text) {
+  const std::size_t end = text.find_last_not_of("\n ");
+  if (end == std::string_view::npos) return {};
+  const std::size_t newline = text.rfind('\n', end);
+  const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+  return std::string(text.substr(begin, end + 1 - begin));
+}
+
 const char* importName(FileValidation::Import import) {
   switch (import) {
     case FileValidation::Import::NotChecked: return "not-checked";
@@ -53,12 +62,7 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
   const auto run = runSubprocess({python, "-c", std::string(parity::embeddedImportCheckScript()), file.string()},
                                  {"USE_TORCH=0", "PYTHONDONTWRITEBYTECODE=1", "TRANSFORMERS_VERBOSITY=error", "GLOG_v=3"}, kImportTimeout);
   // The script's verdict is its last output line; the rest is the packages' chatter.
-  std::string last;
-  std::size_t end = run.output.find_last_not_of("\n ");
-  if (end != std::string::npos) {
-    const std::size_t begin = run.output.rfind('\n', end);
-    last = run.output.substr(begin == std::string::npos ? 0 : begin + 1, end + 1 - (begin == std::string::npos ? 0 : begin + 1));
-  }
+  const std::string last = lastLine(run.output);
   if (!run.error.empty()) {
     v.import = FileValidation::Import::Failed;
     v.importDetail = run.error;

@@ -80,6 +80,19 @@ Node enclosingStatement(Node node) {
   return {};
 }
 
+bool isPlainReference(Node node) {
+  if (node.kind() == "identifier") return true;
+  return node.kind() == "attribute" && isPlainReference(node.field("object"));
+}
+
+std::optional<std::string_view> plainStringLiteral(Node node) {
+  if (node.kind() != "string" || node.namedChildCount() != 3) return std::nullopt;
+  if (node.namedChild(0).text().find_first_of("fFbB") != std::string_view::npos) return std::nullopt;
+  const Node content = node.namedChild(1);
+  if (content.kind() != "string_content" || content.namedChildCount() != 0) return std::nullopt;
+  return content.text();
+}
+
 Edit removeStatement(Node statement) {
   const std::string_view text = statement.tree()->text();
   const Node block = statement.parent();

@@ -1,32 +1,8 @@
 #include "pyconv/PackageUses.hpp"
 
-#include <map>
-#include <memory>
-#include <mutex>
-
-#include "pyconv/Query.hpp"
 #include "pyconv/Semantic.hpp"
-#include "pyconv/Tree.hpp"
 
 namespace pyconv {
-namespace {
-
-// Heads of chains into `package`, compiled once per package name (queries are immutable and
-// shared between threads; the map itself is guarded).
-std::shared_ptr<const Query> headQuery(std::string_view package) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const Query>, std::less<>> queries;
-  const std::lock_guard lock(mutex);
-  const auto it = queries.find(package);
-  if (it != queries.end()) return it->second;
-  std::string escaped;
-  for (char c : package) escaped += c == '.' ? std::string("\\\\.") : std::string(1, c);
-  auto query = Query::compile("((identifier) @head (#pyconv-qualname-match? @head \"^" + escaped + "(\\\\.|$)\"))");
-  queries.emplace(std::string(package), query);
-  return query;
-}
-
-}  // namespace
 
 std::optional<PackageUse> packageUse(Node head, const SemanticModel& semantic, std::string_view package) {
   const Node parent = head.parent();
@@ -48,17 +24,6 @@ bool inAnnotation(const PackageUse& use) {
     if (n.kind() == "type") return true;
   }
   return false;
-}
-
-std::vector<PackageUse> packageUses(const Tree& tree, const SemanticModel& semantic, std::string_view package) {
-  std::vector<PackageUse> uses;
-  headQuery(package)->forEachMatch(
-      tree.root(),
-      [&](const QueryMatch& match) {
-        if (auto use = packageUse(match.get("head"), semantic, package)) uses.push_back(std::move(*use));
-      },
-      [&](Node node) { return semantic.qualifiedName(node); });
-  return uses;
 }
 
 }  // namespace pyconv
