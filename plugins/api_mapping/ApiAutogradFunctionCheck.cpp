@@ -50,21 +50,19 @@ bool ctxEdits(const Method& method, const SemanticModel& semantic, std::vector<E
   if (params.empty() || params.front().kind() != "identifier") return false;
   const Node ctx = params.front();
   std::vector<Edit> out{Edit{ctx.begin(), ctx.end(), "self"}};
-  for (const Binding& b : semantic.bindings()) {
-    if (!(b.node == ctx)) continue;
-    for (const Node use : semantic.references(b)) {
-      const Node attribute = use.parent();
-      const Node call = attribute.parent();
-      const std::string_view member = attribute.kind() == "attribute" ? attribute.field("attribute").text() : "";
-      if (std::ranges::find(kContextOnlyMethods, member) != std::end(kContextOnlyMethods)) return false;
-      if (member == "save_for_backward" && call.kind() == "call" && call.parent().kind() == "expression_statement") {
-        const std::string_view args = call.field("arguments").text();
-        std::string inner(args.substr(1, args.size() - 2));
-        if (inner.find(',') == std::string::npos && !inner.empty()) inner += ",";
-        out.push_back(Edit{call.begin(), call.end(), "self.saved_tensors = (" + inner + ")"});
-      } else {
-        out.push_back(Edit{use.begin(), use.end(), "self"});
-      }
+  const Binding* binding = semantic.bindingAt(ctx);
+  for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
+    const Node attribute = use.parent();
+    const Node call = attribute.parent();
+    const std::string_view member = attribute.kind() == "attribute" ? attribute.field("attribute").text() : "";
+    if (std::ranges::find(kContextOnlyMethods, member) != std::end(kContextOnlyMethods)) return false;
+    if (member == "save_for_backward" && call.kind() == "call" && call.parent().kind() == "expression_statement") {
+      const std::string_view args = call.field("arguments").text();
+      std::string inner(args.substr(1, args.size() - 2));
+      if (inner.find(',') == std::string::npos && !inner.empty()) inner += ",";
+      out.push_back(Edit{call.begin(), call.end(), "self.saved_tensors = (" + inner + ")"});
+    } else {
+      out.push_back(Edit{use.begin(), use.end(), "self"});
     }
   }
   edits.insert(edits.end(), out.begin(), out.end());

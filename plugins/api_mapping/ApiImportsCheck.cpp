@@ -24,14 +24,12 @@ Node boundName(Node item) { return item.kind() == "aliased_import" ? item.field(
 // Edits removing every decorator that uses `item`'s binding; false if some use is not a decorator.
 bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edit>& edits) {
   const Node name = boundName(item);
-  for (const Binding& b : semantic.bindings()) {
-    if (!(b.node == name)) continue;
-    for (const Node use : semantic.references(b)) {
-      Node decorator = use.parent();
-      if (decorator.kind() == "call") decorator = decorator.parent();
-      if (decorator.kind() != "decorator") return false;
-      edits.push_back(removeLines(decorator));
-    }
+  const Binding* binding = semantic.bindingAt(name);
+  for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
+    Node decorator = use.parent();
+    if (decorator.kind() == "call") decorator = decorator.parent();
+    if (decorator.kind() != "decorator") return false;
+    edits.push_back(removeLines(decorator));
   }
   return true;
 }

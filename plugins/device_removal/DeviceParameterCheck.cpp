@@ -97,10 +97,7 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   Fix fix{"remove the 'device' parameter and its arguments", Applicability::Safe, {removeArgument(parameter)}, {}};
   bool removable = true;
   // Inside the function: every use must be an argument passed on.
-  const Binding* binding = nullptr;
-  for (const Binding& b : semantic.bindings()) {
-    if (b.node == parameterName(parameter)) binding = &b;
-  }
+  const Binding* binding = semantic.bindingAt(parameterName(parameter));
   for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
     const Node parent = use.parent();
     if (parent.kind() == "keyword_argument" && parent.field("value") == use) {

@@ -14,10 +14,8 @@ bool isDeviceVariable(Node n) {
 }
 
 bool unused(const SemanticModel& semantic, Node name) {
-  for (const Binding& b : semantic.bindings()) {
-    if (b.node == name) return semantic.references(b).empty();
-  }
-  return false;
+  const Binding* binding = semantic.bindingAt(name);
+  return binding != nullptr && semantic.references(*binding).empty();
 }
 
 }  // namespace

@@ -53,32 +53,30 @@ void TokenizerTensorWrapCheck::check(const MatchResult& result) {
   const SemanticModel& semantic = result.file.semantic();
   const Node var = result.node("var");
   const std::string name(var.text());
-  for (const Binding& b : semantic.bindings()) {
-    if (!(b.node == var)) continue;
-    for (const Node use : semantic.references(b)) {
-      const Node parent = use.parent();
-      Node argument;
-      std::string replacement;
-      if (parent.kind() == "dictionary_splat") {
-        argument = parent;
-        replacement = "**{k: ms.Tensor(v) for k, v in " + name + ".items()}";
-      } else if ((parent.kind() == "attribute" && parent.field("object") == use) ||
-                 (parent.kind() == "subscript" && parent.field("value") == use)) {
-        argument = parent;
-        replacement = "ms.Tensor(" + std::string(parent.text()) + ")";
-        if (parent.kind() == "attribute" && (parent.field("attribute").text() == "items" || parent.field("attribute").text() == "keys")) continue;
-      } else if (array && (parent.kind() == "argument_list" ||
-                           (parent.kind() == "keyword_argument" && parent.field("value") == use))) {
-        argument = use;
-        replacement = "ms.Tensor(" + name + ")";
-      } else {
-        continue;
-      }
-      if (!modelCall(argument)) continue;
-      report(result.file, argument, "tokenizer arrays reach the model as ms.Tensor in MindSpore",
-             Fix{"wrap in ms.Tensor", Applicability::Safe, {{argument.begin(), argument.end(), replacement}},
-                 {Need::importModule("mindspore", "ms")}});
+  const Binding* binding = semantic.bindingAt(var);
+  for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
+    const Node parent = use.parent();
+    Node argument;
+    std::string replacement;
+    if (parent.kind() == "dictionary_splat") {
+      argument = parent;
+      replacement = "**{k: ms.Tensor(v) for k, v in " + name + ".items()}";
+    } else if ((parent.kind() == "attribute" && parent.field("object") == use) ||
+               (parent.kind() == "subscript" && parent.field("value") == use)) {
+      argument = parent;
+      replacement = "ms.Tensor(" + std::string(parent.text()) + ")";
+      if (parent.kind() == "attribute" && (parent.field("attribute").text() == "items" || parent.field("attribute").text() == "keys")) continue;
+    } else if (array && (parent.kind() == "argument_list" ||
+                         (parent.kind() == "keyword_argument" && parent.field("value") == use))) {
+      argument = use;
+      replacement = "ms.Tensor(" + name + ")";
+    } else {
+      continue;
     }
+    if (!modelCall(argument)) continue;
+    report(result.file, argument, "tokenizer arrays reach the model as ms.Tensor in MindSpore",
+           Fix{"wrap in ms.Tensor", Applicability::Safe, {{argument.begin(), argument.end(), replacement}},
+               {Need::importModule("mindspore", "ms")}});
   }
 }
 

@@ -47,6 +47,8 @@ class PYCONV_API SemanticModel {
   std::optional<std::string> qualifiedName(Node expression) const;
   // Every binding, in document order.
   const std::vector<Binding>& bindings() const;
+  // The binding made at `name` (a parameter, an assigned name, an imported name), or nullptr.
+  const Binding* bindingAt(Node name) const;
   // The identifiers that refer to `binding` (not counting the binding occurrence itself).
   std::vector<Node> references(const Binding& binding) const;
 

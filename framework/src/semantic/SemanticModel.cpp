@@ -135,6 +135,13 @@ std::optional<std::string> SemanticModel::qualifiedName(Node expression) const {
 
 const std::vector<Binding>& SemanticModel::bindings() const { return impl_->table.bindings; }
 
+const Binding* SemanticModel::bindingAt(Node name) const {
+  for (const Binding& b : impl_->table.bindings) {
+    if (b.node == name) return &b;
+  }
+  return nullptr;
+}
+
 std::vector<Node> SemanticModel::references(const Binding& binding) const {
   if (!impl_->referencesByBinding) {
     auto& byBinding = impl_->referencesByBinding.emplace(impl_->table.bindings.size());
