@@ -4,6 +4,8 @@
 # PYCONV_TREE_SITTER_SOURCE_DIR names an existing unpacked copy (offline builds).
 set(PYCONV_TREE_SITTER_SOURCE_DIR "" CACHE PATH
     "Folder with tree-sitter/lib and tree-sitter-python/src (as made by scripts/fetch-tree-sitter.sh)")
+# The pins of scripts/fetch-tree-sitter.sh (an e2e test compares them with `pyconv-tidy --version`).
+set(PYCONV_TREE_SITTER_VERSION "0.25.1")
 set(PYCONV_GRAMMAR_ID "tree-sitter-python-0.25.0")
 
 if(PYCONV_TREE_SITTER_SOURCE_DIR)

@@ -7,9 +7,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${PYCONV_BUILD_DIR:-$root/build}
 
 bash "$root/scripts/install-build-deps.sh"
-if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
-fi
 bash "$root/scripts/build.sh"
 (cd "$build" && ctest --output-on-failure -j 2)
 bash "$root/scripts/test-python.sh"

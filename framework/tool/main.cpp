@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   // clang-format off
   visible.add_options()
     ("help,h", "show this help")
+    ("version", "show the versions of the tool, the plugin API, tree-sitter and the loaded plugins")
     ("checks", po::value<std::string>(), "comma-separated check globs; '-' excludes, last match wins")
     ("list-checks", "list the enabled checks and exit")
     ("fix", "apply Safe fixes in place")
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
   if (vm.count("checks")) options.checks = vm["checks"].as<std::string>();
   if (vm.count("load")) options.pluginFiles = vm["load"].as<std::vector<std::string>>();
   options.listChecks = vm.count("list-checks") > 0;
+  options.showVersion = vm.count("version") > 0;
   options.mode = vm.count("fix") ? pyconv::RunMode::Fix : vm.count("diff") ? pyconv::RunMode::Diff : pyconv::RunMode::Report;
   options.unsafeFixes = vm.count("unsafe-fixes") > 0;
   if (vm.count("export-fixes")) options.exportFixesPath = vm["export-fixes"].as<std::string>();

@@ -291,3 +291,43 @@ TEST_F(Config, BadConfigurationIsOneLineAndExitTwo) {
 }
 
 }  // namespace
+
+namespace {
+
+// The value of `name=...` in a shell script (the pins of scripts/fetch-tree-sitter.sh).
+std::string shellVariable(const std::string& script, const std::string& name) {
+  const auto at = script.find("\n" + name + "=");
+  if (at == std::string::npos) return "(no " + name + ")";
+  const auto begin = at + name.size() + 2;
+  return script.substr(begin, script.find('\n', begin) - begin);
+}
+
+TEST_F(Cli, VersionNamesTheToolApiTreeSitterAndEveryLoadedPlugin) {
+  const std::string plugin = std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so";
+  const ToolRun r = run("--version --load " + plugin);
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  // The tool's version is the CMake project's; tree-sitter's are the pins the build fetched.
+  const std::string cmake = slurp(std::string(PYCONV_SOURCE_DIR) + "/CMakeLists.txt");
+  const auto v = cmake.find("VERSION ", cmake.find("project(pyconv-tidy")) + 8;
+  EXPECT_EQ(r.out.rfind("pyconv-tidy " + cmake.substr(v, cmake.find(' ', v) - v) + "\n", 0), 0u) << r.out;
+  const std::string fetch = slurp(std::string(PYCONV_SOURCE_DIR) + "/scripts/fetch-tree-sitter.sh");
+  const std::string core = shellVariable(fetch, "core_pkg"), grammar = shellVariable(fetch, "grammar_pkg");
+  const std::string expected = "tree-sitter " + core.substr(core.find('@') + 1) + ", grammar " +
+                               grammar.substr(0, grammar.find('@')) + "-" + grammar.substr(grammar.find('@') + 1) +
+                               " (language ABI 15)\n";
+  EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+  EXPECT_NE(r.out.find("plugin API version "), std::string::npos) << r.out;
+  for (const char* family : {"device_removal", "api_mapping", "grad_checkpoint", "init_rewrite", "tokenizer"}) {
+    const auto at = r.out.find("\n    " + std::string(family) + " ");
+    EXPECT_NE(at, std::string::npos) << family << "\n" << r.out;
+    if (at != std::string::npos) {  // "name version (file)": a version before the file
+      const std::string line = r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1);
+      EXPECT_NE(line.find(" (/"), line.find(' ', 4) + 1) << "no version: " << line;
+    }
+  }
+  EXPECT_NE(r.out.find(" (" + plugin + ")\n"), std::string::npos) << "a --load plugin is listed too\n" << r.out;
+  EXPECT_NE(r.out.find("plugins (6):\n"), std::string::npos) << r.out;
+}
+
+}  // namespace

@@ -56,5 +56,9 @@ class PYCONV_API Parser {
 
 // Identifies the grammar compiled into libpyconv (part of the plugin ABI tag).
 PYCONV_API std::string_view grammarId();
+// The tree-sitter release compiled into libpyconv (the npm package's version).
+PYCONV_API std::string_view treeSitterVersion();
+// The language ABI the grammar was generated for (tree-sitter's language version).
+PYCONV_API unsigned grammarAbiVersion();
 
 }  // namespace pyconv

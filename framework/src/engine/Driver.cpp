@@ -18,6 +18,7 @@
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
 #include "engine/Validate.hpp"
+#include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
 #include "parity/EmitTests.hpp"
 #include "plugin/PluginSet.hpp"
@@ -119,6 +120,10 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
   try {
     plugins.loadDirectory(builtinPluginDirectory());
     for (const auto& file : options.pluginFiles) plugins.load(file);
+    if (options.showVersion) {
+      printVersion(plugins, out);
+      return kExitClean;
+    }
     if (!options.explainCheck.empty()) return explainCheck(plugins, options.explainCheck, out, err);
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);

@@ -16,6 +16,7 @@ struct DriverOptions {
   std::optional<std::string> checks;  // --checks; all checks when absent
   std::vector<std::string> pluginFiles;  // --load
   bool listChecks = false;
+  bool showVersion = false;  // --version
   RunMode mode = RunMode::Report;
   bool unsafeFixes = false;
   int maxIterations = 10;

@@ -119,4 +119,8 @@ std::string Tree::sexp() const {
 
 std::string_view grammarId() { return PYCONV_GRAMMAR_ID; }
 
+std::string_view treeSitterVersion() { return PYCONV_TREE_SITTER_VERSION; }
+
+unsigned grammarAbiVersion() { return ts_language_abi_version(tree_sitter_python()); }
+
 }  // namespace pyconv
