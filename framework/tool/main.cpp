@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
      "fix phases in order, ';' between phases, each a glob list (default: "
      "'device-*,grad-checkpoint-*,init-*,tokenizer-*;api-*'); unnamed checks run last")
     ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per phase and file")
+    ("timeout-per-file", po::value<unsigned>()->default_value(120),
+     "seconds one file may take before it ends with an error of its own (0: no limit); a check that never "
+     "returns stops the run after twice that")
     ("config-file", po::value<std::string>(), "use this configuration file (no search for .pyconv-tidy)")
     ("config", po::value<std::string>(), "configuration as YAML on the command line (no search)")
     ("dump-config", "print the effective configuration and exit")
@@ -89,6 +92,7 @@ int main(int argc, char** argv) {
   }
   options.maxIterations = vm["max-iterations"].as<int>();
   options.maxIterationsGiven = !vm["max-iterations"].defaulted();
+  options.timeoutPerFile = vm["timeout-per-file"].as<unsigned>();
   if (vm.count("config-file")) options.configFile = vm["config-file"].as<std::string>();
   if (vm.count("config")) options.inlineConfig = vm["config"].as<std::string>();
   if (options.configFile && options.inlineConfig) {

@@ -21,6 +21,7 @@
 #include "ApiTrainingLoopCheck.hpp"
 #include "ApiUnflattenCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
+#include "ApiUnusedTorchImportCheck.hpp"
 
 namespace pyconv::api_mapping {
 
@@ -47,6 +48,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiTrainingLoopCheck>("api-training-loop", "reports optimizers, .backward() and .zero_grad() for a person");
     factories.add<ApiUnflattenCheck>("api-unflatten", "torch.unflatten / x.unflatten -> a reshape helper");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
+    factories.add<ApiUnusedTorchImportCheck>("api-unused-torch-import", "removes torch imports that nothing uses");
     factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
   }

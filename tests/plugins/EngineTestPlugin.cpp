@@ -5,6 +5,9 @@
 #include <pyconv/PluginExport.hpp>
 #include <pyconv/Query.hpp>
 
+#include <chrono>
+#include <thread>
+
 namespace engine_test {
 using namespace pyconv;
 
@@ -100,6 +103,27 @@ class CounterCheck : public Check {
   }
 };
 
+// Takes 400 ms per `slow_here`: many of them run past a small --timeout-per-file.
+class SlowCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override { finder.addQuery(*this, "((identifier) @id (#eq? @id \"slow_here\"))"); }
+  void check(const MatchResult& result) override {
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    report(result.file, result.node("id"), "slow", std::nullopt);
+  }
+};
+
+// Never returns from check() on `hang_here`: what only the watchdog can end.
+class HangCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override { finder.addQuery(*this, "((identifier) @id (#eq? @id \"hang_here\"))"); }
+  void check(const MatchResult&) override {
+    for (;;) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+};
+
 class EngineTestModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& f) override {
@@ -123,6 +147,8 @@ class EngineTestModule final : public Module {
     f.add<BreakSyntaxCheck>("test-break", "test: breaks the syntax");
     f.add<InvalidFixCheck>("test-invalid", "test: overlapping edits in one fix");
     f.add<CounterCheck>("test-counter", "test: never converges");
+    f.add<SlowCheck>("test-slow", "test: 400 ms per match");
+    f.add<HangCheck>("test-hang", "test: never returns");
   }
 };
 

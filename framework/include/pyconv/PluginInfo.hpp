@@ -6,7 +6,7 @@
 namespace pyconv {
 
 // Bumped whenever an SDK class changes layout or a virtual function is added or removed.
-inline constexpr uint32_t kPluginApiVersion = 2;  // 2: Fix::removal
+inline constexpr uint32_t kPluginApiVersion = 3;  // 2: Fix::removal; 3: Tree::syntaxProblems
 
 struct PluginInfo {
   uint32_t api_version;

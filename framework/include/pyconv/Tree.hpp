@@ -14,6 +14,14 @@ struct TSParser;
 
 namespace pyconv {
 
+// Something in a text that CPython rejects. `message` is empty for a plain syntax error (an
+// ERROR node of tree-sitter's error recovery).
+struct SyntaxProblem {
+  uint32_t begin;
+  uint32_t end;
+  std::string message;
+};
+
 // A parsed Python text. Owns the text, so nodes' text views stay valid as long as the tree.
 class PYCONV_API Tree {
  public:
@@ -24,10 +32,12 @@ class PYCONV_API Tree {
 
   Node root() const;
   const std::string& text() const { return text_; }
-  // Number of ERROR and MISSING nodes: the measure of how broken a text is.
-  std::size_t errorCount() const;
-  // The first ERROR or MISSING node in document order, or a null node.
-  Node firstError() const;
+  // What CPython rejects in the text, in document order (computed once per tree): ERROR and
+  // MISSING nodes, and what tree-sitter's lenient grammar accepts but no Python 3 does — Python 2
+  // statements and operators, an empty block, inconsistent tabs and spaces in indentation.
+  const std::vector<SyntaxProblem>& syntaxProblems() const;
+  // Their number: the measure of how broken a text is (the syntax guard compares it).
+  std::size_t errorCount() const { return syntaxProblems().size(); }
   // The S-expression of the whole tree (tests compare incremental and full parses with it).
   std::string sexp() const;
   TSTree* raw() const { return tree_; }
@@ -35,7 +45,11 @@ class PYCONV_API Tree {
  private:
   std::string text_;
   TSTree* tree_;
+  mutable std::unique_ptr<std::vector<SyntaxProblem>> problems_;  // syntaxProblems(), once computed
 };
+
+// The syntax problems of a tree (Tree::syntaxProblems caches this).
+std::vector<SyntaxProblem> findSyntaxProblems(const Tree& tree);
 
 // A tree-sitter parser for Python. Not thread-safe: one per worker.
 class PYCONV_API Parser {

@@ -20,6 +20,7 @@ struct DriverOptions {
   RunMode mode = RunMode::Report;
   bool unsafeFixes = false;
   int maxIterations = 10;
+  unsigned timeoutPerFile = 120;  // --timeout-per-file, seconds; 0: none
   std::vector<std::string> pipeline;  // phases as glob lists; empty: the configuration's or the default
   std::string exportFixesPath;        // --export-fixes: write the fixes as clang-tidy YAML here
   bool maxIterationsGiven = false;    // the command line overrides the configuration's Fix.MaxIterations

@@ -7,9 +7,11 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/FileBudget.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
+#include "fix/Rebinding.hpp"
 #include "fix/SyntaxGuard.hpp"
 #include "fix/UnusedImports.hpp"
 #include "plugin/GlobList.hpp"
@@ -56,21 +58,10 @@ bool overlapsAny(const Edit& edit, const std::vector<Edit>& others) {
   return std::any_of(others.begin(), others.end(), [&](const Edit& o) { return editsConflict(o, edit); });
 }
 
-// Byte ranges of the ERROR and MISSING nodes (outermost only): with --fix-errors, fixes stay out of them.
+// Byte ranges of what CPython rejects: with --fix-errors, fixes stay out of them.
 std::vector<std::pair<uint32_t, uint32_t>> errorRanges(const Tree& tree) {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  if (tree.errorCount() == 0) return ranges;
-  std::vector<Node> stack{tree.root()};
-  while (!stack.empty()) {
-    const Node node = stack.back();
-    stack.pop_back();
-    if (!node.hasError()) continue;
-    if (node.isError() || node.isMissing()) {
-      ranges.emplace_back(node.begin(), node.end());
-      continue;
-    }
-    for (uint32_t i = 0; i < node.childCount(); ++i) stack.push_back(node.child(i));
-  }
+  for (const auto& problem : tree.syntaxProblems()) ranges.emplace_back(problem.begin, problem.end);
   return ranges;
 }
 
@@ -79,6 +70,16 @@ bool touchesAny(const Fix& fix, const std::vector<std::pair<uint32_t, uint32_t>>
     return std::any_of(ranges.begin(), ranges.end(),
                        [&](const auto& r) { return e.begin <= r.second && r.first <= e.end; });
   });
+}
+
+// Drops from `selected` the fixes that would rebind a name some use of which no selected fix
+// rewrites (fix/Rebinding.hpp), until none is left.
+void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                        std::vector<std::size_t>& selected) {
+  for (auto held = fixesRebindingUncoveredNames(tree, package, diagnostics, selected); !held.empty();
+       held = fixesRebindingUncoveredNames(tree, package, diagnostics, selected)) {
+    selected = without(selected, held);
+  }
 }
 
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
@@ -192,6 +193,8 @@ std::vector<Edit> CheckRunner::editsWithNeeds(const std::vector<Diagnostic>& dia
     }
     if (kept.size() == subset.size()) {
       auto edits = collectEdits(diagnostics, subset);
+      // Checks write "\n"; a CRLF (or CR) file keeps its own line endings everywhere.
+      for (Edit& edit : edits) edit.replacement = inNewlineStyle(edit.replacement, state.source.newline());
       edits.insert(edits.end(), needEdits.begin(), needEdits.end());
       std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
       return edits;
@@ -213,6 +216,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
   std::unordered_map<std::size_t, int> seen{{std::hash<std::string>{}(state.tree->text()), 0}};
   std::vector<std::string> checksApplied;
   for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
+    checkFileBudget();
     const std::string& text = state.tree->text();
     std::vector<Diagnostic> diagnostics = runPhase(phase, state.source, *state.tree);
     const auto broken = errorRanges(*state.tree);
@@ -223,6 +227,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       }
     }
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
+    holdBackRebindings(*state.tree, state.package, diagnostics, selected);
     if (selected.empty()) return true;
     ++outcome.iterations;
 
@@ -234,6 +239,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     if (next->errorCount() > errorsBefore) {
       // Syntax guard: find the fixes that break the parse, reject them, apply the others.
       const auto culprits = findCulprits(selected, [&](const std::vector<std::size_t>& subset) {
+        checkFileBudget();
         auto copy = subset;
         return parser_.parse(applyEdits(text, editsFor(copy)))->errorCount() > errorsBefore;
       });
@@ -241,6 +247,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
         state.rejected[signature(diagnostics[i], text)] = "applying it would break the syntax";
       }
       selected = without(selected, culprits);
+      holdBackRebindings(*state.tree, state.package, diagnostics, selected);
       edits = editsFor(selected);
       if (selected.empty()) continue;  // the culprits are rejected; their checks run again
       next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
@@ -283,6 +290,7 @@ void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBe
   // Each round removes one name or statement; the bound only guards against a removal that
   // fails to take its name away.
   for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
+    checkFileBudget();
     const auto edit = nextUnusedImportRemoval(SemanticModel(*state.tree, package), usedBefore);
     if (!edit) return;
     const std::vector<Edit> edits{*edit};
@@ -294,6 +302,18 @@ void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBe
 }
 
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {
+  const FileBudget budget(source.path(), options.timeBudget);
+  try {
+    return processWithinBudget(source, options);
+  } catch (const BudgetExceeded& e) {
+    FileOutcome outcome;
+    outcome.error = e.what();
+    outcome.finalText = source.text();
+    return outcome;
+  }
+}
+
+FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
   FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
@@ -312,13 +332,13 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
   outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics);
   if (outcome.torchUsesRemoved) outcome.finalMetrics["torch-uses-removed"] = outcome.torchUsesRemoved;
   if (outcome.hasSyntaxErrors) {
-    const Node error = state.tree->firstError();
+    const SyntaxProblem& error = state.tree->syntaxProblems().front();
     outcome.diagnostics.insert(
         outcome.diagnostics.begin(),
         Diagnostic{"pyconv-syntax",
-                   fmt::format("syntax error{}{}", error.isMissing() ? fmt::format(": missing '{}'", error.kind()) : "",
+                   fmt::format("syntax error{}{}", error.message.empty() ? "" : ": " + error.message,
                                fixing ? "; fixes outside the error are applied" : "; the file is not rewritten"),
-                   error.begin(), error.end(), Severity::Error, std::nullopt});
+                   error.begin, error.end, Severity::Error, std::nullopt});
   }
   // A finding whose fix is invalid or was rejected says why, at its place in the final text.
   std::vector<Diagnostic> internal;

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -32,6 +33,8 @@ struct FixOptions {
   // --fix-errors: rewrite a file with syntax errors too, applying only fixes outside its
   // ERROR/MISSING subtrees.
   bool fixErrors = false;
+  // Per-file time budget (--timeout-per-file); 0: none. See engine/FileBudget.hpp.
+  std::chrono::seconds timeBudget{0};
 };
 
 // What became of one file.
@@ -70,6 +73,7 @@ class PYCONV_API CheckRunner {
   std::vector<std::vector<std::string>> phases() const;
 
  private:
+  FileOutcome processWithinBudget(const SourceFile& source, const FixOptions& options);
   struct Phase {
     std::vector<Check*> checks;
     MatchFinder finder;

@@ -17,6 +17,7 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode || options_.validate;
   // Tree mode is an explicit conversion: Safe and Unsafe fixes unless --safe-only.
   s.fix.policy.applyUnsafe = options_.validate || treeMode ? !options_.safeOnly : options_.unsafeFixes || config.unsafeFixes.value_or(false);
+  s.fix.timeBudget = std::chrono::seconds(options_.timeoutPerFile);
   s.fix.maxIterations = options_.maxIterationsGiven ? options_.maxIterations : config.maxIterations.value_or(options_.maxIterations);
   s.fix.fixErrors = options_.fixErrors;
   return s;

@@ -54,16 +54,20 @@ bool isMet(Node root, const Need& need) {
   return false;
 }
 
-std::string withNewlines(std::string_view text, std::string_view newline) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') {
-      out += newline;
-    } else {
-      out += c;
-    }
+// The index of the top-level statement after the last top-level import that binds `name`.
+uint32_t afterLastImportBinding(Node root, std::string_view name) {
+  uint32_t after = 0;
+  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
+    const Node statement = root.namedChild(i);
+    if (!isImport(statement.kind())) continue;
+    const bool from = statement.kind() == "import_from_statement";
+    forEachImportedName(statement, [&](Node imported) {
+      const auto [dotted, alias] = nameAndAlias(imported);
+      const std::string_view binds = !alias.empty() ? alias : from ? dotted : dotted.substr(0, dotted.find('.'));
+      if (binds == name) after = i + 1;
+    });
   }
-  return out;
+  return after;
 }
 
 // The offset just after the line that ends at or after `offset`.
@@ -73,6 +77,28 @@ uint32_t afterLine(std::string_view text, uint32_t offset) {
 }
 
 }  // namespace
+
+std::string inNewlineStyle(std::string_view text, std::string_view newline) {
+  if (newline == "\n") return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) {
+      out += newline;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool needIsMet(const Tree& tree, const Need& need) { return isMet(tree.root(), need); }
+
+std::string nameBoundBy(const Need& need) {
+  if (!need.alias.empty()) return need.alias;
+  if (need.kind == Need::Kind::ImportModule) return need.module.substr(0, need.module.find('.'));
+  return need.name;
+}
 
 std::string importStatement(const Need& need) {
   const std::string alias = need.alias.empty() ? "" : " as " + need.alias;
@@ -113,14 +139,16 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
   std::string helpers;
   for (const Need& need : missing) {
     if (need.kind == Need::Kind::Helper) {
-      helpers += withNewlines(need.code, newline);
+      helpers += inNewlineStyle(need.code, newline);
       if (!need.code.ends_with('\n')) helpers += newline;
       helpers += std::string(newline) + std::string(newline);
       continue;
     }
-    // `from M import a` already there: add the name to it rather than a second statement.
+    // `from M import a` already there: add the name to it rather than a second statement — when
+    // it comes after every import that binds the name otherwise, so the new binding takes its place.
     bool merged = false;
-    for (uint32_t i = 0; i < root.namedChildCount() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
+    const uint32_t firstMergeable = need.kind == Need::Kind::ImportFrom ? afterLastImportBinding(root, need.alias.empty() ? need.name : need.alias) : 0;
+    for (uint32_t i = firstMergeable; i < root.namedChildCount() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
       const Node statement = root.namedChild(i);
       if (statement.kind() != "import_from_statement" || statement.field("module_name").text() != need.module) continue;
       Node last;

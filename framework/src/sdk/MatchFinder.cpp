@@ -1,5 +1,6 @@
 #include "pyconv/MatchFinder.hpp"
 
+#include "engine/FileBudget.hpp"
 #include "pyconv/Check.hpp"
 #include "pyconv/FileContext.hpp"
 #include "pyconv/Query.hpp"
@@ -36,6 +37,7 @@ void MatchFinder::run(FileContext& file) const {
         const auto it = std::upper_bound(entries_.begin(), entries_.end(), match.patternIndex,
                                          [](uint32_t index, const Entry& e) { return index < e.firstPattern; });
         const auto entry = static_cast<std::size_t>(it - entries_.begin()) - 1;
+        checkFileBudget();
         if (active[entry]) entries_[entry].check->check(MatchResult{file, match});
       },
       qualify);

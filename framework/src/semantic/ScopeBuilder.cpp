@@ -120,12 +120,50 @@ class Builder {
     }
   }
 
+  // PEP 695 (`def f[T: Bound]`, `class C[T]`, `type A[T] = ...`): an annotation scope between
+  // the enclosing scope and the definition binds the type parameters, and their bounds are read
+  // there. Returns that scope (or `scope` when there are no type parameters).
+  int visitTypeParameters(Node parameters, int scope, Node statement) {
+    if (!parameters) return scope;
+    const int annotation = newScope(Scope::Kind::Function, parameters, scope);
+    for (const Node& type : parameters.namedChildren()) {
+      Node inner = type.kind() == "type" ? type.namedChild(0) : type;
+      if (inner.kind() == "splat_type") inner = inner.namedChild(0);  // *Ts, **P
+      if (inner.kind() == "constrained_type") {                       // T: Bound
+        const Node name = inner.namedChild(0).namedChild(0);
+        if (name.kind() == "identifier") bind(name, annotation, Binding::Kind::Parameter, statement);
+        for (uint32_t i = 1; i < inner.namedChildCount(); ++i) visit(inner.namedChild(i), annotation);
+      } else if (inner.kind() == "identifier") {
+        bind(inner, annotation, Binding::Kind::Parameter, statement);
+      } else {
+        visit(type, annotation);
+      }
+    }
+    return annotation;
+  }
+
   void visitFunction(Node def, int scope) {
     bind(def.field("name"), scope, Binding::Kind::Definition, def);
-    if (Node returns = def.field("return_type")) visit(returns, scope);
-    const int inner = newScope(Scope::Kind::Function, def, scope);
-    bindParameters(def.field("parameters"), inner, scope, def);
+    const int outer = visitTypeParameters(def.field("type_parameters"), scope, def);
+    if (Node returns = def.field("return_type")) visit(returns, outer);
+    const int inner = newScope(Scope::Kind::Function, def, outer);
+    bindParameters(def.field("parameters"), inner, outer, def);
     visitChildren(def.field("body"), inner);
+  }
+
+  // `type A = ...` / `type A[T] = ...`: binds A; the value is evaluated lazily, in its own scope.
+  void visitTypeAlias(Node statement, int scope) {
+    Node left = statement.field("left");
+    if (left.kind() == "type") left = left.namedChild(0);
+    Node parameters;
+    if (left.kind() == "generic_type") {
+      parameters = left.namedChild(1);
+      left = left.namedChild(0);
+    }
+    if (left.kind() == "identifier") bind(left, scope, Binding::Kind::Assignment, statement);
+    const int inner = parameters ? visitTypeParameters(parameters, scope, statement)
+                                 : newScope(Scope::Kind::Function, statement, scope);
+    visit(statement.field("right"), inner);
   }
 
   void visitLambda(Node lambda, int scope) {
@@ -136,8 +174,9 @@ class Builder {
 
   void visitClass(Node cls, int scope) {
     bind(cls.field("name"), scope, Binding::Kind::Definition, cls);
-    if (Node bases = cls.field("superclasses")) visit(bases, scope);
-    const int inner = newScope(Scope::Kind::Class, cls, scope);
+    const int outer = visitTypeParameters(cls.field("type_parameters"), scope, cls);
+    if (Node bases = cls.field("superclasses")) visit(bases, outer);
+    const int inner = newScope(Scope::Kind::Class, cls, outer);
     visitChildren(cls.field("body"), inner);
   }
 
@@ -174,6 +213,7 @@ class Builder {
     if (kind == "function_definition") return visitFunction(node, scope);
     if (kind == "lambda") return visitLambda(node, scope);
     if (kind == "class_definition") return visitClass(node, scope);
+    if (kind == "type_alias_statement") return visitTypeAlias(node, scope);
     if (isComprehension(kind)) return visitComprehension(node, scope);
     if (kind == "global_statement" || kind == "nonlocal_statement") {
       auto& set = kind == "global_statement" ? table_.scopes[static_cast<std::size_t>(scope)].globals

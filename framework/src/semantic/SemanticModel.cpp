@@ -80,7 +80,9 @@ struct SemanticModel::Impl {
     bool sameScope = true;
     for (int s = scope; s >= 0;) {
       const Scope& current = table.scopes[static_cast<std::size_t>(s)];
-      if (current.globals.count(name)) {
+      // `global` sends the lookup to the module scope; at module level it is a no-op (it would
+      // send the lookup back where it is, forever).
+      if (s != 0 && current.globals.count(name)) {
         s = 0;
         sameScope = false;
         continue;

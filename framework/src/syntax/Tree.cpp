@@ -15,36 +15,9 @@ Tree::~Tree() { ts_tree_delete(tree_); }
 
 Node Tree::root() const { return fromTs(ts_tree_root_node(tree_), this); }
 
-namespace {
-
-// Visits every ERROR and MISSING node, skipping subtrees without errors.
-template <class Visit>
-void forEachError(TSNode node, Visit&& visit) {
-  if (!ts_node_has_error(node)) return;
-  if (ts_node_is_error(node) || ts_node_is_missing(node)) {
-    if (!visit(node)) return;
-  }
-  const uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) forEachError(ts_node_child(node, i), visit);
-}
-
-}  // namespace
-
-std::size_t Tree::errorCount() const {
-  std::size_t count = 0;
-  forEachError(ts_tree_root_node(tree_), [&](TSNode) { ++count; return true; });
-  return count;
-}
-
-Node Tree::firstError() const {
-  TSNode first{};
-  bool found = false;
-  forEachError(ts_tree_root_node(tree_), [&](TSNode n) {
-    if (!found) first = n;
-    found = true;
-    return false;
-  });
-  return found ? fromTs(first, this) : Node{};
+const std::vector<SyntaxProblem>& Tree::syntaxProblems() const {
+  if (!problems_) problems_ = std::make_unique<std::vector<SyntaxProblem>>(findSyntaxProblems(*this));
+  return *problems_;
 }
 
 Parser::Parser() : parser_(ts_parser_new()) {

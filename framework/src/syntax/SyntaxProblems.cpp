@@ -1,0 +1,177 @@
+// What CPython rejects in a text. tree-sitter's grammar is lenient on purpose: it accepts
+// Python 2 statements, an empty block and any mix of tabs and spaces, and recovers from errors.
+// A file with any of these does not run, so it counts as a syntax error like an ERROR node: it
+// is never rewritten, and a fix that introduces one is rejected by the syntax guard.
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+#include "pyconv/Tree.hpp"
+#include "syntax/TsNode.hpp"
+
+extern "C" const TSLanguage* tree_sitter_python();
+
+namespace pyconv {
+namespace {
+
+struct Symbols {
+  TSSymbol block, comment, printStatement, execStatement, integer, notEqualOld;
+};
+
+const Symbols& symbols() {
+  static const Symbols s = [] {
+    const TSLanguage* language = tree_sitter_python();
+    auto named = [&](const char* name) { return ts_language_symbol_for_name(language, name, std::strlen(name), true); };
+    return Symbols{named("block"), named("comment"), named("print_statement"), named("exec_statement"),
+                   named("integer"), ts_language_symbol_for_name(language, "<>", 2, false)};
+  }();
+  return s;
+}
+
+// A block with no statement (only comments, or nothing): "expected an indented block".
+bool isEmptyBlock(TSNode node) {
+  const uint32_t count = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (ts_node_symbol(ts_node_named_child(node, i)) != symbols().comment) return false;
+  }
+  return true;
+}
+
+// `0777`: a decimal literal with a leading zero (Python 2's octal), which Python 3 refuses.
+bool isLeadingZeroDecimal(std::string_view text) {
+  if (text.size() < 2 || text[0] != '0' || !std::isdigit(static_cast<unsigned char>(text[1]))) return false;
+  const auto end = text.find_first_not_of("0123456789_");
+  if (end != std::string_view::npos && std::strchr("jJeE.", text[end]) != nullptr) return false;  // 0777j, 07.5
+  return text.substr(0, end).find_first_not_of("0_") != std::string_view::npos;
+}
+
+void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
+  const Symbols& sym = symbols();
+  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree.raw()));
+  bool descend = true;
+  while (true) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor);
+    if (descend) {
+      const uint32_t begin = ts_node_start_byte(node), end = ts_node_end_byte(node);
+      const TSSymbol symbol = ts_node_symbol(node);
+      if (ts_node_is_missing(node)) {
+        problems.push_back({begin, end, std::string("missing '") + ts_node_type(node) + "'"});
+      } else if (ts_node_is_error(node)) {
+        problems.push_back({begin, end, ""});
+      } else if (symbol == sym.block && isEmptyBlock(node)) {
+        problems.push_back({begin, end, "expected an indented block"});
+      } else if (symbol == sym.printStatement || symbol == sym.execStatement) {
+        problems.push_back({begin, end, symbol == sym.printStatement ? "Python 2 print statement" : "Python 2 exec statement"});
+      } else if (symbol == sym.notEqualOld) {
+        problems.push_back({begin, end, "Python 2 '<>' operator"});
+      } else if (symbol == sym.integer && isLeadingZeroDecimal(std::string_view(tree.text()).substr(begin, end - begin))) {
+        problems.push_back({begin, end, "leading zeros in a decimal integer literal"});
+      }
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+      descend = true;
+      continue;
+    }
+    if (!ts_tree_cursor_goto_parent(&cursor)) break;
+    descend = false;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+// CPython's tokenizer measures each indentation twice, with tabs to the next multiple of 8 and
+// of 1; when the two measures order two lines differently the file is ambiguous (TabError).
+// This follows the tokenizer: only lines that start a logical line count (not inside brackets
+// or strings, not after a backslash continuation, not blank or comment-only).
+void addIndentationProblems(std::string_view text, std::vector<SyntaxProblem>& problems) {
+  struct Level {
+    int col, altcol;
+  };
+  std::vector<Level> stack{{0, 0}};
+  int depth = 0;             // open brackets
+  char quote = 0;            // inside a string: its quote character
+  bool triple = false;       // ... a triple-quoted one
+  bool continued = false;    // the previous line ended in a backslash
+  bool escapedNewline = false;  // ... inside a string, which goes on
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t lineStart = i;
+    if (quote == 0 && depth == 0 && !continued) {
+      int col = 0, altcol = 0;
+      for (; i < text.size(); ++i) {
+        if (text[i] == ' ') {
+          ++col, ++altcol;
+        } else if (text[i] == '\t') {
+          col = (col / 8 + 1) * 8, ++altcol;
+        } else if (text[i] == '\f') {
+          col = altcol = 0;
+        } else {
+          break;
+        }
+      }
+      const bool blank = i >= text.size() || text[i] == '\n' || text[i] == '\r' || text[i] == '#';
+      if (!blank) {
+        bool inconsistent = false;
+        if (col == stack.back().col) {
+          inconsistent = altcol != stack.back().altcol;
+        } else if (col > stack.back().col) {
+          inconsistent = altcol <= stack.back().altcol;
+          stack.push_back({col, altcol});
+        } else {
+          while (stack.size() > 1 && col < stack.back().col) stack.pop_back();
+          inconsistent = col == stack.back().col && altcol != stack.back().altcol;
+        }
+        if (inconsistent) {
+          problems.push_back({static_cast<uint32_t>(lineStart), static_cast<uint32_t>(i),
+                              "inconsistent use of tabs and spaces in indentation"});
+          return;  // CPython stops at the first; the rest would only repeat it
+        }
+      }
+    }
+    continued = escapedNewline = false;
+    for (; i < text.size() && text[i] != '\n'; ++i) {
+      const char c = text[i];
+      if (quote != 0) {
+        if (c == '\\') {
+          ++i;  // the escaped character, even a line break: the string goes on
+          if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
+          if (i < text.size() && text[i] == '\n') {
+            escapedNewline = true;
+            break;
+          }
+        } else if (c == quote && (!triple || text.substr(i, 3) == std::string(3, quote))) {
+          if (triple) i += 2;
+          quote = 0;
+        }
+      } else if (c == '#') {
+        while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        triple = text.substr(i, 3) == std::string(3, c);
+        if (triple) i += 2;
+      } else if (c == '(' || c == '[' || c == '{') {
+        ++depth;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = std::max(0, depth - 1);
+      } else if (c == '\\' && (i + 1 == text.size() || text[i + 1] == '\n' ||
+                               (text[i + 1] == '\r' && i + 2 < text.size() && text[i + 2] == '\n'))) {
+        continued = true;
+      }
+    }
+    if (quote != 0 && !triple && !escapedNewline) quote = 0;  // an unterminated one-line string ends here
+    ++i;                                   // past the newline
+  }
+}
+
+}  // namespace
+
+std::vector<SyntaxProblem> findSyntaxProblems(const Tree& tree) {
+  std::vector<SyntaxProblem> problems;
+  addNodeProblems(tree, problems);
+  addIndentationProblems(tree.text(), problems);
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.begin < b.begin; });
+  return problems;
+}
+
+}  // namespace pyconv

@@ -1,0 +1,108 @@
+#include "ApiUnusedTorchImportCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Semantic.hpp>
+#include <pyconv/Tree.hpp>
+
+#include <algorithm>
+
+namespace pyconv::api_mapping {
+namespace {
+
+bool isTorch(const std::string& qualified) { return qualified == "torch" || qualified.starts_with("torch."); }
+
+// The item of the import statement that makes binding `b`: `a.b as c` for `c`, `a.b.c` for `a`.
+Node importedItem(const Binding& b) {
+  const Node parent = b.node.parent();
+  if (parent.kind() == "aliased_import" || (parent.kind() == "dotted_name" && b.statement.kind() == "import_statement")) {
+    return parent;
+  }
+  return b.node;
+}
+
+// Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): for type checkers, which also read strings.
+bool forTypeCheckersOnly(Node statement) {
+  for (Node n = statement.parent(); n; n = n.parent()) {
+    if (n.kind() == "if_statement" && n.field("condition").text().find("TYPE_CHECKING") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The names a module's top-level `__all__ = [...]` (or `+=`) lists: it may re-export them.
+std::vector<std::string> exportedNames(Node root) {
+  std::vector<std::string> names;
+  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
+    const Node statement = root.namedChild(i);
+    if (statement.kind() != "expression_statement") continue;
+    const Node assignment = statement.namedChild(0);
+    if ((assignment.kind() != "assignment" && assignment.kind() != "augmented_assignment") ||
+        assignment.field("left").text() != "__all__") {
+      continue;
+    }
+    std::vector<Node> stack{assignment.field("right")};
+    while (!stack.empty()) {
+      const Node n = stack.back();
+      stack.pop_back();
+      if (!n) continue;
+      if (const auto literal = plainStringLiteral(n)) {
+        names.emplace_back(*literal);
+        continue;
+      }
+      for (uint32_t j = 0; j < n.namedChildCount(); ++j) stack.push_back(n.namedChild(j));
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+void ApiUnusedTorchImportCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, "[(import_statement) (import_from_statement)] @import", "torch");
+}
+
+void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
+  const Node statement = result.node("import");
+  if (forTypeCheckersOnly(statement)) return;
+  const SemanticModel& semantic = result.file.semantic();
+  std::vector<const Binding*> made;
+  for (const Binding& b : semantic.bindings()) {
+    if (b.kind == Binding::Kind::Import && b.statement == statement) made.push_back(&b);
+  }
+  // `import torch` and `import torch.utils.checkpoint` both bind `torch`; uses resolve to one of
+  // them, but the second also loads the submodule they reach. Such plain imports go only when no
+  // import of the same name in the scope is used.
+  auto used = [&](const Binding& b) {
+    if (!semantic.references(b).empty()) return true;
+    if (b.statement.kind() != "import_statement" || importedItem(b).kind() == "aliased_import") return false;
+    return std::any_of(semantic.bindings().begin(), semantic.bindings().end(), [&](const Binding& other) {
+      return other.kind == Binding::Kind::Import && other.name == b.name && other.scope == b.scope &&
+             !semantic.references(other).empty();
+    });
+  };
+  const auto exported = exportedNames(result.file.tree().root());
+  std::vector<Node> unused;
+  std::string names;
+  for (const Binding* b : made) {
+    if (!isTorch(b->qualifiedName) || used(*b) ||
+        std::find(exported.begin(), exported.end(), b->name) != exported.end()) {
+      continue;
+    }
+    unused.push_back(importedItem(*b));
+    names += (names.empty() ? "'" : ", '") + b->name + "'";
+  }
+  if (unused.empty()) return;
+  Fix fix{"remove the unused torch import", Applicability::Safe, {}, {}};
+  fix.removal = true;
+  if (unused.size() == made.size()) {
+    fix.edits.push_back(removeStatement(statement));
+  } else {
+    fix.edits = removeArguments(unused);
+  }
+  report(result.file, unused.front(), "torch import " + names + " is not used", std::move(fix));
+}
+
+}  // namespace pyconv::api_mapping

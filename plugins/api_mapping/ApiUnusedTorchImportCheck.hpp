@@ -1,0 +1,18 @@
+#pragma once
+#include <pyconv/Check.hpp>
+
+namespace pyconv::api_mapping {
+
+// A torch import that nothing in the file uses goes, whether it was unused from the start or
+// every use was converted or removed: a converted file must not load torch for nothing (an
+// import of torch is torch left, for --validate and for an import without torch). Imports a
+// string may need are kept: names listed in `__all__` and imports under `if TYPE_CHECKING:`.
+// Safe: the code that remains reads the same names. Doc: docs/api-unused-torch-import.md.
+class ApiUnusedTorchImportCheck final : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override;
+  void check(const MatchResult& result) override;
+};
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,130 @@
+// End-to-end tests that fixes never change what code means nor produce code CPython rejects,
+// and that no file hangs the tool (each a case that once failed).
+#include <algorithm>
+
+#include "ToolHarness.hpp"
+
+namespace {
+
+using namespace pyconv::testing;
+
+class Safety : public ToolTest {
+ protected:
+  // Converts a copy of `code` with these arguments and returns the text written.
+  std::string converted(const std::string& name, const std::string& code, const std::string& args) {
+    const auto path = file(name, code);
+    const ToolRun r = run(args + " " + path.string());
+    EXPECT_NE(r.exitCode, 2) << r.err;
+    return slurp(path);
+  }
+};
+
+const std::string kEmbedding =
+    "import torch\nfrom torch import nn\n\n\nclass M(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+    "        self.emb = nn.Embedding(10, 4, 0)\n";
+
+TEST_F(Safety, AnImportIsNotReboundWhileAUseOfItStaysUnconverted) {
+  // nn.Module -> nn.Cell is Safe and would import MindSpore's nn in place of torch's; the
+  // Embedding fix is Unsafe. Alone, the import would make `nn.Embedding(10, 4, 0)` MindSpore's
+  // legacy Embedding, whose third parameter is not padding_idx.
+  const std::string safe = converted("safe.py", kEmbedding, "--fix");
+  EXPECT_NE(safe.find("from torch import nn\n"), std::string::npos) << safe;
+  EXPECT_NE(safe.find("nn.Embedding(10, 4, 0)"), std::string::npos) << safe;
+  EXPECT_EQ(safe.find("from mindspore import"), std::string::npos) << safe;
+  // Safe then Unsafe in two runs gives what one run with both gives.
+  const auto twice = file("twice.py", safe);
+  EXPECT_NE(run("--fix --unsafe-fixes " + twice.string()).exitCode, 2);
+  const std::string once = converted("once.py", kEmbedding, "--fix --unsafe-fixes");
+  EXPECT_EQ(slurp(twice), once);
+  EXPECT_NE(once.find("mint.nn.Embedding(10, 4, 0)"), std::string::npos) << once;
+  EXPECT_NE(once.find("from mindspore import mint, nn\n"), std::string::npos) << once;
+}
+
+TEST_F(Safety, RemovingEveryStatementOfABlockLeavesAValidBlock) {
+  const std::string code =
+      "import torch\n\n\ndef f(self, device):\n    if self.pos_freqs.device != device:\n"
+      "        self.pos_freqs = self.pos_freqs.to(device)\n        self.neg_freqs = self.neg_freqs.to(device)\n"
+      "    return self.pos_freqs\n";
+  const std::string out = converted("m.py", code, "--checks=-*,device-* --fix --unsafe-fixes");
+  EXPECT_NE(out.find("    if self.pos_freqs.device != device:\n        pass\n    return self.pos_freqs\n"), std::string::npos)
+      << out;
+}
+
+TEST_F(Safety, FilesCPythonRejectsAreReportedAndNeverRewritten) {
+  const std::string tabs = "import torch\nif True:\n        x = torch.ones(1).cuda()\n\ty = 2\n";
+  const std::string python2 = "import torch\nx = torch.ones(1).cuda()\nprint x\n";
+  const auto a = file("tabs.py", tabs), b = file("py2.py", python2);
+  const ToolRun r = run("--fix --unsafe-fixes " + a.string() + " " + b.string());
+  EXPECT_EQ(slurp(a), tabs);
+  EXPECT_EQ(slurp(b), python2);
+  EXPECT_NE(r.out.find("tabs.py:4:1: error: syntax error: inconsistent use of tabs and spaces in indentation; "
+                       "the file is not rewritten [pyconv-syntax]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("py2.py:3:1: error: syntax error: Python 2 print statement"), std::string::npos) << r.out;
+}
+
+TEST_F(Safety, TypeParametersAndTypeAliasesAreScopesAndAnnotationSites) {
+  const std::string out = converted(
+      "pep695.py",
+      "import torch\n\n\nclass Box[T: torch.Tensor]:\n    pass\n\n\ntype Alias = torch.Tensor\n\n\n"
+      "def f[U: torch.Tensor](x: U) -> U:\n    return x\n",
+      "--fix --unsafe-fixes");
+  EXPECT_EQ(out.find("torch"), std::string::npos) << "every torch reference converted, so the import can go:\n" << out;
+  EXPECT_NE(out.find("class Box[T: ms.Tensor]:"), std::string::npos) << out;
+  EXPECT_NE(out.find("def f[U: ms.Tensor](x: U) -> U:"), std::string::npos) << out;
+}
+
+TEST_F(Safety, InsertedLinesTakeTheFilesLineEndings) {
+  const std::string code =
+      "import torch\r\nfrom einops import rearrange\r\n\r\n\r\ndef f(x):\r\n"
+      "    return rearrange(x, \"b n (h d) -> b h n d\", h=4)\r\n";
+  const std::string out = converted("crlf.py", code, "--fix --unsafe-fixes");
+  EXPECT_NE(out.find("# einops: "), std::string::npos) << out;
+  for (std::size_t at = out.find('\n'); at != std::string::npos; at = out.find('\n', at + 1)) {
+    ASSERT_TRUE(at > 0 && out[at - 1] == '\r') << "a bare LF at byte " << at << " in:\n" << out;
+  }
+}
+
+TEST_F(Safety, AModuleLevelGlobalStatementDoesNotHang) {
+  const auto path = file("g.py", "global x\nx\nimport torch\ntorch.ones(1).cuda()\n");
+  // Under `timeout`, a regression fails (exit 124) instead of hanging the suite.
+  const std::string command = "timeout 60 " + std::string(PYCONV_TIDY) + " --checks=-*,device-* " + path.string() +
+                              " >/dev/null 2>&1";
+  const int status = std::system(command.c_str());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1) << "1: the .cuda() finding; 124: it hung";
+}
+
+}  // namespace
+
+namespace {
+
+using namespace pyconv::testing;
+
+class Budget : public ToolTest {
+ protected:
+  std::string plugin() { return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so "; }
+};
+
+TEST_F(Budget, AFileThatRunsPastItsBudgetEndsWithAnErrorOfItsOwn) {
+  std::string slow;
+  for (int i = 0; i < 8; ++i) slow += "slow_here\n";
+  const auto a = file("slow.py", slow), b = file("fine.py", "x = 1\nslow_here\n");
+  const ToolRun r = run(plugin() + "--checks=-*,test-slow --timeout-per-file 1 " + a.string() + " " + b.string());
+  EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find(a.string() + ": took longer than its time budget of 1 s"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find(b.string() + ":2:1: warning: slow [test-slow]"), std::string::npos)
+      << "the other file is still checked:\n" << r.out;
+}
+
+TEST_F(Budget, ACheckThatNeverReturnsStopsTheRunNamingTheFile) {
+  const auto a = file("hang.py", "hang_here\n");
+  const std::string command = "timeout 60 " + std::string(PYCONV_TIDY) + " " + plugin() +
+                              "--checks=-*,test-hang --timeout-per-file 1 " + a.string() + " 2>" + (dir_ / "err").string();
+  const int status = std::system(command.c_str());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 2) << "124: the watchdog did not stop it";
+  EXPECT_NE(slurp(dir_ / "err").find(a.string() + ": still running after 2 s (time budget 1 s)"), std::string::npos)
+      << slurp(dir_ / "err");
+}
+
+}  // namespace
