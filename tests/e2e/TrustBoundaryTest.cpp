@@ -15,6 +15,13 @@ using namespace pyconv::testing;
 const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\n";
 const std::string kTimeout = "timeout 60 ";
 
+// A single-quoted shell word holding any bytes.
+std::string quote(const fs::path& path) {
+  std::string quoted = "'";
+  for (char c : path.string()) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
 int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
 
 class Trust : public ToolTest {
@@ -48,6 +55,30 @@ TEST_F(Trust, JobsMustBeAWholeNumberInRangeAndZeroMeansEveryCore) {
   EXPECT_EQ(cores.exitCode, 1) << cores.err;
   EXPECT_EQ(cores.out, one.out);
   EXPECT_NE(run("--help").out.find("0 for one per core"), std::string::npos);
+}
+
+// Item: a file name cannot fake output lines; JSON output stays valid for any name.
+TEST_F(Trust, PrintedPathsEscapeControlCharactersAndBytesThatAreNotUtf8) {
+  const std::string fake = "a.py\nfake.py:1:1: warning: injected [device-cuda]\n";
+  file("d/" + fake + ".py", kModel);
+  file("d/\xff\x1b[31m.py", kModel);
+  const ToolRun r = guarded("--checks=-*,device-cuda " + (dir_ / "d").string());
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_EQ(r.out.find("\nfake.py"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("a.py\\nfake.py:1:1: warning: injected [device-cuda]\\n.py:3:19: warning:"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("/\\xff\\x1b[31m.py:3:19: warning:"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+  const ToolRun json = guarded("--output-format=json --checks=-*,device-cuda " + (dir_ / "d").string());
+  EXPECT_EQ(json.exitCode, 1) << json.err;
+  write(dir_ / "report.json", json.out);
+  EXPECT_EQ(std::system(("python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))) == 2' " +
+                         (dir_ / "report.json").string()).c_str()),
+            0)
+      << json.out;
+  // Error lines too: a name given on the command line that does not exist.
+  const ToolRun missing = guarded(quote(dir_ / "no\nsuch.py"));
+  EXPECT_NE(missing.err.find("no\\nsuch.py: no such file or directory"), std::string::npos) << missing.err;
 }
 
 }  // namespace

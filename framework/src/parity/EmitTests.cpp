@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/Display.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/Manifest.hpp"
 #include "parity/ModelClasses.hpp"
@@ -59,17 +60,17 @@ bool writeGenerated(const fs::path& path, std::string_view body, std::ostream& e
   if (fs::exists(path)) {
     const auto existing = readFile(path, error);
     if (!existing) {
-      err << fmt::format("pyconv-tidy: error: {}: {}\n", path.string(), error);
+      err << fmt::format("pyconv-tidy: error: {}: {}\n", displayPath(path.string()), error);
       return false;
     }
     if (*existing == text) return true;
     if (!isUneditedOutput(*existing)) {
-      err << fmt::format("pyconv-tidy: note: {}: edited by hand or not written by pyconv-tidy; kept\n", path.string());
+      err << fmt::format("pyconv-tidy: note: {}: edited by hand or not written by pyconv-tidy; kept\n", displayPath(path.string()));
       return true;
     }
   }
   if (!writeFileAtomically(path, text, error)) {
-    err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", path.string(), error);
+    err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(path.string()), error);
     return false;
   }
   return true;
@@ -104,7 +105,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir)) {
-    err << fmt::format("pyconv-tidy: error: --emit-tests {}: not a folder that can be made\n", dir.string());
+    err << fmt::format("pyconv-tidy: error: --emit-tests {}: not a folder that can be made\n", displayPath(dir.string()));
     return 1;
   }
   int errors = 0;
@@ -114,7 +115,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
     std::string error;
     auto text = readFile(file, error);
     if (!text) {
-      err << fmt::format("pyconv-tidy: error: {}: {}\n", file.string(), error);
+      err << fmt::format("pyconv-tidy: error: {}: {}\n", displayPath(file.string()), error);
       ++errors;
       continue;
     }
@@ -124,7 +125,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
     if (families.empty() || !torchModule) continue;
     for (const auto& family : families) {
       if (family.configClass.empty()) {
-        err << fmt::format("pyconv-tidy: note: {}: {} names no configuration class; no test\n", file.string(),
+        err << fmt::format("pyconv-tidy: note: {}: {} names no configuration class; no test\n", displayPath(file.string()),
                            family.rootClass);
         continue;
       }
@@ -139,7 +140,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
     errors += writeGenerated(dir / "pyconv_cpu_standins.py", parity::embeddedStandinsModule(), err) ? 0 : 1;
   }
   err << fmt::format("pyconv-tidy: {} parity test file{} in {}\n", emitted.size(), emitted.size() == 1 ? "" : "s",
-                     dir.string());
+                     displayPath(dir.string()));
   return errors;
 }
 
