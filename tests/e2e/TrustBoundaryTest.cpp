@@ -57,6 +57,20 @@ TEST_F(Trust, JobsMustBeAWholeNumberInRangeAndZeroMeansEveryCore) {
   EXPECT_NE(run("--help").out.find("0 for one per core"), std::string::npos);
 }
 
+// Item: --export-fixes never writes over an input.
+TEST_F(Trust, ExportFixesRefusesAnOutputThatIsAnInput) {
+  const auto model = file("m.py", kModel);
+  ASSERT_EQ(::link(model.c_str(), (dir_ / "hard.py").c_str()), 0);
+  for (const std::string& args : {model.string() + " " + model.string(), (dir_ / "." / "m.py").string() + " " + model.string(),
+                                  (dir_ / "hard.py").string() + " " + dir_.string()}) {
+    expectOneErrorLine(guarded("--export-fixes " + args), "is also an input; it would be overwritten");
+    EXPECT_EQ(slurp(model), kModel);
+  }
+  const ToolRun ok = guarded("--export-fixes " + (dir_ / "fixes.yaml").string() + " " + model.string());
+  EXPECT_EQ(ok.exitCode, 1) << ok.err;
+  EXPECT_NE(slurp(dir_ / "fixes.yaml").find("Diagnostics:"), std::string::npos);
+}
+
 // Item: a file name cannot fake output lines; JSON output stays valid for any name.
 TEST_F(Trust, PrintedPathsEscapeControlCharactersAndBytesThatAreNotUtf8) {
   const std::string fake = "a.py\nfake.py:1:1: warning: injected [device-cuda]\n";

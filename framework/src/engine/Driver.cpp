@@ -16,6 +16,7 @@
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/Output.hpp"
+#include "engine/OutputGuard.hpp"
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
 #include "engine/Validate.hpp"
@@ -152,6 +153,12 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         work.emplace_back(file.path, &config);
         configs.push_back(&config);
       }
+    }
+    if (!options.exportFixesPath.empty()) {
+      std::vector<std::filesystem::path> read;
+      for (const auto& e : entries) read.insert(read.end(), {e.source, e.destination});
+      for (const auto& [path, config] : work) read.push_back(path);
+      refuseOutputOverInput("--export-fixes", options.exportFixesPath, read);
     }
     // The files --emit-tests reads: the converted destinations in tree mode, else the inputs.
     auto emitted = [&] {
