@@ -57,6 +57,28 @@ TEST_F(Trust, JobsMustBeAWholeNumberInRangeAndZeroMeansEveryCore) {
   EXPECT_NE(run("--help").out.find("0 for one per core"), std::string::npos);
 }
 
+// Item: FIFOs and devices named where a file is read are refused at once, never opened to wait.
+TEST_F(Trust, FifosAndDevicesAreRefusedInsteadOfHanging) {
+  const auto model = file("m.py", kModel);
+  expectOneErrorLine(guarded("--config-file " + fifo("config.fifo").string() + " " + model.string()),
+                     "config.fifo: cannot read the configuration file: not a regular file");
+  expectOneErrorLine(guarded("--config-file /dev/zero " + model.string()), "not a regular file");
+  expectOneErrorLine(guarded("--load " + fifo("plugin.so").string() + " " + model.string()),
+                     "plugin.so: not a regular file");
+  file("in/m.py", kModel);
+  fifo("out/.pyconv-tidy-manifest.json");
+  expectOneErrorLine(guarded("--src-root " + (dir_ / "in").string() + " --dst-root " + (dir_ / "out").string()),
+                     ".pyconv-tidy-manifest.json: not a regular file");
+  file("out2/models/foo/modeling_foo.py",
+       "class FooPreTrainedModel(PreTrainedModel):\n    config: FooConfig\nclass FooModel(FooPreTrainedModel):\n    pass\n");
+  fifo("parity/test_modeling_foo.py");
+  const ToolRun emit = guarded("--emit-tests " + (dir_ / "parity").string() + " " + (dir_ / "out2").string());
+  EXPECT_EQ(emit.exitCode, 2) << emit.err;
+  EXPECT_NE(emit.err.find("test_modeling_foo.py: not a regular file"), std::string::npos) << emit.err;
+  const ToolRun input = guarded("--emit-tests " + (dir_ / "parity2").string() + " " + fifo("models/x/in.py").string());
+  EXPECT_EQ(input.exitCode, 2) << input.err;
+}
+
 // Item: --export-fixes never writes over an input.
 TEST_F(Trust, ExportFixesRefusesAnOutputThatIsAnInput) {
   const auto model = file("m.py", kModel);

@@ -1,9 +1,15 @@
 // The small helpers that stand between outside input and the tool's output: how paths are shown,
 // how text becomes a Python literal, how -j is read, how outside files are read.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "engine/Display.hpp"
+#include "engine/FileIO.hpp"
 #include "engine/Jobs.hpp"
 
 namespace pyconv {
@@ -30,6 +36,33 @@ TEST(ParseJobs, TakesZeroToTheBoundAndNothingElse) {
   for (const char* bad : {"-1", "", " 1", "1 ", "1.5", "0x10", "4294967297", "99999999999999999999", "1025"}) {
     EXPECT_EQ(parseJobs(bad), std::nullopt) << bad;
   }
+}
+
+class RegularFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("pyconv-regular-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+};
+
+TEST_F(RegularFile, ReadsSmallFilesAndRefusesDevicesFifosFoldersAndLargeFiles) {
+  std::string error;
+  std::ofstream(dir_ / "ok") << "hello";
+  EXPECT_EQ(readRegularFile(dir_ / "ok", 5, error), "hello");
+  EXPECT_FALSE(readRegularFile(dir_ / "ok", 4, error));
+  EXPECT_EQ(error, "larger than 4 bytes");
+  ASSERT_EQ(::mkfifo((dir_ / "fifo").c_str(), 0600), 0);
+  EXPECT_FALSE(readRegularFile(dir_ / "fifo", 100, error));
+  EXPECT_EQ(error, "not a regular file");
+  for (const char* special : {"/dev/zero", "/dev/null"}) {
+    EXPECT_FALSE(readRegularFile(special, 100, error)) << special;
+    EXPECT_EQ(error, "not a regular file");
+  }
+  EXPECT_FALSE(readRegularFile(dir_, 100, error));
+  EXPECT_FALSE(readRegularFile(dir_ / "missing", 100, error));
 }
 
 }  // namespace

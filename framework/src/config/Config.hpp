@@ -61,7 +61,7 @@ class PYCONV_API ConfigResolver {
   std::vector<const ConfigFile*> allFiles() const;
 
  private:
-  const ConfigFile* load(const std::filesystem::path& path);
+  const ConfigFile* load(const std::filesystem::path& path, std::string& error);
   const EffectiveConfig& merged(std::vector<const ConfigFile*> chain);
 
   std::map<std::string, std::unique_ptr<ConfigFile>> files_;

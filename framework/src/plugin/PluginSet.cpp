@@ -6,6 +6,7 @@
 #include <boost/dll/shared_library.hpp>
 #include <cstring>
 
+#include "engine/Display.hpp"
 #include "pyconv/PluginInfo.hpp"
 
 namespace pyconv {
@@ -38,6 +39,10 @@ PluginSet::~PluginSet() {
 void PluginSet::load(const std::filesystem::path& file) {
   const std::string path = file.string();
   auto plugin = std::make_unique<LoadedPlugin>();
+  // A FIFO would block dlopen's read forever; a device is no plugin.
+  if (std::error_code ec; std::filesystem::exists(file, ec) && !std::filesystem::is_regular_file(file, ec)) {
+    throw PluginError(fmt::format("cannot load plugin {}: not a regular file", displayPath(path)));
+  }
   try {
     plugin->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
