@@ -117,4 +117,34 @@ TEST_F(Trust, PrintedPathsEscapeControlCharactersAndBytesThatAreNotUtf8) {
   EXPECT_NE(missing.err.find("no\\nsuch.py: no such file or directory"), std::string::npos) << missing.err;
 }
 
+// Item: names from outside enter generated tests only as escaped literals; the file parses and
+// holds exactly the statements the generator writes.
+TEST_F(Trust, EmittedTestsQuoteHostileFileNames) {
+  const std::string model =
+      "class FooPreTrainedModel(PreTrainedModel):\n    config: FooConfig\nclass FooModel(FooPreTrainedModel):\n    pass\n";
+  const std::string hostile[] = {"x\"\"\"; import os; os.system('touch PWNED') #", "back\\slash\\", "new\nline\r",
+                                 "\xff\xfe-not-utf8", "\xe2\x80\xa8sep\x1b[2J"};
+  for (const auto& name : hostile) file("out/models/foo/" + name + ".py", model);
+  const ToolRun r = guarded("--emit-tests " + (dir_ / "parity").string() + " " + (dir_ / "out").string());
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("5 parity test files"), std::string::npos) << r.err;
+  write(dir_ / "check.py",
+        "import ast, os, sys\n"
+        "path = sys.argv[1]\n"
+        "tree = ast.parse(open(path, 'rb').read())\n"
+        "kinds = [type(n).__name__ for n in tree.body]\n"
+        "assert kinds == ['Expr'] + ['Import'] * 2 + ['Assign'] * 4 + ['FunctionDef'], kinds\n"
+        "converted = ast.literal_eval(tree.body[3].value)\n"
+        "assert os.path.exists(os.path.join(os.path.dirname(path), converted)), converted\n");
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir_ / "parity")) {
+    if (entry.path().filename().string().rfind("test_", 0) != 0) continue;
+    ++checked;
+    EXPECT_EQ(std::system(("python3 " + (dir_ / "check.py").string() + " " + quote(entry.path())).c_str()), 0)
+        << slurp(entry.path());
+  }
+  EXPECT_EQ(checked, 5);
+  EXPECT_FALSE(fs::exists(dir_ / "PWNED"));
+}
+
 }  // namespace

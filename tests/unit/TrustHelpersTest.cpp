@@ -11,6 +11,7 @@
 #include "engine/Display.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/Jobs.hpp"
+#include "parity/PythonLiteral.hpp"
 
 namespace pyconv {
 namespace {
@@ -26,6 +27,14 @@ TEST(DisplayText, EscapesControlsAndBytesThatAreNotUtf8AndKeepsTheRest) {
   EXPECT_EQ(displayText("\xc0\xaf\xed\xa0\x80"), "\\xc0\\xaf\\xed\\xa0\\x80");  // overlong, surrogate
   EXPECT_EQ(displayText("\xc2\x85x"), "\\u0085x");             // NEL, a C1 control
   EXPECT_EQ(displayText("back\\slash"), "back\\slash");
+}
+
+TEST(PythonStringLiteral, QuotesAnyBytesAsAnAsciiLiteral) {
+  EXPECT_EQ(pythonStringLiteral("plain.py"), "\"plain.py\"");
+  EXPECT_EQ(pythonStringLiteral("a\"\"\"b\\c"), "\"a\\\"\\\"\\\"b\\\\c\"");
+  EXPECT_EQ(pythonStringLiteral("x\ny\r\0"s), "\"x\\x0ay\\x0d\\x00\"");
+  EXPECT_EQ(pythonStringLiteral("\xc3\xbc\xe2\x80\xa8\xf0\x9f\x98\x80"), "\"\\xfc\\u2028\\U0001f600\"");
+  EXPECT_EQ(pythonStringLiteral("\xff\xed\xa0\x80"), "\"\\udcff\\udced\\udca0\\udc80\"");  // as os.fsdecode
 }
 
 TEST(ParseJobs, TakesZeroToTheBoundAndNothingElse) {

@@ -10,6 +10,7 @@
 #include "engine/FileIO.hpp"
 #include "engine/Manifest.hpp"
 #include "parity/ModelClasses.hpp"
+#include "parity/PythonLiteral.hpp"
 #include "pyconv/Tree.hpp"
 
 namespace pyconv::parity {
@@ -28,19 +29,9 @@ constexpr std::uintmax_t kMaxReadBytes = 64u << 20;
 // The tree mode's content hash ("xxh3-<16 hex>"): the same mark of "written by the tool".
 std::string hashOf(std::string_view text) { return Manifest::hash(text); }
 
-// A Python string literal for any path or name.
-std::string pythonString(std::string_view text) {
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '\\' || c == '"') quoted += '\\';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
 std::string pythonList(const std::vector<std::string>& items) {
   std::string list = "[";
-  for (const auto& item : items) list += (list.size() > 1 ? ", " : "") + pythonString(item);
+  for (const auto& item : items) list += (list.size() > 1 ? ", " : "") + pythonStringLiteral(item);
   return list + "]";
 }
 
@@ -84,9 +75,13 @@ std::string testModule(const fs::path& converted, const fs::path& dir, const std
   std::vector<std::string> classes;
   if (family.baseModel) classes.push_back(*family.baseModel);
   classes.insert(classes.end(), family.heads.begin(), family.heads.end());
+  // File names and module names come from outside: they enter the code only as escaped literals
+  // (a name holding three quotes once ended the docstring and ran the rest as Python).
+  const std::string docstring = "Parity of the converted " + converted.filename().string() + " with " + torchModule +
+                                " (RULES.md section 7): one test per model class the file defines. The checks "
+                                "themselves are in pyconv_parity.py.";
   return fmt::format(
-      "\"\"\"Parity of the converted {stem}.py with {torch} (RULES.md section 7): one test per model class\n"
-      "the file defines. The checks themselves are in pyconv_parity.py.\"\"\"\n"
+      "{docstring}\n"
       "import pytest\n\n"
       "import pyconv_parity\n\n"
       "CONVERTED = {converted}  # relative to this file\n"
@@ -96,9 +91,9 @@ std::string testModule(const fs::path& converted, const fs::path& dir, const std
       "@pytest.mark.parametrize(\"model_class\", MODEL_CLASSES)\n"
       "def test_parity(model_class):\n"
       "    pyconv_parity.check(__file__, CONVERTED, TORCH_MODULE, CONFIG, model_class)\n",
-      fmt::arg("stem", converted.stem().string()), fmt::arg("torch", torchModule),
-      fmt::arg("converted", pythonString(relative)), fmt::arg("torch_literal", pythonString(torchModule)),
-      fmt::arg("config", pythonString(family.configClass)), fmt::arg("classes", pythonList(classes)));
+      fmt::arg("docstring", pythonStringLiteral(docstring)), fmt::arg("converted", pythonStringLiteral(relative)),
+      fmt::arg("torch_literal", pythonStringLiteral(torchModule)),
+      fmt::arg("config", pythonStringLiteral(family.configClass)), fmt::arg("classes", pythonList(classes)));
 }
 
 }  // namespace
