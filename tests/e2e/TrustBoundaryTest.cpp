@@ -57,6 +57,30 @@ TEST_F(Trust, JobsMustBeAWholeNumberInRangeAndZeroMeansEveryCore) {
   EXPECT_NE(run("--help").out.find("0 for one per core"), std::string::npos);
 }
 
+// Item: --load checks the file before loading it; a refused library runs none of its code.
+TEST_F(Trust, ARefusedLibraryRunsNoCodeAndAMalformedRecordDoesNotCrash) {
+  const fs::path marker = dir_ / "code-ran";
+  ::setenv("PYCONV_TEST_CODE_RAN", marker.c_str(), 1);
+  const auto model = file("m.py", kModel);
+  const std::string plugins = PYCONV_TEST_PLUGIN_DIR;
+  const std::pair<const char*, const char*> refused[] = {
+      {"not_a_plugin.so", "is not a pyconv-tidy plugin"},
+      {"wrong_abi_plugin.so", "was built with ABI 'gcc-4.8;cxx11abi=0"},
+      {"wrong_api_plugin.so", "was built for plugin API version 999"},
+      {"malformed_record_plugin.so", "malformed plugin record"},
+      {"old_record_plugin.so", "is not a pyconv-tidy plugin"},
+  };
+  for (const auto& [library, message] : refused) {
+    const ToolRun r = guarded("--load " + plugins + "/" + library + " " + model.string());
+    expectOneErrorLine(r, message);
+    EXPECT_FALSE(fs::exists(marker)) << library << " ran code: " << slurp(marker);
+  }
+  // The trace works: a plugin that is accepted is loaded, and its constructor runs.
+  EXPECT_EQ(guarded("--load " + plugins + "/engine_test_plugin.so " + model.string()).exitCode, 1);
+  EXPECT_EQ(slurp(marker), "engine_test_plugin\n");
+  ::unsetenv("PYCONV_TEST_CODE_RAN");
+}
+
 // Item: FIFOs and devices named where a file is read are refused at once, never opened to wait.
 TEST_F(Trust, FifosAndDevicesAreRefusedInsteadOfHanging) {
   const auto model = file("m.py", kModel);

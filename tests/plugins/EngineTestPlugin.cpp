@@ -5,6 +5,8 @@
 #include <pyconv/PluginExport.hpp>
 #include <pyconv/Query.hpp>
 
+#include "CodeRanMarker.hpp"
+
 namespace engine_test {
 using namespace pyconv;
 
@@ -129,3 +131,4 @@ class EngineTestModule final : public Module {
 }  // namespace engine_test
 
 PYCONV_PLUGIN(engine_test::EngineTestModule, "engine_test", "0")
+PYCONV_TEST_CODE_RAN_MARKER("engine_test_plugin")
