@@ -141,6 +141,34 @@ TEST_F(Trust, PrintedPathsEscapeControlCharactersAndBytesThatAreNotUtf8) {
   EXPECT_NE(missing.err.find("no\\nsuch.py: no such file or directory"), std::string::npos) << missing.err;
 }
 
+// Item: a configuration's MappingFile is relative to that file's folder and must be a small
+// regular file.
+TEST_F(Trust, MappingFileIsRelativeToItsConfigurationAndMustBeASmallRegularFile) {
+  file("proj/team.tsv", "torch_api\ttarget\tsafety\tdrop_kwargs\trename_kwargs\tnote\n"
+                        "torch.ones\tmindspore.mint.team_ones\tsafe\t\t\t\n");
+  file("proj/.pyconv-tidy", "Checks: '-*,api-map'\nCheckOptions:\n  api-map.MappingFile: team.tsv\n");
+  const auto model = file("proj/sub/m.py", "import torch\nx = torch.ones(3)\n");
+  fs::create_directories(dir_ / "elsewhere");
+  const ToolRun r = run(model.string(), "cd " + (dir_ / "elsewhere").string() + " && " + kTimeout);
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_NE(r.out.find("'torch.ones' is 'mindspore.mint.team_ones' in MindSpore"), std::string::npos) << r.out << r.err;
+
+  fifo("proj/team.fifo");
+  fs::resize_file(file("proj/huge.tsv", ""), 9u << 20);
+  const std::pair<std::string, std::string> refused[] = {
+      {"/dev/zero", "cannot read /dev/zero: not a regular file"},
+      {"team.fifo", "team.fifo: not a regular file"},
+      {"huge.tsv", "huge.tsv: larger than 8388608 bytes"},
+      {"missing.tsv", "cannot read " + (dir_ / "proj/missing.tsv").string() + ": No such file"},
+  };
+  for (const auto& [mapping, message] : refused) {
+    file("proj/.pyconv-tidy", "Checks: '-*,api-map'\nCheckOptions:\n  api-map.MappingFile: " + mapping + "\n");
+    const ToolRun bad = guarded(model.string());
+    expectOneErrorLine(bad, "api-map.MappingFile: ");
+    EXPECT_NE(bad.err.find(message), std::string::npos) << bad.err;
+  }
+}
+
 // Item: names from outside enter generated tests only as escaped literals; the file parses and
 // holds exactly the statements the generator writes.
 TEST_F(Trust, EmittedTestsQuoteHostileFileNames) {

@@ -8,7 +8,7 @@ namespace pyconv {
 
 // Bumped whenever an SDK class changes layout or a virtual function is added or removed, or the
 // plugin record changes. 2: Fix::removal. 3: the record is a `.pyconv_plugin` section read before
-// loading (the PluginInfo struct is gone).
+// loading (the PluginInfo struct is gone); OptionStore knows the folder of each option.
 #define PYCONV_PLUGIN_API_VERSION 3
 inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 

@@ -145,7 +145,10 @@ const EffectiveConfig& ConfigResolver::merged(std::vector<const ConfigFile*> cha
   config->sources = std::move(chain);
   for (const ConfigFile* file : config->sources) {  // outermost first: inner files override
     if (file->checks) config->checks = config->checks ? *config->checks + "," + *file->checks : *file->checks;
-    for (const auto& [key, value] : file->checkOptions) config->options[key] = value;
+    for (const auto& [key, value] : file->checkOptions) {
+      config->options[key] = value;
+      config->optionFolders[key] = file->root;  // a path in the value is relative to its file
+    }
     if (file->pipeline) config->pipeline = *file->pipeline;
     config->plugins.insert(config->plugins.end(), file->plugins.begin(), file->plugins.end());
     if (file->target) config->target = *file->target;
