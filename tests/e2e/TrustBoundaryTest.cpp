@@ -136,6 +136,11 @@ TEST_F(Trust, PrintedPathsEscapeControlCharactersAndBytesThatAreNotUtf8) {
                          (dir_ / "report.json").string()).c_str()),
             0)
       << json.out;
+  // --diff headers name the file the same way.
+  const ToolRun diff = guarded("--diff --checks=-*,device-cuda " + quote(dir_ / "d" / (fake + ".py")));
+  EXPECT_EQ(diff.exitCode, 1) << diff.err;
+  EXPECT_NE(diff.out.find("a.py\\nfake.py:1:1: warning: injected [device-cuda]\\n.py\n"), std::string::npos) << diff.out;
+  EXPECT_EQ(diff.out.find("\nfake.py"), std::string::npos) << diff.out;
   // Error lines too: a name given on the command line that does not exist.
   const ToolRun missing = guarded(quote(dir_ / "no\nsuch.py"));
   EXPECT_NE(missing.err.find("no\\nsuch.py: no such file or directory"), std::string::npos) << missing.err;
