@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "engine/Driver.hpp"
+#include "engine/Jobs.hpp"
 
 namespace po = boost::program_options;
 
@@ -36,7 +37,8 @@ int main(int argc, char** argv) {
     ("dst-root", po::value<std::string>(), "tree mode: into this folder, keeping hand edits there")
     ("safe-only", "tree mode: apply Safe fixes only (default there: Safe and Unsafe)")
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
-    ("jobs,j", po::value<unsigned>()->default_value(1), "worker threads (output is the same for every value)")
+    ("jobs,j", po::value<std::string>()->default_value("1"),
+     "worker threads, 0 for one per core (output is the same for every value)")
     ("output-format", po::value<std::string>()->default_value("text"), "text or json")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
     ("stats", "print each file's conversion rate (torch uses found and left)")
@@ -123,9 +125,11 @@ int main(int argc, char** argv) {
   }
   options.safeOnly = vm.count("safe-only") > 0;
   options.fixErrors = vm.count("fix-errors") > 0;
-  options.jobs = vm["jobs"].as<unsigned>();
-  if (options.jobs < 1) {
-    std::cerr << "pyconv-tidy: error: --jobs must be at least 1\n";
+  if (const auto jobs = pyconv::parseJobs(vm["jobs"].as<std::string>())) {
+    options.jobs = *jobs;
+  } else {
+    std::cerr << "pyconv-tidy: error: --jobs takes a whole number from 0 (one per core) to "
+              << pyconv::kMaxJobs << '\n';
     return pyconv::kExitError;
   }
   const std::string format = vm["output-format"].as<std::string>();

@@ -15,7 +15,7 @@ namespace pyconv::api_mapping {
 
 void ApiMapCheck::registerMatchers(MatchFinder& finder) {
   table_ = ApiTable::builtin();
-  if (const std::string extra = option("MappingFile", ""); !extra.empty()) table_.mergeFile(extra);
+  if (const auto extra = readOptionFile("MappingFile")) table_.mergeText(extra->bytes, extra->path);
   finder.addQuery(*this, kTorchHeadQuery, "torch");
 }
 

@@ -1,7 +1,5 @@
 #include "ApiTable.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace pyconv::api_mapping {
@@ -30,14 +28,6 @@ const ApiTable& ApiTable::builtin() {
     return t;
   }();
   return table;
-}
-
-void ApiTable::mergeFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("api-map.MappingFile: cannot read " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  mergeText(text.str(), path);
 }
 
 void ApiTable::mergeText(std::string_view tsv, const std::string& origin) {

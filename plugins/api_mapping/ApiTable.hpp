@@ -24,9 +24,10 @@ class ApiTable {
  public:
   // The built-in table, parsed once per process.
   static const ApiTable& builtin();
-  // Reads rows in the same TSV layout (torch_api, target, safety, drop_kwargs, ...); a row for a
-  // name already present replaces it. Throws std::runtime_error with a one-line reason.
-  void mergeFile(const std::string& path);
+  // Adds rows in the same TSV layout (torch_api, target, safety, drop_kwargs, ...) read from
+  // `origin`; a row for a name already present replaces it. Throws std::runtime_error with a
+  // one-line reason. (The check reads the file through Check::readOptionFile, which resolves and
+  // bounds it.)
   void mergeText(std::string_view tsv, const std::string& origin);
 
   const ApiRow* find(std::string_view torchName) const;

@@ -42,10 +42,11 @@ class ToolTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // `args` go through the shell, so paths with spaces need quoting by the caller.
-  ToolRun run(const std::string& args) {
+  // `args` go through the shell, so paths with spaces need quoting by the caller. `prefix` goes
+  // before the tool (`timeout 60 `, `cd folder && `).
+  ToolRun run(const std::string& args, const std::string& prefix = "") {
     const auto out = dir_ / ".stdout", err = dir_ / ".stderr";
-    const std::string command = std::string(PYCONV_TIDY) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const std::string command = prefix + std::string(PYCONV_TIDY) + " " + args + " >" + out.string() + " 2>" + err.string();
     const int status = std::system(command.c_str());
     ToolRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
     fs::remove(out);

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <thread>
 
+#include "CodeRanMarker.hpp"
+
 namespace engine_test {
 using namespace pyconv;
 
@@ -155,3 +157,4 @@ class EngineTestModule final : public Module {
 }  // namespace engine_test
 
 PYCONV_PLUGIN(engine_test::EngineTestModule, "engine_test", "0")
+PYCONV_TEST_CODE_RAN_MARKER("engine_test_plugin")

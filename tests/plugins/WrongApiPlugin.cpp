@@ -1,16 +1,14 @@
-// A plugin built against a future plugin API: refused before its factory runs.
-#include <boost/dll/alias.hpp>
+// A plugin built against a future plugin API (999): refused before it is loaded.
 #include <cstdlib>
-#include <memory>
 
-#include "pyconv/Module.hpp"
-#include "pyconv/PluginInfo.hpp"
+#include "CodeRanMarker.hpp"
+#include "pyconv/PluginExport.hpp"
+
+PYCONV_PLUGIN_RECORD(PYCONV_PLUGIN_MAGIC "\napi=999\nabi=" PYCONV_ABI_TAG "\nname=wrong_api\nversion=0\n")
+PYCONV_TEST_CODE_RAN_MARKER("wrong_api_plugin")
 
 namespace {
-const pyconv::PluginInfo info = {pyconv::kPluginApiVersion + 1, sizeof(pyconv::PluginInfo), "wrong_api", "0",
-                                 PYCONV_ABI_TAG};
 std::unique_ptr<pyconv::Module> create() { std::abort(); }
 }  // namespace
 
-BOOST_DLL_ALIAS(info, pyconv_plugin_info)
 BOOST_DLL_ALIAS(create, pyconv_create_module)

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,19 @@ class PYCONV_API Check {
   // An option of this check (`CheckOptions: {<check-name>.<name>: value}`), else the global
   // key `<name>` (Target, TargetVersion, PackageAnchor), else `fallback`.
   std::string option(std::string_view optionName, std::string_view fallback) const;
+
+  // A file an option names (a mapping table, a word list), as read by readOptionFile.
+  struct OptionFile {
+    std::string path;   // resolved
+    std::string bytes;
+  };
+  // Reads the file that option `optionName` names. A relative path is relative to the folder of
+  // the configuration file that set it (not the current folder); only a regular file of at most
+  // kMaxOptionFileBytes is read, since a configuration found in a tree is not trusted (/dev/zero,
+  // a FIFO, /etc/shadow). nullopt when the option is not set; otherwise a file that cannot be used
+  // throws std::runtime_error with one line naming the option and the file.
+  std::optional<OptionFile> readOptionFile(std::string_view optionName) const;
+  static constexpr std::uintmax_t kMaxOptionFileBytes = 8u << 20;
 
   // Reports a diagnostic of this check covering `at`.
   void report(FileContext& file, Node at, std::string message,

@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -14,15 +15,22 @@ namespace pyconv {
 class PYCONV_API OptionStore {
  public:
   OptionStore() = default;
-  explicit OptionStore(std::map<std::string, std::string> values) : values_(std::move(values)) {}
+  // `folders`: for each key, the folder of the configuration file that set it.
+  explicit OptionStore(std::map<std::string, std::string> values,
+                       std::map<std::string, std::filesystem::path> folders = {})
+      : values_(std::move(values)), folders_(std::move(folders)) {}
 
   // The value of `key`, or `fallback`; records the key as read.
   std::string get(const std::string& key, std::string_view fallback) const;
   const std::map<std::string, std::string>& values() const { return values_; }
   const std::set<std::string>& readKeys() const { return read_; }
+  // The folder a relative path in the value of `key` is relative to: that of the configuration
+  // file that set it (the current folder for --config on the command line).
+  std::filesystem::path folderOf(const std::string& key) const;
 
  private:
   std::map<std::string, std::string> values_;
+  std::map<std::string, std::filesystem::path> folders_;
   mutable std::set<std::string> read_;
 };
 

@@ -1,20 +1,21 @@
 #pragma once
 #include <cstdint>
 
-// The plain-data record every plugin exports. The host reads it before it calls any C++ code of
-// the plugin, so it must stay plain C data whatever else changes.
+// What identifies a plugin to the host: the plugin API version and the ABI tag. Both are written
+// as plain text into the plugin file's `.pyconv_plugin` section (PluginExport.hpp), which the host
+// reads from the file before it loads it, so nothing of a mismatched plugin ever runs.
 namespace pyconv {
 
-// Bumped whenever an SDK class changes layout or a virtual function is added or removed.
-inline constexpr uint32_t kPluginApiVersion = 3;  // 2: Fix::removal; 3: Tree::syntaxProblems
+// Bumped whenever an SDK class changes layout or a virtual function is added or removed, or the
+// plugin record changes. 2: Fix::removal. 3: the record is a `.pyconv_plugin` section read before
+// loading (the PluginInfo struct is gone); OptionStore knows the folder of each option;
+// Tree::syntaxProblems.
+#define PYCONV_PLUGIN_API_VERSION 3
+inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 
-struct PluginInfo {
-  uint32_t api_version;
-  uint32_t struct_size;
-  const char* name;
-  const char* version;
-  const char* abi_tag;
-};
+// The ELF section holding the record, and the line that opens it.
+#define PYCONV_PLUGIN_SECTION ".pyconv_plugin"
+#define PYCONV_PLUGIN_MAGIC "pyconv-plugin"
 
 }  // namespace pyconv
 

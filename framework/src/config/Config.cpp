@@ -4,15 +4,16 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "engine/FileIO.hpp"
 #include "plugin/GlobList.hpp"
 
 namespace pyconv {
 namespace {
 
 constexpr const char* kConfigName = ".pyconv-tidy";
+// A configuration is a few lines of YAML; anything this large is not one.
+constexpr std::uintmax_t kMaxConfigBytes = 1 << 20;
 
 std::string where(const std::string& origin, const YAML::Node& node) {
   return node.Mark().is_null() ? origin : fmt::format("{}:{}", origin, node.Mark().line + 1);
@@ -120,21 +121,22 @@ ConfigResolver::ConfigResolver(std::optional<std::string> inlineYaml, std::optio
     fixed_ = file.get();
     files_.emplace("<command line>", std::move(file));
   } else if (configFile) {
-    fixed_ = load(*configFile);
-    if (fixed_ == nullptr) throw ConfigError(fmt::format("{}: cannot read the configuration file", configFile->string()));
+    std::string error;
+    fixed_ = load(*configFile, error);
+    if (fixed_ == nullptr) {
+      throw ConfigError(fmt::format("{}: cannot read the configuration file: {}", configFile->string(), error));
+    }
   }
 }
 
 ConfigResolver::~ConfigResolver() = default;
 
-const ConfigFile* ConfigResolver::load(const std::filesystem::path& path) {
+const ConfigFile* ConfigResolver::load(const std::filesystem::path& path, std::string& error) {
   const std::string key = std::filesystem::absolute(path).lexically_normal().string();
   if (auto it = files_.find(key); it != files_.end()) return it->second.get();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return nullptr;
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto file = std::make_unique<ConfigFile>(parseConfig(text.str(), path.string(), std::filesystem::absolute(path).parent_path()));
+  const auto text = readRegularFile(path, kMaxConfigBytes, error);
+  if (!text) return nullptr;
+  auto file = std::make_unique<ConfigFile>(parseConfig(*text, path.string(), std::filesystem::absolute(path).parent_path()));
   return files_.emplace(key, std::move(file)).first->second.get();
 }
 
@@ -143,7 +145,10 @@ const EffectiveConfig& ConfigResolver::merged(std::vector<const ConfigFile*> cha
   config->sources = std::move(chain);
   for (const ConfigFile* file : config->sources) {  // outermost first: inner files override
     if (file->checks) config->checks = config->checks ? *config->checks + "," + *file->checks : *file->checks;
-    for (const auto& [key, value] : file->checkOptions) config->options[key] = value;
+    for (const auto& [key, value] : file->checkOptions) {
+      config->options[key] = value;
+      config->optionFolders[key] = file->root;  // a path in the value is relative to its file
+    }
     if (file->pipeline) config->pipeline = *file->pipeline;
     config->plugins.insert(config->plugins.end(), file->plugins.begin(), file->plugins.end());
     if (file->target) config->target = *file->target;
@@ -169,7 +174,8 @@ const EffectiveConfig& ConfigResolver::forFile(const std::filesystem::path& file
   for (auto dir = folder;; dir = dir.parent_path()) {
     const auto candidate = dir / kConfigName;
     if (std::filesystem::is_regular_file(candidate)) {
-      const ConfigFile* config = load(candidate);
+      std::string error;  // an unreadable file ends the search, as if it were absent
+      const ConfigFile* config = load(candidate, error);
       if (config != nullptr) chain.push_back(config);
       if (config == nullptr || !config->inheritParent) break;
     }

@@ -37,6 +37,7 @@ struct EffectiveConfig {
   std::vector<const ConfigFile*> sources;  // outermost first; empty: no configuration
   std::optional<std::string> checks;       // parent and child lists joined (clang-tidy)
   std::map<std::string, std::string> options;  // CheckOptions plus Target, TargetVersion, PackageAnchor
+  std::map<std::string, std::filesystem::path> optionFolders;  // CheckOptions key -> folder of the file that set it
   std::vector<std::string> pipeline;       // empty: the default
   std::vector<std::string> plugins;
   std::string target = "mindone";
@@ -61,7 +62,7 @@ class PYCONV_API ConfigResolver {
   std::vector<const ConfigFile*> allFiles() const;
 
  private:
-  const ConfigFile* load(const std::filesystem::path& path);
+  const ConfigFile* load(const std::filesystem::path& path, std::string& error);
   const EffectiveConfig& merged(std::vector<const ConfigFile*> chain);
 
   std::map<std::string, std::unique_ptr<ConfigFile>> files_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "engine/Display.hpp"
 #include "engine/Driver.hpp"
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
@@ -36,7 +37,7 @@ std::vector<std::string> CheckSelection::checksFor(const EffectiveConfig& config
     for (const auto& glob : unmatchedGlobs(*config.checks)) {
       const std::string origin = config.sources.empty() ? "configuration" : config.sources.back()->origin;
       if (warned_.insert(origin + '\n' + glob).second) {
-        warnings << fmt::format("pyconv-tidy: warning: {}: Checks glob '{}' matches no loaded check\n", origin, glob);
+        warnings << fmt::format("pyconv-tidy: warning: {}: Checks glob '{}' matches no loaded check\n", displayPath(origin), glob);
       }
     }
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "engine/CheckSelection.hpp"
+#include "engine/Display.hpp"
 #include "engine/FileJob.hpp"
 #include "plugin/PluginSet.hpp"
 
@@ -17,7 +18,7 @@ int verifyConfigs(const std::vector<const ConfigFile*>& files, const PluginSet& 
   const CheckRunner everyCheck(plugins, all, defaultPipeline(), &options);
   std::size_t problems = 0;
   auto problem = [&](const std::string& origin, const std::string& what) {
-    err << fmt::format("{}: {}\n", origin, what);
+    err << fmt::format("{}: {}\n", displayPath(origin), what);
     ++problems;
   };
   for (const ConfigFile* file : files) {

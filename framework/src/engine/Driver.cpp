@@ -8,6 +8,7 @@
 
 #include "config/Config.hpp"
 #include "engine/CheckSelection.hpp"
+#include "engine/Display.hpp"
 #include "engine/ConfigVerification.hpp"
 #include "engine/Explain.hpp"
 #include "engine/ExportFixes.hpp"
@@ -15,6 +16,7 @@
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/Output.hpp"
+#include "engine/OutputGuard.hpp"
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
 #include "engine/Validate.hpp"
@@ -36,7 +38,7 @@ void loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConf
   if (wanted.empty()) return;
   if (!allowed) {
     std::string list;
-    for (const auto& p : wanted) list += (list.empty() ? "" : ", ") + p;
+    for (const auto& p : wanted) list += (list.empty() ? "" : ", ") + displayPath(p);
     err << fmt::format("pyconv-tidy: note: not loading plugins named in configuration ({}); pass "
                        "--allow-config-plugins to load them\n", list);
     return;
@@ -152,6 +154,12 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         configs.push_back(&config);
       }
     }
+    if (!options.exportFixesPath.empty()) {
+      std::vector<std::filesystem::path> read;
+      for (const auto& e : entries) read.insert(read.end(), {e.source, e.destination});
+      for (const auto& [path, config] : work) read.push_back(path);
+      refuseOutputOverInput("--export-fixes", options.exportFixesPath, read);
+    }
     // The files --emit-tests reads: the converted destinations in tree mode, else the inputs.
     auto emitted = [&] {
       std::vector<std::filesystem::path> files;
@@ -165,7 +173,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     const bool emitOnly = !options.emitTestsDir.empty() && options.mode == RunMode::Report && !treeMode;
     if (emitOnly) {
       const auto files = emitted();
-      for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << message << '\n';
+      for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << displayText(message) << '\n';
       const int errors = emitParityTests(files, options.emitTestsDir, err) + static_cast<int>(inputs.errors.size());
       return errors ? kExitError : kExitClean;
     }
@@ -203,7 +211,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     Totals totals;
     std::vector<FileReport> reports;
     for (const auto& message : inputs.errors) {
-      err << "pyconv-tidy: error: " << message << '\n';
+      err << "pyconv-tidy: error: " << displayText(message) << '\n';
       ++totals.errors;
     }
     if (treeMode) {
@@ -216,7 +224,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     printReports(reports, options, out, err, totals);
     std::string error;
     if (treeMode && !manifest.save(options.destinationRoot, error)) {
-      err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", options.destinationRoot, error);
+      err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
       ++totals.errors;
     }
     if (!options.exportFixesPath.empty()) {
@@ -225,7 +233,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         if (r.exported) exported.push_back(*r.exported);
       }
       if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
-        err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", options.exportFixesPath, error);
+        err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(options.exportFixesPath), error);
         ++totals.errors;
       }
     }
@@ -235,7 +243,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
     return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;
   } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each
-    err << "pyconv-tidy: error: " << e.what() << '\n';
+    err << "pyconv-tidy: error: " << displayText(e.what()) << '\n';
   }
   return kExitError;
 }

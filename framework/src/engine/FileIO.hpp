@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -9,6 +10,13 @@ namespace pyconv {
 
 // Reads a whole file; on failure returns nullopt and a one-line reason in `error`.
 PYCONV_API std::optional<std::string> readFile(const std::filesystem::path& path, std::string& error);
+
+// Reads a file that comes from outside the inputs (a configuration, a mapping table, a
+// manifest, a plugin's header): only a regular file (after symlinks) of at most `maxBytes`. A FIFO
+// would block forever and /dev/zero would never end, so anything else is refused before it is
+// opened for reading. On failure returns nullopt and a one-line reason in `error`.
+PYCONV_API std::optional<std::string> readRegularFile(const std::filesystem::path& path, std::uintmax_t maxBytes,
+                                                      std::string& error);
 
 // Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk,
 // given the original's permission bits, then renamed over it. On failure nothing is changed,

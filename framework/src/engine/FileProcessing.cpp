@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/Display.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/UnifiedDiff.hpp"
 
@@ -66,7 +67,8 @@ FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, cons
   describeOutcome(*source, outcome, options, report);
   if (!report.errors.empty() || !report.changed || options.mode == RunMode::Report) return report;
   if (options.mode == RunMode::Diff) {
-    report.diff = unifiedDiff(source->text(), outcome.finalText, report.path, report.path);
+    // Headers name the file as text output does: a newline in the name cannot fake a hunk.
+    report.diff = unifiedDiff(source->text(), outcome.finalText, displayPath(report.path), displayPath(report.path));
     return report;
   }
   std::string error;

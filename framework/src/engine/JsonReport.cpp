@@ -31,8 +31,9 @@ std::string jsonReport(const std::vector<FileReport>& reports) {
       records.push_back(std::move(record));
     }
   }
-  // Invalid UTF-8 cannot reach here (inputs are validated), so dumping cannot throw on encoding.
-  return records.dump(2) + "\n";
+  // Sources are validated UTF-8, but a file name may hold any bytes: JSON strings cannot, so such
+  // bytes become U+FFFD instead of making dump() throw. Control characters are escaped by dump().
+  return records.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace pyconv

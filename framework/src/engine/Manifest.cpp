@@ -18,6 +18,8 @@ Manifest Manifest::load(const std::filesystem::path& destinationRoot) {
   Manifest manifest;
   const auto path = destinationRoot / kFileName;
   if (!std::filesystem::exists(path)) return manifest;
+  // A FIFO or device there would block the read forever.
+  if (!std::filesystem::is_regular_file(path)) throw std::runtime_error(fmt::format("{}: not a regular file", path.string()));
   std::string error;
   const auto text = readFile(path, error);
   if (!text) throw std::runtime_error(fmt::format("{}: cannot read: {}", path.string(), error));

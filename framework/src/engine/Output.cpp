@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "engine/JsonReport.hpp"
+#include "engine/Display.hpp"
 #include "engine/TextReport.hpp"
 
 namespace pyconv {
@@ -17,10 +18,10 @@ std::string plural(std::size_t n, std::string_view word, std::string_view suffix
 void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
                   std::ostream& err, Totals& totals) {
   for (const FileReport& report : reports) {
-    for (const auto& error : report.errors) err << "pyconv-tidy: error: " << error << '\n';
+    for (const auto& error : report.errors) err << "pyconv-tidy: error: " << displayText(error) << '\n';
     totals.errors += report.errors.size();
-    for (const auto& note : report.notes) err << note << '\n';
-    if (!options.jsonOutput) printTextReport(out, report.path, report.text, report.diagnostics);
+    for (const auto& note : report.notes) err << displayText(note) << '\n';
+    if (!options.jsonOutput) printTextReport(out, displayPath(report.path), report.text, report.diagnostics);
     out << report.diff;
     totals.findings += report.diagnostics.size();
     totals.filesWithFindings += report.diagnostics.empty() ? 0 : 1;
@@ -32,7 +33,7 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
       const long found = report.initialMetrics.at("torch-uses");
       const long left = report.finalMetrics.count("torch-uses") ? report.finalMetrics.at("torch-uses") : 0;
       const long removed = report.finalMetrics.count("torch-uses-removed") ? report.finalMetrics.at("torch-uses-removed") : 0;
-      err << fmt::format("{}: torch uses {} found, {} left ({:.1f}% gone: {} converted, {} removed)\n", report.path,
+      err << fmt::format("{}: torch uses {} found, {} left ({:.1f}% gone: {} converted, {} removed)\n", displayPath(report.path),
                          found, left,
                          found ? 100.0 * static_cast<double>(found - left) / static_cast<double>(found) : 100.0,
                          found - left - removed, removed);
@@ -70,7 +71,7 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
   }
   if (!t.continuedFiles.empty()) {
     err << "pyconv-tidy: continued where they stand (edited by hand or not written by pyconv-tidy):";
-    for (const auto& f : t.continuedFiles) err << ' ' << f;
+    for (const auto& f : t.continuedFiles) err << ' ' << displayPath(f);
     err << '\n';
   }
 }

@@ -12,6 +12,7 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   s.checks = selection_.checksFor(config, warnings);
   s.pipeline = !options_.pipeline.empty() ? options_.pipeline : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
   s.options = config.options;
+  s.optionFolders = config.optionFolders;
   const bool treeMode = !options_.sourceRoot.empty();
   // --validate computes every fix (nothing is written) to see whether the file is a fixed point.
   s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode || options_.validate;
@@ -27,7 +28,7 @@ CheckRunner& Runners::runner(std::size_t worker, const EffectiveConfig& config) 
   auto& slot = perWorker_.at(worker)[&config];
   if (!slot.runner) {
     const RunSettings& s = settings_.at(&config);
-    slot.options = std::make_unique<OptionStore>(s.options);
+    slot.options = std::make_unique<OptionStore>(s.options, s.optionFolders);
     slot.runner = std::make_unique<CheckRunner>(plugins_, s.checks, s.pipeline, slot.options.get());
   }
   return *slot.runner;

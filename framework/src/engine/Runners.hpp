@@ -17,6 +17,7 @@ struct RunSettings {
   std::vector<std::string> checks;
   std::vector<std::string> pipeline;
   std::map<std::string, std::string> options;
+  std::map<std::string, std::filesystem::path> optionFolders;
   FixOptions fix;
 };
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/Display.hpp"
 #include "engine/Subprocess.hpp"
 
 namespace pyconv::parity {
@@ -82,19 +83,19 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
 }
 
 std::string validationLine(const FileValidation& v) {
-  if (!v.readable) return fmt::format("{}: NOT VALID: could not be read", v.path);
+  if (!v.readable) return fmt::format("{}: NOT VALID: could not be read", displayPath(v.path));
   std::vector<std::string> failed;
   if (v.syntaxErrors) failed.push_back(plural(v.syntaxErrors, "syntax error"));
   if (v.torchLeft) failed.push_back(plural(static_cast<std::size_t>(v.torchLeft), "torch reference") + " left");
   if (v.unknownNames) failed.push_back(plural(v.unknownNames, "unknown MindSpore name"));
   if (v.pendingFixes) failed.push_back(plural(v.pendingFixes, "fix", "es") + " still to apply");
   if (v.import == FileValidation::Import::Failed || v.import == FileValidation::Import::LoadedTorch) {
-    failed.push_back(v.importDetail);
+    failed.push_back(displayText(v.importDetail));
   }
   const std::string imports = v.import == FileValidation::Import::NotChecked ? "imports not checked (no --python)"
                               : v.import == FileValidation::Import::Imported ? "imports without torch"
                                                                              : "";
-  std::string line = v.path + ": ";
+  std::string line = displayPath(v.path) + ": ";
   if (failed.empty()) return line + "valid (parses, no torch left, known MindSpore names, nothing to fix, " + imports + ")";
   line += "NOT VALID: ";
   for (std::size_t i = 0; i < failed.size(); ++i) line += (i ? "; " : "") + failed[i];
@@ -115,7 +116,8 @@ std::string validationJson(const std::vector<FileValidation>& validations, const
                      {"importDetail", v.importDetail}});
   }
   nlohmann::json document = {{"files", files}, {"findings", nlohmann::json::parse(findingsJson)}};
-  return document.dump(2) + "\n";
+  // A file name may hold bytes that are not UTF-8: replaced (U+FFFD), never a throw.
+  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace pyconv

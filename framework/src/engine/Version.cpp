@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/Display.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/PluginInfo.hpp"
 #include "pyconv/Tree.hpp"
@@ -15,7 +16,8 @@ void printVersion(const PluginSet& plugins, std::ostream& out) {
                      grammarAbiVersion());
   const auto loaded = plugins.plugins();
   out << fmt::format("plugins ({}):\n", loaded.size());
-  for (const auto& plugin : loaded) out << fmt::format("    {} {} ({})\n", plugin.name, plugin.version, plugin.path);
+  for (const auto& plugin : loaded) out << fmt::format("    {} {} ({})\n", plugin.name, plugin.version,
+                                                 displayPath(plugin.path));
 }
 
 }  // namespace pyconv

@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
-#include <cstring>
 
+#include "engine/Display.hpp"
+#include "plugin/ElfSection.hpp"
+#include "plugin/PluginRecord.hpp"
 #include "pyconv/PluginInfo.hpp"
 
 namespace pyconv {
@@ -35,29 +38,70 @@ PluginSet::~PluginSet() {
   while (!impl_->plugins.empty()) impl_->plugins.pop_back();
 }
 
+namespace {
+
+// Identifies `file` as a plugin built for this host from the file alone: nothing is loaded, so a
+// library that is no plugin, or one built for another API or ABI, is refused before any of its
+// code (static constructors included) runs. Returns its record; throws PluginError otherwise.
+PluginRecord checkPluginFile(const std::filesystem::path& file) {
+  const std::string shown = displayPath(file.string());
+  std::error_code ec;
+  const auto status = std::filesystem::status(file, ec);
+  if (ec || !std::filesystem::exists(status)) throw PluginError(fmt::format("cannot load plugin {}: no such file", shown));
+  // A FIFO would block the reads forever; a device is no plugin.
+  if (!std::filesystem::is_regular_file(status)) {
+    throw PluginError(fmt::format("cannot load plugin {}: not a regular file", shown));
+  }
+  std::optional<std::string> section;
+  try {
+    // Our bounds-checked reader goes first: it validates every offset and size in the file and
+    // reads the record. Boost.DLL's reader then confirms the section from its own parse (and that
+    // the file is a native shared library); it trusts the file's sizes, so it only ever sees a
+    // file already validated, and its symbol reader (no bounds checks on names) is never used.
+    section = readElfSection(file, PYCONV_PLUGIN_SECTION, kMaxPluginRecordBytes);
+    boost::dll::library_info info(file);  // its readers are not const
+    const auto sections = info.sections();
+    const bool listed = std::find(sections.begin(), sections.end(), PYCONV_PLUGIN_SECTION) != sections.end();
+    if (section.has_value() != listed) throw ElfError("malformed ELF file (section table)");
+    if (!section) {
+      throw PluginError(fmt::format("{} is not a pyconv-tidy plugin (it has no " PYCONV_PLUGIN_SECTION
+                                    " record; plugins built for plugin API version 2 or older have none either, "
+                                    "this pyconv-tidy has {})", shown, kPluginApiVersion));
+    }
+  } catch (const PluginError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw PluginError(fmt::format("cannot load plugin {}: {}", shown, displayText(e.what())));
+  }
+  std::string error;
+  const auto record = parsePluginRecord(*section, error);
+  if (!record) throw PluginError(fmt::format("cannot load plugin {}: {}", shown, error));
+  if (record->apiVersion != kPluginApiVersion) {
+    throw PluginError(fmt::format("plugin {} was built for plugin API version {}, this pyconv-tidy has {}", shown,
+                                  record->apiVersion, kPluginApiVersion));
+  }
+  if (record->abiTag != PYCONV_ABI_TAG) {
+    throw PluginError(fmt::format("plugin {} was built with ABI '{}', this pyconv-tidy needs '{}'", shown,
+                                  record->abiTag, PYCONV_ABI_TAG));
+  }
+  return *record;
+}
+
+}  // namespace
+
 void PluginSet::load(const std::filesystem::path& file) {
   const std::string path = file.string();
+  const PluginRecord record = checkPluginFile(file);
   auto plugin = std::make_unique<LoadedPlugin>();
   try {
     plugin->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
-    throw PluginError(fmt::format("cannot load plugin {}: {}", path, e.what()));
+    throw PluginError(fmt::format("cannot load plugin {}: {}", displayPath(path), displayText(e.what())));
   }
-  if (!plugin->library.has("pyconv_plugin_info") || !plugin->library.has("pyconv_create_module")) {
-    throw PluginError(fmt::format("{} is not a pyconv-tidy plugin (it exports no pyconv_plugin_info)", path));
+  if (!plugin->library.has("pyconv_create_module")) {
+    throw PluginError(fmt::format("{} is not a pyconv-tidy plugin (it exports no pyconv_create_module)", displayPath(path)));
   }
-  // Plain data first: nothing of the plugin's C++ runs before its ABI is known to match.
-  const PluginInfo& info = plugin->library.get_alias<const PluginInfo>("pyconv_plugin_info");
-  if (info.struct_size < sizeof(PluginInfo) || info.api_version != kPluginApiVersion) {
-    throw PluginError(fmt::format("plugin {} was built for plugin API version {}, this pyconv-tidy has {}",
-                                  path, info.api_version, kPluginApiVersion));
-  }
-  const char* hostTag = PYCONV_ABI_TAG;
-  if (info.abi_tag == nullptr || std::strcmp(info.abi_tag, hostTag) != 0) {
-    throw PluginError(fmt::format("plugin {} was built with ABI '{}', this pyconv-tidy needs '{}'", path,
-                                  info.abi_tag ? info.abi_tag : "(none)", hostTag));
-  }
-  plugin->description = {path, info.name ? info.name : "", info.version ? info.version : ""};
+  plugin->description = {path, record.name, record.version};
   auto& create = plugin->library.get_alias<std::unique_ptr<Module>()>("pyconv_create_module");
   plugin->module = create();
   CheckFactories factories;
@@ -66,7 +110,7 @@ void PluginSet::load(const std::filesystem::path& file) {
   for (const auto& entry : factories.entries()) {
     if (const auto* existing = findCheck(entry.name)) {
       throw PluginError(fmt::format("plugin {} registers check '{}', which another plugin already provides",
-                                    path, existing->name));
+                                    displayPath(path), existing->name));
     }
   }
   for (const auto& entry : factories.entries()) impl_->checks.push_back(entry);
@@ -81,7 +125,9 @@ void PluginSet::loadDirectory(const std::filesystem::path& directory) {
   for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
     if (entry.path().extension() == ".so") files.push_back(entry.path());
   }
-  if (error) throw PluginError(fmt::format("cannot read plugin folder {}: {}", directory.string(), error.message()));
+  if (error) {
+    throw PluginError(fmt::format("cannot read plugin folder {}: {}", displayPath(directory.string()), error.message()));
+  }
   std::sort(files.begin(), files.end());
   for (const auto& file : files) load(file);
 }

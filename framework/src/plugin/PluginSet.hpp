@@ -31,7 +31,8 @@ class PYCONV_API PluginSet {
   PluginSet(const PluginSet&) = delete;
   PluginSet& operator=(const PluginSet&) = delete;
 
-  // Loads one plugin file: reads its plain PluginInfo first and refuses an API or ABI mismatch.
+  // Loads one plugin file: reads its record from the file first and refuses a file that is no
+  // plugin or was built for another API or ABI before loading it (so none of its code runs).
   void load(const std::filesystem::path& file);
   // Loads every `*.so` in `directory`, in name order.
   void loadDirectory(const std::filesystem::path& directory);

@@ -1,5 +1,11 @@
 #include "pyconv/Check.hpp"
 
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "engine/Display.hpp"
+#include "engine/FileIO.hpp"
 #include "pyconv/FileContext.hpp"
 #include "pyconv/Query.hpp"
 
@@ -18,6 +24,19 @@ std::string Check::option(std::string_view optionName, std::string_view fallback
   if (options_->values().count(local)) return options_->get(local, fallback);
   options_->get(local, fallback);  // recorded as a known option of this check
   return options_->get(std::string(optionName), fallback);
+}
+
+std::optional<Check::OptionFile> Check::readOptionFile(std::string_view optionName) const {
+  const std::string value = option(optionName, "");
+  if (value.empty()) return std::nullopt;
+  const std::string local = name_ + "." + std::string(optionName);
+  const std::string key = options_->values().count(local) ? local : std::string(optionName);
+  std::filesystem::path path(value);
+  if (path.is_relative()) path = options_->folderOf(key) / path;
+  std::string error;
+  auto bytes = readRegularFile(path, kMaxOptionFileBytes, error);
+  if (!bytes) throw std::runtime_error(fmt::format("{}: cannot read {}: {}", key, displayPath(path.string()), error));
+  return OptionFile{path.lexically_normal().string(), std::move(*bytes)};
 }
 
 void Check::report(FileContext& file, Node at, std::string message, std::optional<Fix> fix) const {
