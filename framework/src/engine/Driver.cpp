@@ -17,6 +17,7 @@
 #include "engine/Output.hpp"
 #include "engine/Runners.hpp"
 #include "engine/TreeMode.hpp"
+#include "engine/TreeRun.hpp"
 #include "engine/Validate.hpp"
 #include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
@@ -52,34 +53,6 @@ void runInPlace(const std::vector<std::pair<std::filesystem::path, const Effecti
     const auto& [path, config] = work[i];
     reports[i] = processInPlace(runners.runner(worker, *config), runners.settings(*config), path, options);
   });
-}
-
-// Tree mode: convert IN into OUT, keeping hand edits (ARCHITECTURE.md section 5).
-void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
-             std::vector<FileReport>& reports, Totals& totals) {
-  std::vector<TreeOutcome> outcomes(entries.size());
-  runParallel(options.jobs, entries.size(), [&](std::size_t worker, std::size_t i) {
-    const TreeEntry& entry = entries[i];
-    CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
-    outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
-  });
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    using Action = TreeEntry::Action;
-    const Action action = entries[i].action;
-    TreeOutcome& outcome = outcomes[i];
-    if (outcome.written) manifest.record(entries[i].relative, *outcome.written);
-    if (outcome.forget) manifest.forget(entries[i].relative);
-    const bool python = entries[i].config != nullptr;
-    totals.files += python ? 1 : 0;
-    totals.converted += (action == Action::Convert || action == Action::Reconvert) ? 1 : 0;
-    totals.copied += (action == Action::Copy || action == Action::Recopy) && outcome.written ? 1 : 0;
-    totals.kept += action == Action::Keep ? 1 : 0;
-    if (action == Action::Continue) {
-      ++totals.continued;
-      totals.continuedFiles.push_back(entries[i].relative);
-    }
-    reports.push_back(std::move(outcome.report));
-  }
 }
 
 // --validate: the findings as in report mode, then one verdict per file (ARCHITECTURE.md's

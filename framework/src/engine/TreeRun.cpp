@@ -1,0 +1,37 @@
+#include "engine/TreeRun.hpp"
+
+#include "engine/WorkerPool.hpp"
+
+namespace pyconv {
+
+void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
+             std::vector<FileReport>& reports, Totals& totals) {
+  std::vector<TreeOutcome> outcomes(entries.size());
+  runParallel(options.jobs, entries.size(), [&](std::size_t worker, std::size_t i) {
+    const TreeEntry& entry = entries[i];
+    CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
+    outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
+  });
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    using Action = TreeEntry::Action;
+    const Action action = entries[i].action;
+    TreeOutcome& outcome = outcomes[i];
+    if (outcome.written) manifest.record(entries[i].relative, *outcome.written);
+    if (outcome.forget) manifest.forget(entries[i].relative);
+    totals.files += entries[i].config != nullptr ? 1 : 0;
+    // An entry with an error left its destination as it was: it counts as not written, never as
+    // converted or copied, so the summary says only what really happened.
+    const bool failed = !outcome.report.errors.empty() && !outcome.report.written;
+    totals.notWritten += failed ? 1 : 0;
+    totals.converted += (action == Action::Convert || action == Action::Reconvert) && !failed ? 1 : 0;
+    totals.copied += (action == Action::Copy || action == Action::Recopy) && !failed ? 1 : 0;
+    totals.kept += action == Action::Keep ? 1 : 0;
+    if (action == Action::Continue && !failed) {
+      ++totals.continued;
+      totals.continuedFiles.push_back(entries[i].relative);
+    }
+    reports.push_back(std::move(outcome.report));
+  }
+}
+
+}  // namespace pyconv

@@ -1,0 +1,19 @@
+#pragma once
+#include <vector>
+
+#include "engine/Driver.hpp"
+#include "engine/FileReport.hpp"
+#include "engine/Manifest.hpp"
+#include "engine/Output.hpp"
+#include "engine/Runners.hpp"
+#include "engine/TreeMode.hpp"
+
+namespace pyconv {
+
+// Tree mode: converts IN into OUT, keeping hand edits (ARCHITECTURE.md section 5). Carries out
+// every planned entry (on options.jobs threads), records what was written in `manifest` (saved
+// by the caller), and adds one report per entry and the tree counts to `totals`.
+void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
+             std::vector<FileReport>& reports, Totals& totals);
+
+}  // namespace pyconv
