@@ -46,4 +46,27 @@ TEST_F(TreeSafety, AReadOnlyDestinationConvertsNothingAndSaysSo) {
             std::string::npos) << r.err;
 }
 
+TEST_F(TreeSafety, PermissionsFollowTheSourceAndAHandEditedFileKeepsItsOwn) {
+  write(dir_ / "in/private.py", kModel);
+  write(dir_ / "in/tool.py", kModel);
+  write(dir_ / "in/data.txt", "data\n");
+  fs::permissions(dir_ / "in/private.py", fs::perms::owner_read | fs::perms::owner_write);
+  fs::permissions(dir_ / "in/tool.py", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+  fs::permissions(dir_ / "in/data.txt", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  const auto mode = [&](const char* name) { return fs::status(dir_ / "out" / name).permissions() & fs::perms::mask; };
+  EXPECT_EQ(mode("private.py"), fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_EQ(mode("tool.py"), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+  EXPECT_EQ(mode("data.txt"), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+
+  // A person's file that the run rewrites where it stands keeps the mode they gave it.
+  write(dir_ / "out/private.py", kModel + "# mine\n");
+  fs::permissions(dir_ / "out/private.py", fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+  r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/private.py"), kConverted + "# mine\n");
+  EXPECT_EQ(mode("private.py"), fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+}
+
 }  // namespace

@@ -26,7 +26,8 @@ std::optional<std::string> readFile(const std::filesystem::path& path, std::stri
   return std::move(content).str();
 }
 
-bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error) {
+bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error,
+                         std::optional<mode_t> wanted) {
   struct stat original {};
   const bool exists = ::stat(path.c_str(), &original) == 0;
   std::string tmpl = (path.parent_path() / ("." + path.filename().string() + ".pyconv-XXXXXX")).string();
@@ -50,7 +51,7 @@ bool writeFileAtomically(const std::filesystem::path& path, std::string_view byt
     }
     written += static_cast<std::size_t>(n);
   }
-  const mode_t mode = exists ? (original.st_mode & 07777) : 0644;
+  const mode_t mode = wanted ? *wanted : exists ? (original.st_mode & 07777) : 0644;
   if (::fchmod(fd, mode) != 0) return fail("cannot set permissions");
   if (::fsync(fd) != 0) return fail("fsync failed");
   if (::close(fd) != 0) {

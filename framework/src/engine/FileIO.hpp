@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include <sys/types.h>
+
 #include "pyconv/Export.hpp"
 
 namespace pyconv {
@@ -11,8 +13,9 @@ namespace pyconv {
 PYCONV_API std::optional<std::string> readFile(const std::filesystem::path& path, std::string& error);
 
 // Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk,
-// given the original's permission bits, then renamed over it. On failure nothing is changed,
-// no temporary is left, and `error` says why.
-PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error);
+// given `mode` (default: the original's permission bits, or 0644 for a new file), then renamed
+// over it. On failure nothing is changed, no temporary is left, and `error` says why.
+PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error,
+                                    std::optional<mode_t> mode = std::nullopt);
 
 }  // namespace pyconv

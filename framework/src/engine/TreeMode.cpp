@@ -1,6 +1,7 @@
 #include "engine/TreeMode.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -18,15 +19,16 @@ bool isInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && *rel.begin() != "..";
 }
 
-// Writes `bytes` to `path`, creating its folders; nothing is half-written.
-bool writeDestination(const fs::path& path, std::string_view bytes, std::string& error) {
+// Writes `bytes` to `path` with permission bits `mode`, creating its folders; nothing is
+// half-written.
+bool writeDestination(const fs::path& path, std::string_view bytes, std::optional<mode_t> mode, std::string& error) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) {
     error = fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message());
     return false;
   }
-  return writeFileAtomically(path, bytes, error);
+  return writeFileAtomically(path, bytes, error, mode);
 }
 
 }  // namespace
@@ -65,6 +67,11 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
     } else {
       entry.action = converted ? TreeEntry::Action::Continue : TreeEntry::Action::Keep;
     }
+    // Converted and copied files keep the source's permission bits; a person's file keeps its own.
+    struct stat st {};
+    if (entry.action != TreeEntry::Action::Continue && ::stat(entry.source.c_str(), &st) == 0) {
+      entry.mode = st.st_mode & 0777;
+    }
     entries.push_back(std::move(entry));
   }
   if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
@@ -83,7 +90,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     const auto bytes = readFile(entry.source, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
-    } else if (writeDestination(entry.destination, *bytes, error)) {
+    } else if (writeDestination(entry.destination, *bytes, entry.mode, error)) {
       outcome.written = *bytes;
       report.written = true;
     } else {
@@ -118,7 +125,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
       return outcome;
     }
   }
-  if (writeDestination(entry.destination, bytes, error)) {
+  if (writeDestination(entry.destination, bytes, entry.mode, error)) {
     report.written = true;
     if (entry.action != Action::Continue) outcome.written = bytes;
   } else {

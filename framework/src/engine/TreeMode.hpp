@@ -26,6 +26,7 @@ struct TreeEntry {
   std::filesystem::path source, destination;
   Action action = Action::Convert;
   const EffectiveConfig* config = nullptr;  // for .py files
+  std::optional<mode_t> mode;               // the source's permission bits (nullopt: keep the destination's)
 };
 
 struct TreeOutcome {
