@@ -46,6 +46,54 @@ TEST_F(TreeSafety, AReadOnlyDestinationConvertsNothingAndSaysSo) {
             std::string::npos) << r.err;
 }
 
+TEST_F(TreeSafety, ALinkedFolderInTheDestinationIsNeverWrittenThrough) {
+  write(dir_ / "in/pkg/a.py", kModel);
+  write(dir_ / "in/pkg/notes.txt", "notes\n");
+  write(dir_ / "in/b.py", kModel);
+  fs::create_directories(dir_ / "elsewhere");
+  fs::create_directories(dir_ / "out");
+  fs::create_directory_symlink(dir_ / "elsewhere", dir_ / "out/pkg");
+  const ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(fs::is_empty(dir_ / "elsewhere")) << "nothing is written outside the destination";
+  for (const char* name : {"a.py", "notes.txt"}) {
+    EXPECT_NE(r.err.find("out/pkg/" + std::string(name) + ": not written: " + (dir_ / "out/pkg").string() +
+                         " is a symbolic link"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(slurp(dir_ / "out/b.py"), kConverted) << "the other files are still converted";
+  EXPECT_TRUE(fs::is_symlink(dir_ / "out/pkg"));
+
+  // A linked file in the destination is not replaced either (nor read as the person's work).
+  fs::remove(dir_ / "out/pkg");
+  write(dir_ / "elsewhere/target.py", "mine\n");
+  fs::create_directories(dir_ / "out/pkg");
+  fs::create_symlink(dir_ / "elsewhere/target.py", dir_ / "out/pkg/a.py");
+  const ToolRun again = run(tree());
+  EXPECT_EQ(again.exitCode, 2);
+  EXPECT_NE(again.err.find("out/pkg/a.py: not written: " + (dir_ / "out/pkg/a.py").string() + " is a symbolic link"),
+            std::string::npos) << again.err;
+  EXPECT_EQ(slurp(dir_ / "elsewhere/target.py"), "mine\n");
+  EXPECT_EQ(slurp(dir_ / "out/pkg/notes.txt"), "notes\n");
+}
+
+TEST_F(TreeSafety, LinksInTheSourceAreSkippedAndNamed) {
+  write(dir_ / "secret/key.txt", "outside the source\n");
+  write(dir_ / "in/a.py", kModel);
+  fs::create_symlink(dir_ / "secret/key.txt", dir_ / "in/key.txt");
+  fs::create_symlink(dir_ / "in/a.py", dir_ / "in/alias.py");
+  fs::create_directory_symlink(dir_ / "secret", dir_ / "in/secrets");
+  fs::create_symlink(dir_ / "in/nowhere.py", dir_ / "in/dangling.py");
+  const ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/a.py"), kConverted);
+  for (const char* name : {"key.txt", "alias.py", "secrets", "dangling.py"}) {
+    EXPECT_FALSE(fs::exists(fs::symlink_status(dir_ / "out" / name))) << name;
+    EXPECT_NE(r.err.find((dir_ / "in" / name).string() + ": note: symbolic link skipped"), std::string::npos)
+        << name << ": " << r.err;
+  }
+  EXPECT_NE(r.err.find(", 4 symbolic links skipped"), std::string::npos) << r.err;
+}
+
 TEST_F(TreeSafety, PermissionsFollowTheSourceAndAHandEditedFileKeepsItsOwn) {
   write(dir_ / "in/private.py", kModel);
   write(dir_ / "in/tool.py", kModel);

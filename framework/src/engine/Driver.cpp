@@ -107,12 +107,13 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
 
     // Every input's configuration first: they decide the plugins, and the plugins the checks.
     Manifest manifest = treeMode ? Manifest::load(options.destinationRoot) : Manifest();
-    std::vector<TreeEntry> entries;
+    TreePlan plan;
+    const std::vector<TreeEntry>& entries = plan.entries;
     std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>> work;
     InputFiles inputs;
     std::vector<const EffectiveConfig*> configs;
     if (treeMode) {
-      entries = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
+      plan = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
       for (const auto& e : entries) {
         if (e.config) configs.push_back(e.config);
       }
@@ -129,7 +130,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     auto emitted = [&] {
       std::vector<std::filesystem::path> files;
       for (const auto& e : entries) {
-        if (e.config) files.push_back(e.destination);
+        if (e.config && e.action != TreeEntry::Action::Refuse) files.push_back(e.destination);
       }
       for (const auto& [path, config] : work) files.push_back(path);
       return files;
@@ -180,7 +181,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       ++totals.errors;
     }
     if (treeMode) {
-      runTree(entries, manifest, runners, options, reports, totals);
+      runTree(plan, manifest, runners, options, reports, totals);
     } else {
       runInPlace(work, runners, options, reports);
       totals.files = reports.size();

@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-#include <algorithm>
-
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
@@ -19,22 +17,10 @@ bool isInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && *rel.begin() != "..";
 }
 
-// Writes `bytes` to `path` with permission bits `mode`, creating its folders; nothing is
-// half-written.
-bool writeDestination(const fs::path& path, std::string_view bytes, std::optional<mode_t> mode, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) {
-    error = fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message());
-    return false;
-  }
-  return writeFileAtomically(path, bytes, error, mode);
-}
-
 }  // namespace
 
-std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
-                                ConfigResolver& configs) {
+TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
+                  ConfigResolver& configs) {
   const auto source = fs::weakly_canonical(sourceRoot), destination = fs::weakly_canonical(destinationRoot);
   if (!fs::is_directory(source)) throw UsageError(fmt::format("--src-root {} is not a folder", sourceRoot.string()));
   if (fs::exists(destination) && !fs::is_directory(destination)) {
@@ -43,13 +29,14 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
   if (source == destination || isInside(destination, source) || isInside(source, destination)) {
     throw UsageError("--src-root and --dst-root must not contain each other");
   }
-  std::vector<TreeEntry> entries;
+  TreePlan plan;
   std::error_code ec;
-  for (const fs::path& file : filesUnder(source, ec)) {
+  for (const fs::path& file : filesUnder(source, ec, &plan.skippedLinks)) {
     if (file.filename() == Manifest::kFileName) continue;
     TreeEntry entry;
     entry.relative = file.lexically_relative(source).generic_string();
     entry.source = file;
+    entry.destinationRoot = destinationRoot;
     entry.destination = destinationRoot / entry.relative;
     const bool python = file.extension() == ".py";
     if (python) {
@@ -57,6 +44,14 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
       if (entry.config->excludes(entry.source)) entry.config = nullptr;
     }
     const bool converted = python && entry.config != nullptr;
+    // Nothing is read or written through a link in the destination.
+    if (const auto link = symlinkBelow(destinationRoot, entry.relative)) {
+      entry.action = TreeEntry::Action::Refuse;
+      entry.refusal = fmt::format("{}: not written: {} is a symbolic link; tree mode never writes through links",
+                                  entry.destination.string(), link->string());
+      plan.entries.push_back(std::move(entry));
+      continue;
+    }
     std::string error;
     const auto existing = fs::exists(entry.destination) ? readFile(entry.destination, error) : std::nullopt;
     const auto recorded = manifest.hashOf(entry.relative);
@@ -72,10 +67,10 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
     if (entry.action != TreeEntry::Action::Continue && ::stat(entry.source.c_str(), &st) == 0) {
       entry.mode = st.st_mode & 0777;
     }
-    entries.push_back(std::move(entry));
+    plan.entries.push_back(std::move(entry));
   }
   if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
-  return entries;
+  return plan;
 }
 
 TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunSettings* settings,
@@ -86,11 +81,15 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   std::string error;
   using Action = TreeEntry::Action;
   if (entry.action == Action::Keep) return outcome;
+  if (entry.action == Action::Refuse) {
+    report.errors.push_back(entry.refusal);
+    return outcome;
+  }
   if (entry.action == Action::Copy || entry.action == Action::Recopy) {
     const auto bytes = readFile(entry.source, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
-    } else if (writeDestination(entry.destination, *bytes, entry.mode, error)) {
+    } else if (writeTreeFile(entry.destinationRoot, entry.relative, *bytes, entry.mode, error)) {
       outcome.written = *bytes;
       report.written = true;
     } else {
@@ -125,7 +124,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
       return outcome;
     }
   }
-  if (writeDestination(entry.destination, bytes, entry.mode, error)) {
+  if (writeTreeFile(entry.destinationRoot, entry.relative, bytes, entry.mode, error)) {
     report.written = true;
     if (entry.action != Action::Continue) outcome.written = bytes;
   } else {

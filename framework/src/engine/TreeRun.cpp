@@ -1,11 +1,22 @@
 #include "engine/TreeRun.hpp"
 
+#include <fmt/format.h>
+
 #include "engine/WorkerPool.hpp"
 
 namespace pyconv {
 
-void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
+void runTree(const TreePlan& plan, Manifest& manifest, Runners& runners, const DriverOptions& options,
              std::vector<FileReport>& reports, Totals& totals) {
+  for (const auto& link : plan.skippedLinks) {
+    FileReport report;
+    report.path = link.string();
+    report.notes.push_back(fmt::format("{}: note: symbolic link skipped (tree mode neither follows nor copies links)",
+                                       report.path));
+    reports.push_back(std::move(report));
+  }
+  totals.skippedLinks += plan.skippedLinks.size();
+  const auto& entries = plan.entries;
   std::vector<TreeOutcome> outcomes(entries.size());
   runParallel(options.jobs, entries.size(), [&](std::size_t worker, std::size_t i) {
     const TreeEntry& entry = entries[i];

@@ -12,8 +12,9 @@ namespace pyconv {
 
 // Tree mode: converts IN into OUT, keeping hand edits (ARCHITECTURE.md section 5). Carries out
 // every planned entry (on options.jobs threads), records what was written in `manifest` (saved
-// by the caller), and adds one report per entry and the tree counts to `totals`.
-void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
+// by the caller), and adds one report per entry (after a note per skipped link) and the tree
+// counts to `totals`.
+void runTree(const TreePlan& plan, Manifest& manifest, Runners& runners, const DriverOptions& options,
              std::vector<FileReport>& reports, Totals& totals);
 
 }  // namespace pyconv

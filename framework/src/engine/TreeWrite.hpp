@@ -1,0 +1,22 @@
+#pragma once
+#include <sys/types.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pyconv {
+
+// The first path below `root` on the way to `root/relative` (the file included) that is a
+// symbolic link, if any. The root itself is the person's choice and may be a link.
+std::optional<std::filesystem::path> symlinkBelow(const std::filesystem::path& root, const std::string& relative);
+
+// Writes `root/relative` for tree mode: creates its folders without following any link, refuses
+// when a folder or the file below `root` is a link, then replaces it atomically with permission
+// bits `mode` (nullopt: keep the existing file's). On refusal or failure nothing is written and
+// `error` says why in one line.
+bool writeTreeFile(const std::filesystem::path& root, const std::string& relative, std::string_view bytes,
+                   std::optional<mode_t> mode, std::string& error);
+
+}  // namespace pyconv
