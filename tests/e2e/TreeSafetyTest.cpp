@@ -1,5 +1,7 @@
 // End-to-end tests of tree mode's safety promises (README, tree mode): the summary counts only
 // what was written, and nothing is written where the person did not ask for it.
+#include <poll.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +15,25 @@ class TreeSafety : public ToolTest {
  protected:
   std::string tree() {
     return "--checks=-*,device-* --src-root " + (dir_ / "in").string() + " --dst-root " + (dir_ / "out").string();
+  }
+  // Starts the tool without waiting for it; finish() collects it like run() does.
+  pid_t spawn(const std::string& args) {
+    const std::string command = "exec " + std::string(PYCONV_TIDY) + " " + args + " >" + (dir_ / ".stdout").string() +
+                                " 2>" + (dir_ / ".stderr").string();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    return pid;
+  }
+  ToolRun finish(pid_t pid) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ToolRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir_ / ".stdout"), slurp(dir_ / ".stderr")};
+    fs::remove(dir_ / ".stdout");
+    fs::remove(dir_ / ".stderr");
+    return result;
   }
 };
 
@@ -115,6 +136,37 @@ TEST_F(TreeSafety, PermissionsFollowTheSourceAndAHandEditedFileKeepsItsOwn) {
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(slurp(dir_ / "out/private.py"), kConverted + "# mine\n");
   EXPECT_EQ(mode("private.py"), fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+}
+
+TEST_F(TreeSafety, AHandEditMadeDuringTheRunIsNotOverwritten) {
+  // a.py takes a while to convert; b.py comes after it (-j 1 keeps the order). The edit is made
+  // as soon as planning has read out/b.py, so it lands while a.py is being converted.
+  std::string slow = "import torch\n";
+  for (int i = 0; i < 600; ++i) slow += "x" + std::to_string(i) + " = torch.ones(3).cuda()\n";
+  write(dir_ / "in/a.py", slow);
+  write(dir_ / "in/b.py", kModel);
+  ASSERT_EQ(run(tree()).exitCode, 0);
+  write(dir_ / "in/b.py", kModel + "y = 2\n");
+
+  const int watch = ::inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, (dir_ / "out/b.py").c_str(), IN_CLOSE_NOWRITE), 0);
+  const pid_t tool = spawn("-j 1 " + tree());
+  pollfd ready{watch, POLLIN, 0};
+  ASSERT_EQ(::poll(&ready, 1, 60000), 1) << "planning never read out/b.py";
+  write(dir_ / "out/b.py", "y = 3  # hand edit\n");
+  ::close(watch);
+  const ToolRun r = finish(tool);
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/b.py"), "y = 3  # hand edit\n");
+  EXPECT_NE(r.err.find("out/b.py: not written: changed while pyconv-tidy was running"), std::string::npos) << r.err;
+
+  // The next run sees a person's file and continues it where it stands.
+  const ToolRun next = run(tree());
+  EXPECT_EQ(next.exitCode, 0) << next.err;
+  EXPECT_EQ(slurp(dir_ / "out/b.py"), "y = 3  # hand edit\n");
+  EXPECT_NE(next.err.find("continued where they stand (edited by hand or not written by pyconv-tidy): b.py"),
+            std::string::npos) << next.err;
 }
 
 }  // namespace

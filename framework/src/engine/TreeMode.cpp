@@ -17,6 +17,32 @@ bool isInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && *rel.begin() != "..";
 }
 
+// Decides what happens to one file; reads the destination only when no link is in its way.
+void planEntry(TreeEntry& entry, const Manifest& manifest, bool converted) {
+  using Action = TreeEntry::Action;
+  if (const auto link = symlinkBelow(entry.destinationRoot, entry.relative)) {
+    entry.action = Action::Refuse;
+    entry.refusal = fmt::format("{}: not written: {} is a symbolic link; tree mode never writes through links",
+                                entry.destination.string(), link->string());
+    return;
+  }
+  // Converted and copied files keep the source's permission bits (a person's file its own).
+  struct stat st {};
+  if (::lstat(entry.source.c_str(), &st) == 0) entry.mode = st.st_mode & 0777;
+  std::string error;
+  // An unreadable destination matches no hash: it is treated as a person's file.
+  if (!currentHash(entry.destination, entry.seen, error)) entry.seen = "unreadable";
+  const auto recorded = manifest.hashOf(entry.relative);
+  if (!entry.seen) {
+    entry.action = converted ? Action::Convert : Action::Copy;
+  } else if (recorded && *entry.seen == *recorded) {
+    entry.action = converted ? Action::Reconvert : Action::Recopy;
+  } else {
+    entry.action = converted ? Action::Continue : Action::Keep;
+    entry.mode.reset();  // a person's file keeps its own permissions
+  }
+}
+
 }  // namespace
 
 TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
@@ -38,35 +64,11 @@ TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, c
     entry.source = file;
     entry.destinationRoot = destinationRoot;
     entry.destination = destinationRoot / entry.relative;
-    const bool python = file.extension() == ".py";
-    if (python) {
+    if (file.extension() == ".py") {
       entry.config = &configs.forFile(entry.source);
       if (entry.config->excludes(entry.source)) entry.config = nullptr;
     }
-    const bool converted = python && entry.config != nullptr;
-    // Nothing is read or written through a link in the destination.
-    if (const auto link = symlinkBelow(destinationRoot, entry.relative)) {
-      entry.action = TreeEntry::Action::Refuse;
-      entry.refusal = fmt::format("{}: not written: {} is a symbolic link; tree mode never writes through links",
-                                  entry.destination.string(), link->string());
-      plan.entries.push_back(std::move(entry));
-      continue;
-    }
-    std::string error;
-    const auto existing = fs::exists(entry.destination) ? readFile(entry.destination, error) : std::nullopt;
-    const auto recorded = manifest.hashOf(entry.relative);
-    if (!fs::exists(entry.destination)) {
-      entry.action = converted ? TreeEntry::Action::Convert : TreeEntry::Action::Copy;
-    } else if (existing && recorded && Manifest::hash(*existing) == *recorded) {
-      entry.action = converted ? TreeEntry::Action::Reconvert : TreeEntry::Action::Recopy;
-    } else {
-      entry.action = converted ? TreeEntry::Action::Continue : TreeEntry::Action::Keep;
-    }
-    // Converted and copied files keep the source's permission bits; a person's file keeps its own.
-    struct stat st {};
-    if (entry.action != TreeEntry::Action::Continue && ::stat(entry.source.c_str(), &st) == 0) {
-      entry.mode = st.st_mode & 0777;
-    }
+    planEntry(entry, manifest, entry.config != nullptr);
     plan.entries.push_back(std::move(entry));
   }
   if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
@@ -89,7 +91,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     const auto bytes = readFile(entry.source, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
-    } else if (writeTreeFile(entry.destinationRoot, entry.relative, *bytes, entry.mode, error)) {
+    } else if (writeTreeFile(entry.destinationRoot, entry.relative, *bytes, entry.seen, entry.mode, error)) {
       outcome.written = *bytes;
       report.written = true;
     } else {
@@ -124,7 +126,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
       return outcome;
     }
   }
-  if (writeTreeFile(entry.destinationRoot, entry.relative, bytes, entry.mode, error)) {
+  if (writeTreeFile(entry.destinationRoot, entry.relative, bytes, entry.seen, entry.mode, error)) {
     report.written = true;
     if (entry.action != Action::Continue) outcome.written = bytes;
   } else {

@@ -28,6 +28,7 @@ struct TreeEntry {
   std::filesystem::path source, destination, destinationRoot;
   Action action = Action::Convert;
   const EffectiveConfig* config = nullptr;  // for .py files
+  SeenHash seen;                            // the destination as planned; it must still be so when replaced
   std::optional<mode_t> mode;               // the source's permission bits (nullopt: keep the destination's)
   std::string refusal;                      // one line, for Refuse
 };

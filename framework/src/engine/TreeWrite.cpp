@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "engine/FileIO.hpp"
+#include "engine/Manifest.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -56,12 +57,32 @@ std::optional<fs::path> symlinkBelow(const fs::path& root, const std::string& re
   return std::nullopt;
 }
 
-bool writeTreeFile(const fs::path& root, const std::string& relative, std::string_view bytes,
+bool currentHash(const fs::path& path, SeenHash& hash, std::string& error) {
+  struct stat st {};
+  // ENOTDIR: a file stands where a folder of the path should be; then there is no file either.
+  if (::lstat(path.c_str(), &st) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
+    hash.reset();
+    return true;
+  }
+  const auto bytes = readFile(path, error);
+  if (!bytes) return false;
+  hash = Manifest::hash(*bytes);
+  return true;
+}
+
+bool writeTreeFile(const fs::path& root, const std::string& relative, std::string_view bytes, const SeenHash& seen,
                    std::optional<mode_t> mode, std::string& error) {
   const fs::path path = root / relative;
   if (!createFoldersBelow(root, fs::path(relative).parent_path(), error)) return false;
   if (const auto link = symlinkBelow(root, relative)) {
     error = fmt::format("{} is a symbolic link; tree mode never writes through links", link->string());
+    return false;
+  }
+  // A person may have saved the file since planTree looked at it: their bytes win.
+  SeenHash now;
+  if (!currentHash(path, now, error)) return false;
+  if (now != seen) {
+    error = "changed while pyconv-tidy was running (edited by hand?); left as it is";
     return false;
   }
   return writeFileAtomically(path, bytes, error, mode);

@@ -12,11 +12,19 @@ namespace pyconv {
 // symbolic link, if any. The root itself is the person's choice and may be a link.
 std::optional<std::filesystem::path> symlinkBelow(const std::filesystem::path& root, const std::string& relative);
 
+// What planTree saw at a destination: nullopt when the file did not exist, else the hash of its
+// bytes. Compared again just before the file is replaced.
+using SeenHash = std::optional<std::string>;
+
+// The hash of the destination's bytes now (nullopt: no file); false with `error` when unreadable.
+bool currentHash(const std::filesystem::path& path, SeenHash& hash, std::string& error);
+
 // Writes `root/relative` for tree mode: creates its folders without following any link, refuses
-// when a folder or the file below `root` is a link, then replaces it atomically with permission
-// bits `mode` (nullopt: keep the existing file's). On refusal or failure nothing is written and
-// `error` says why in one line.
+// when a folder or the file below `root` is a link or when the file is no longer as `seen`
+// (edited while the run went on), then replaces it atomically with permission bits `mode`
+// (nullopt: keep the existing file's). On refusal or failure nothing is written and `error`
+// says why in one line.
 bool writeTreeFile(const std::filesystem::path& root, const std::string& relative, std::string_view bytes,
-                   std::optional<mode_t> mode, std::string& error);
+                   const SeenHash& seen, std::optional<mode_t> mode, std::string& error);
 
 }  // namespace pyconv
