@@ -1,9 +1,12 @@
 // End-to-end tests of tree mode's safety promises (README, tree mode): the summary counts only
 // what was written, and nothing is written where the person did not ask for it.
 #include <poll.h>
+#include <signal.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 #include "ToolHarness.hpp"
 
@@ -36,6 +39,12 @@ class TreeSafety : public ToolTest {
     return result;
   }
 };
+
+std::string fmt(const char* pattern, int i) {
+  char name[64];
+  std::snprintf(name, sizeof name, pattern, i);
+  return name;
+}
 
 const std::string kModel = "import torch\n\nx = torch.ones(3).cuda()\n";
 const std::string kConverted = "import torch\n\nx = torch.ones(3)\n";
@@ -167,6 +176,60 @@ TEST_F(TreeSafety, AHandEditMadeDuringTheRunIsNotOverwritten) {
   EXPECT_EQ(slurp(dir_ / "out/b.py"), "y = 3  # hand edit\n");
   EXPECT_NE(next.err.find("continued where they stand (edited by hand or not written by pyconv-tidy): b.py"),
             std::string::npos) << next.err;
+}
+
+TEST_F(TreeSafety, ANameThatIsNotUtf8IsRefusedAloneAndTheManifestIsKept) {
+  write(dir_ / "in/a.py", kModel);
+  write(dir_ / "in/b\xff.py", kModel);
+  ToolRun r = run("--output-format=json " + tree());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.out, "[]\n") << "the JSON report is still printed";
+  EXPECT_NE(r.err.find("b\xff.py: not converted: the file name is not valid UTF-8"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("manifest not written"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out/b\xff.py"));
+  EXPECT_NE(slurp(dir_ / "out/.pyconv-tidy-manifest.json").find("\"a.py\""), std::string::npos);
+
+  // a.py is still the tool's: a change of its source reaches it.
+  write(dir_ / "in/a.py", kModel + "y = 2\n");
+  r = run("--output-format=json " + tree());
+  EXPECT_EQ(slurp(dir_ / "out/a.py"), kConverted + "y = 2\n") << r.err;
+}
+
+TEST_F(TreeSafety, FilesWrittenBeforeTheRunWasKilledAreStillTheTools) {
+  for (int i = 0; i < 40; ++i) {
+    std::string body = "import torch\n";
+    for (int line = 0; line < 100; ++line) body += "x" + std::to_string(line) + " = torch.ones(3).cuda()\n";
+    write(dir_ / "in" / fmt("m%03d.py", i), body);
+  }
+  fs::create_directories(dir_ / "out");
+  const int watch = ::inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, (dir_ / "out").c_str(), IN_MOVED_TO), 0);
+  const pid_t tool = spawn("-j 1 " + tree());
+  // Two files renamed into place: the first one's record is surely made (-j 1 is in order).
+  int renamed = 0;
+  alignas(inotify_event) char events[4096];
+  while (renamed < 2) {
+    pollfd ready{watch, POLLIN, 0};
+    ASSERT_EQ(::poll(&ready, 1, 60000), 1);
+    const ssize_t n = ::read(watch, events, sizeof events);
+    for (ssize_t at = 0; at < n;) {
+      const auto* event = reinterpret_cast<const inotify_event*>(events + at);
+      renamed += event->len && std::string(event->name).ends_with(".py") ? 1 : 0;
+      at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+    }
+  }
+  ::kill(tool, SIGKILL);
+  ::close(watch);
+  finish(tool);
+  ASSERT_FALSE(fs::exists(dir_ / "out/m039.py")) << "the run ended before it was killed";
+
+  write(dir_ / "in/m000.py", "y = 2\n");
+  const ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/m000.py"), "y = 2\n") << "converted again from its source, not continued";
+  EXPECT_EQ(r.err.find((dir_ / "out/m000.py").string() + ": note: edited by hand"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out/.pyconv-tidy-manifest.journal")) << "folded into the manifest";
 }
 
 }  // namespace

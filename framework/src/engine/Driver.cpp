@@ -176,12 +176,13 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
 
     Totals totals;
     std::vector<FileReport> reports;
+    ManifestJournal journal(options.destinationRoot);
     for (const auto& message : inputs.errors) {
       err << "pyconv-tidy: error: " << message << '\n';
       ++totals.errors;
     }
     if (treeMode) {
-      runTree(plan, manifest, runners, options, reports, totals);
+      runTree(plan, manifest, journal, runners, options, reports, totals);
     } else {
       runInPlace(work, runners, options, reports);
       totals.files = reports.size();
@@ -192,6 +193,8 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     if (treeMode && !manifest.save(options.destinationRoot, error)) {
       err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", options.destinationRoot, error);
       ++totals.errors;
+    } else if (treeMode) {
+      journal.discard();  // the saved manifest holds every record now
     }
     if (!options.exportFixesPath.empty()) {
       std::vector<ExportedFile> exported;

@@ -31,8 +31,9 @@ std::string jsonReport(const std::vector<FileReport>& reports) {
       records.push_back(std::move(record));
     }
   }
-  // Invalid UTF-8 cannot reach here (inputs are validated), so dumping cannot throw on encoding.
-  return records.dump(2) + "\n";
+  // File contents are validated as UTF-8 but a file's name may not be: it is shown with U+FFFD
+  // rather than losing the whole report.
+  return records.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace pyconv

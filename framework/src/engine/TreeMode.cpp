@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
+#include "engine/ManifestJournal.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -17,9 +20,25 @@ bool isInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && *rel.begin() != "..";
 }
 
+// Manifest keys and JSON output are UTF-8: a name that is not cannot be recorded, so its file
+// is refused by name instead of breaking the manifest for every other file.
+bool isUtf8(const std::string& text) {
+  try {
+    (void)nlohmann::json(text).dump();
+    return true;
+  } catch (const nlohmann::json::exception&) {
+    return false;
+  }
+}
+
 // Decides what happens to one file; reads the destination only when no link is in its way.
 void planEntry(TreeEntry& entry, const Manifest& manifest, bool converted) {
   using Action = TreeEntry::Action;
+  if (!isUtf8(entry.relative)) {
+    entry.action = Action::Refuse;
+    entry.refusal = fmt::format("{}: not converted: the file name is not valid UTF-8", entry.source.string());
+    return;
+  }
   if (const auto link = symlinkBelow(entry.destinationRoot, entry.relative)) {
     entry.action = Action::Refuse;
     entry.refusal = fmt::format("{}: not written: {} is a symbolic link; tree mode never writes through links",
@@ -58,7 +77,9 @@ TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, c
   TreePlan plan;
   std::error_code ec;
   for (const fs::path& file : filesUnder(source, ec, &plan.skippedLinks)) {
-    if (file.filename() == Manifest::kFileName) continue;
+    // The tool's own bookkeeping is never an input (a tree converted before may be a source).
+    const auto name = file.filename().string();
+    if (name == Manifest::kFileName || name == ManifestJournal::kFileName) continue;
     TreeEntry entry;
     entry.relative = file.lexically_relative(source).generic_string();
     entry.source = file;

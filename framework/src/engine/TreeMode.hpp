@@ -22,7 +22,7 @@ struct TreeEntry {
     Copy,       // other file, destination missing
     Recopy,     // other file, destination as the tool last wrote it
     Keep,       // other file, destination edited by hand: left alone
-    Refuse,     // not carried out: `refusal` says why (a link in the destination)
+    Refuse,     // not carried out: `refusal` says why (a link in the destination, a name not UTF-8)
   };
   std::string relative;
   std::filesystem::path source, destination, destinationRoot;

@@ -6,8 +6,28 @@
 
 namespace pyconv {
 
-void runTree(const TreePlan& plan, Manifest& manifest, Runners& runners, const DriverOptions& options,
-             std::vector<FileReport>& reports, Totals& totals) {
+namespace {
+
+// Makes a write (or a file becoming a person's) durable in the journal right away: if the run
+// is killed, the next one still knows which files hold the tool's bytes.
+void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutcome& outcome) {
+  std::optional<std::string> hash;
+  if (outcome.written && outcome.report.written) {
+    hash = Manifest::hash(*outcome.written);
+  } else if (!outcome.forget) {
+    return;  // nothing changed, or nothing the manifest must learn before the run ends
+  }
+  std::string error;
+  if (!journal.append(entry.relative, hash, error)) {
+    outcome.report.errors.push_back(fmt::format("{}: not recorded in the manifest journal ({}); until a run ends "
+                                                "normally it counts as edited by hand", outcome.report.path, error));
+  }
+}
+
+}  // namespace
+
+void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
+             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals) {
   for (const auto& link : plan.skippedLinks) {
     FileReport report;
     report.path = link.string();
@@ -22,6 +42,7 @@ void runTree(const TreePlan& plan, Manifest& manifest, Runners& runners, const D
     const TreeEntry& entry = entries[i];
     CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
     outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
+    recordInJournal(journal, entry, outcomes[i]);
   });
   for (std::size_t i = 0; i < entries.size(); ++i) {
     using Action = TreeEntry::Action;
