@@ -232,4 +232,35 @@ TEST_F(TreeSafety, FilesWrittenBeforeTheRunWasKilledAreStillTheTools) {
   EXPECT_FALSE(fs::exists(dir_ / "out/.pyconv-tidy-manifest.journal")) << "folded into the manifest";
 }
 
+TEST_F(TreeSafety, ATemporaryLeftByAKilledRunIsRemovedByTheNext) {
+  write(dir_ / "in/pkg/a.py", kModel);
+  write(dir_ / "out/pkg/.a.py.pyconv-Ab12Z9", "half of a file\n");
+  write(dir_ / "out/pkg/.a.py.pyconv-keep", "not the tool's name pattern\n");
+  const ToolRun r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out/pkg/.a.py.pyconv-Ab12Z9"));
+  EXPECT_NE(r.err.find("out/pkg/.a.py.pyconv-Ab12Z9: note: removed a temporary file left by an interrupted run"),
+            std::string::npos) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/pkg/.a.py.pyconv-keep"), "not the tool's name pattern\n");
+}
+
+TEST_F(TreeSafety, SigtermDuringAWriteLeavesNoTemporary) {
+  // A large file to copy: SIGTERM arrives while its temporary is being written.
+  write(dir_ / "in/big.bin", std::string(64 << 20, 'x'));
+  fs::create_directories(dir_ / "out");
+  const int watch = ::inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, (dir_ / "out").c_str(), IN_CREATE), 0);
+  const pid_t tool = spawn(tree());
+  pollfd ready{watch, POLLIN, 0};
+  ASSERT_EQ(::poll(&ready, 1, 60000), 1);
+  ::kill(tool, SIGTERM);
+  ::close(watch);
+  const ToolRun r = finish(tool);
+  EXPECT_EQ(r.exitCode, -1) << "killed by the signal";
+  for (const auto& e : fs::directory_iterator(dir_ / "out")) {
+    EXPECT_FALSE(e.path().filename().string().starts_with(".big.bin.pyconv-")) << "left behind: " << e.path();
+  }
+}
+
 }  // namespace

@@ -16,6 +16,7 @@
 #include "engine/InputFiles.hpp"
 #include "engine/Output.hpp"
 #include "engine/Runners.hpp"
+#include "engine/TempFiles.hpp"
 #include "engine/TreeMode.hpp"
 #include "engine/TreeRun.hpp"
 #include "engine/Validate.hpp"
@@ -182,6 +183,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       ++totals.errors;
     }
     if (treeMode) {
+      removeTemporariesOnSignals();
       runTree(plan, manifest, journal, runners, options, reports, totals);
     } else {
       runInPlace(work, runners, options, reports);

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/TempFiles.hpp"
+
 namespace pyconv {
 
 std::optional<std::string> readFile(const std::filesystem::path& path, std::string& error) {
@@ -30,7 +32,8 @@ bool writeFileAtomically(const std::filesystem::path& path, std::string_view byt
                          std::optional<mode_t> wanted) {
   struct stat original {};
   const bool exists = ::stat(path.c_str(), &original) == 0;
-  std::string tmpl = (path.parent_path() / ("." + path.filename().string() + ".pyconv-XXXXXX")).string();
+  // Named where a signal handler can find it, so SIGINT/SIGTERM leave no temporary behind.
+  TemporaryName tmpl(temporaryTemplate(path));
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
     error = std::string("cannot create a temporary file: ") + std::strerror(errno);
@@ -39,7 +42,7 @@ bool writeFileAtomically(const std::filesystem::path& path, std::string_view byt
   auto fail = [&](const char* what) {
     error = std::string(what) + ": " + std::strerror(errno);
     ::close(fd);
-    ::unlink(tmpl.c_str());
+    ::unlink(tmpl.data());
     return false;
   };
   std::size_t written = 0;
@@ -56,12 +59,12 @@ bool writeFileAtomically(const std::filesystem::path& path, std::string_view byt
   if (::fsync(fd) != 0) return fail("fsync failed");
   if (::close(fd) != 0) {
     error = std::string("close failed: ") + std::strerror(errno);
-    ::unlink(tmpl.c_str());
+    ::unlink(tmpl.data());
     return false;
   }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if (::rename(tmpl.data(), path.c_str()) != 0) {
     error = std::string("cannot replace the file: ") + std::strerror(errno);
-    ::unlink(tmpl.c_str());
+    ::unlink(tmpl.data());
     return false;
   }
   return true;

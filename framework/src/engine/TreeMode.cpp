@@ -9,6 +9,7 @@
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/ManifestJournal.hpp"
+#include "engine/TempFiles.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -79,7 +80,7 @@ TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, c
   for (const fs::path& file : filesUnder(source, ec, &plan.skippedLinks)) {
     // The tool's own bookkeeping is never an input (a tree converted before may be a source).
     const auto name = file.filename().string();
-    if (name == Manifest::kFileName || name == ManifestJournal::kFileName) continue;
+    if (name == Manifest::kFileName || name == ManifestJournal::kFileName || isTemporaryName(name)) continue;
     TreeEntry entry;
     entry.relative = file.lexically_relative(source).generic_string();
     entry.source = file;

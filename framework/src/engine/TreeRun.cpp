@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/TempFiles.hpp"
 #include "engine/WorkerPool.hpp"
 
 namespace pyconv {
@@ -28,6 +29,13 @@ void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutco
 
 void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
              const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals) {
+  // A run killed before it could remove its temporary leaves it; this run recognises the name.
+  for (const auto& stale : removeStaleTemporaries(options.destinationRoot)) {
+    FileReport report;
+    report.path = stale.string();
+    report.notes.push_back(fmt::format("{}: note: removed a temporary file left by an interrupted run", report.path));
+    reports.push_back(std::move(report));
+  }
   for (const auto& link : plan.skippedLinks) {
     FileReport report;
     report.path = link.string();
