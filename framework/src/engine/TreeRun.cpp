@@ -63,6 +63,7 @@ void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal,
     // converted or copied, so the summary says only what really happened.
     const bool failed = !outcome.report.errors.empty() && !outcome.report.written;
     totals.notWritten += failed ? 1 : 0;
+    if (failed) outcome.report.fixes = 0;  // computed, but not applied to any file
     totals.converted += (action == Action::Convert || action == Action::Reconvert) && !failed ? 1 : 0;
     totals.copied += (action == Action::Copy || action == Action::Recopy) && !failed ? 1 : 0;
     totals.kept += action == Action::Keep ? 1 : 0;
