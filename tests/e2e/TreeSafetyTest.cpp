@@ -187,6 +187,33 @@ TEST_F(TreeSafety, AHandEditMadeDuringTheRunIsNotOverwritten) {
             std::string::npos) << next.err;
 }
 
+TEST_F(TreeSafety, ALinkPutInTheDestinationDuringTheRunIsNotFollowed) {
+  // As above: planning has seen out/pkg as a folder; while a.py converts it becomes a link to a
+  // folder holding the very bytes planned, so only the check made when writing can refuse it.
+  std::string slow = "import torch\n";
+  for (int i = 0; i < 600; ++i) slow += "x" + std::to_string(i) + " = torch.ones(3).cuda()\n";
+  write(dir_ / "in/a.py", slow);
+  write(dir_ / "in/pkg/b.py", kModel);
+  ASSERT_EQ(run(tree()).exitCode, 0);
+  write(dir_ / "in/pkg/b.py", kModel + "y = 2\n");
+  write(dir_ / "elsewhere/b.py", slurp(dir_ / "out/pkg/b.py"));
+
+  const int watch = ::inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, (dir_ / "out/pkg/b.py").c_str(), IN_CLOSE_NOWRITE), 0);
+  const pid_t tool = spawn("-j 1 " + tree());
+  pollfd ready{watch, POLLIN, 0};
+  ASSERT_EQ(::poll(&ready, 1, 60000), 1) << "planning never read out/pkg/b.py";
+  fs::rename(dir_ / "out/pkg", dir_ / "out-pkg-moved");
+  fs::create_directory_symlink(dir_ / "elsewhere", dir_ / "out/pkg");
+  ::close(watch);
+  const ToolRun r = finish(tool);
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(slurp(dir_ / "elsewhere/b.py"), slurp(dir_ / "out-pkg-moved/b.py")) << "nothing written through the link";
+  EXPECT_NE(r.err.find("out/pkg/b.py: not written: " + (dir_ / "out/pkg").string() + " is a symbolic link"),
+            std::string::npos) << r.err;
+}
+
 TEST_F(TreeSafety, ANameThatIsNotUtf8IsRefusedAloneAndTheManifestIsKept) {
   write(dir_ / "in/a.py", kModel);
   write(dir_ / "in/b\xff.py", kModel);

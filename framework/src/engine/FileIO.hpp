@@ -17,5 +17,9 @@ PYCONV_API std::optional<std::string> readFile(const std::filesystem::path& path
 // over it. On failure nothing is changed, no temporary is left, and `error` says why.
 PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error,
                                     std::optional<mode_t> mode = std::nullopt);
+// The same, for the file named path.filename() inside the open folder `folder` (tree mode opens
+// each folder without following links); `path` names the file in messages and for signals.
+PYCONV_API bool writeFileAtomicallyIn(int folder, const std::filesystem::path& path, std::string_view bytes,
+                                      std::string& error, std::optional<mode_t> mode = std::nullopt);
 
 }  // namespace pyconv

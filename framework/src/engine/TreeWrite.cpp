@@ -1,7 +1,9 @@
 #include "engine/TreeWrite.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -14,33 +16,66 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Makes each folder of `relative` below `root` in turn, so that a link met on the way is seen
-// (std::filesystem::create_directories would follow it and write outside the destination).
-bool createFoldersBelow(const fs::path& root, const fs::path& relative, std::string& error) {
+// Why `name` in `folder` (shown as `shown`) cannot be used as a folder: a link, or a file.
+std::string refusalOf(int folder, const char* name, const fs::path& shown, int openError) {
+  struct stat st {};
+  if (::fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (S_ISLNK(st.st_mode)) return fmt::format("{} is a symbolic link; tree mode never writes through links", shown.string());
+    if (!S_ISDIR(st.st_mode)) return fmt::format("cannot create {}: a file is in the way", shown.string());
+  }
+  return fmt::format("cannot create {}: {}", shown.string(), std::strerror(openError));
+}
+
+// Opens the folder `relative` below `root`, creating what is missing, one folder at a time and
+// with O_NOFOLLOW: a link met on the way is refused, and since every later step is made
+// relative to the open folder, a link put there after the check cannot redirect the write
+// (std::filesystem::create_directories would follow it out of the destination). -1 on failure.
+int openFolderBelow(const fs::path& root, const fs::path& relative, std::string& error) {
   std::error_code ec;
   fs::create_directories(root, ec);
-  if (ec) {
-    error = fmt::format("cannot create {}: {}", root.string(), ec.message());
+  int folder = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);  // the root may be a link
+  if (ec || folder < 0) {
+    error = fmt::format("cannot create {}: {}", root.string(), ec ? ec.message() : std::strerror(errno));
+    if (folder >= 0) ::close(folder);
+    return -1;
+  }
+  fs::path shown = root;
+  for (const auto& part : relative) {
+    shown /= part;
+    const int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+    int next = ::openat(folder, part.c_str(), flags);
+    if (next < 0 && errno == ENOENT && (::mkdirat(folder, part.c_str(), 0777) == 0 || errno == EEXIST)) {
+      next = ::openat(folder, part.c_str(), flags);
+    }
+    if (next < 0) error = refusalOf(folder, part.c_str(), shown, errno);
+    ::close(folder);
+    if (next < 0) return -1;
+    folder = next;
+  }
+  return folder;
+}
+
+// The hash of `name` in `folder` now (nullopt: no file), read without following a link.
+bool currentHashIn(int folder, const std::string& name, SeenHash& hash, std::string& error) {
+  const int fd = ::openat(folder, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0 && errno == ENOENT) {
+    hash.reset();
+    return true;
+  }
+  if (fd < 0) {
+    error = std::strerror(errno);
     return false;
   }
-  fs::path folder = root;
-  for (const auto& part : relative) {
-    folder /= part;
-    if (::mkdir(folder.c_str(), 0777) == 0) continue;
-    struct stat st {};
-    if (errno != EEXIST || ::lstat(folder.c_str(), &st) != 0) {
-      error = fmt::format("cannot create {}: {}", folder.string(), std::strerror(errno));
-      return false;
-    }
-    if (S_ISLNK(st.st_mode)) {
-      error = fmt::format("{} is a symbolic link; tree mode never writes through links", folder.string());
-      return false;
-    }
-    if (!S_ISDIR(st.st_mode)) {
-      error = fmt::format("cannot create {}: a file is in the way", folder.string());
-      return false;
-    }
+  std::string bytes;
+  char buffer[65536];
+  ssize_t n;
+  while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+    if (n > 0) bytes.append(buffer, static_cast<std::size_t>(n));
   }
+  if (n < 0) error = std::strerror(errno);
+  ::close(fd);
+  if (n < 0) return false;
+  hash = Manifest::hash(bytes);
   return true;
 }
 
@@ -73,19 +108,24 @@ bool currentHash(const fs::path& path, SeenHash& hash, std::string& error) {
 bool writeTreeFile(const fs::path& root, const std::string& relative, std::string_view bytes, const SeenHash& seen,
                    std::optional<mode_t> mode, std::string& error) {
   const fs::path path = root / relative;
-  if (!createFoldersBelow(root, fs::path(relative).parent_path(), error)) return false;
-  if (const auto link = symlinkBelow(root, relative)) {
-    error = fmt::format("{} is a symbolic link; tree mode never writes through links", link->string());
-    return false;
-  }
-  // A person may have saved the file since planTree looked at it: their bytes win.
+  const int folder = openFolderBelow(root, fs::path(relative).parent_path(), error);
+  if (folder < 0) return false;
+  const std::string name = path.filename().string();
+  struct stat st {};
   SeenHash now;
-  if (!currentHash(path, now, error)) return false;
-  if (now != seen) {
+  bool written = false;
+  if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) {
+    error = fmt::format("{} is a symbolic link; tree mode never writes through links", path.string());
+  } else if (!currentHashIn(folder, name, now, error)) {
+    error = fmt::format("cannot read it again before replacing it: {}", error);
+  } else if (now != seen) {
+    // A person saved the file since planTree looked at it: their bytes win.
     error = "changed while pyconv-tidy was running (edited by hand?); left as it is";
-    return false;
+  } else {
+    written = writeFileAtomicallyIn(folder, path, bytes, error, mode);
   }
-  return writeFileAtomically(path, bytes, error, mode);
+  ::close(folder);
+  return written;
 }
 
 }  // namespace pyconv
