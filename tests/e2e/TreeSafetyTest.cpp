@@ -147,6 +147,12 @@ TEST_F(TreeSafety, PermissionsFollowTheSourceAndAHandEditedFileKeepsItsOwn) {
   EXPECT_EQ(mode("tool.py"), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
   EXPECT_EQ(mode("data.txt"), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
 
+  // A source whose mode alone changed: its unchanged conversion follows.
+  fs::permissions(dir_ / "in/tool.py", fs::perms::owner_read | fs::perms::owner_write);
+  r = run(tree());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(mode("tool.py"), fs::perms::owner_read | fs::perms::owner_write);
+
   // A person's file that the run rewrites where it stands keeps the mode they gave it.
   write(dir_ / "out/private.py", kModel + "# mine\n");
   fs::permissions(dir_ / "out/private.py", fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);

@@ -143,8 +143,12 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   const std::string bytes = source->bytesFor(result.finalText);
   if (entry.action == Action::Reconvert) {
     const auto current = readFile(entry.destination, error);
-    if (current && *current == bytes) {  // same as before: leave the file (and its mtime) alone
+    if (current && *current == bytes) {  // same as before: leave the bytes (and the mtime) alone
       outcome.written = bytes;
+      // ...but follow the source's permission bits, which may have changed on their own.
+      if (entry.mode && !setTreeFileMode(entry.destinationRoot, entry.relative, *entry.mode, error)) {
+        report.errors.push_back(fmt::format("{}: permissions not updated: {}", report.path, error));
+      }
       return outcome;
     }
   }

@@ -128,4 +128,23 @@ bool writeTreeFile(const fs::path& root, const std::string& relative, std::strin
   return written;
 }
 
+bool setTreeFileMode(const fs::path& root, const std::string& relative, mode_t mode, std::string& error) {
+  const fs::path path = root / relative;
+  const int folder = openFolderBelow(root, fs::path(relative).parent_path(), error);
+  if (folder < 0) return false;
+  struct stat st {};
+  bool done = ::fstatat(folder, path.filename().c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+  if (!done) {
+    error = std::strerror(errno);
+  } else if (S_ISLNK(st.st_mode)) {
+    error = fmt::format("{} is a symbolic link; tree mode never writes through links", path.string());
+    done = false;
+  } else if ((st.st_mode & 0777) != mode && ::fchmodat(folder, path.filename().c_str(), mode, 0) != 0) {
+    error = std::strerror(errno);
+    done = false;
+  }
+  ::close(folder);
+  return done;
+}
+
 }  // namespace pyconv

@@ -27,4 +27,8 @@ bool currentHash(const std::filesystem::path& path, SeenHash& hash, std::string&
 bool writeTreeFile(const std::filesystem::path& root, const std::string& relative, std::string_view bytes,
                    const SeenHash& seen, std::optional<mode_t> mode, std::string& error);
 
+// Gives `root/relative` permission bits `mode` (when it has others), reaching it as
+// writeTreeFile does: never through a link. False with a one-line `error` on failure.
+bool setTreeFileMode(const std::filesystem::path& root, const std::string& relative, mode_t mode, std::string& error);
+
 }  // namespace pyconv
