@@ -18,7 +18,9 @@
 #include "engine/Output.hpp"
 #include "engine/OutputGuard.hpp"
 #include "engine/Runners.hpp"
+#include "engine/TempFiles.hpp"
 #include "engine/TreeMode.hpp"
+#include "engine/TreeRun.hpp"
 #include "engine/Validate.hpp"
 #include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
@@ -54,34 +56,6 @@ void runInPlace(const std::vector<std::pair<std::filesystem::path, const Effecti
     const auto& [path, config] = work[i];
     reports[i] = processInPlace(runners.runner(worker, *config), runners.settings(*config), path, options);
   });
-}
-
-// Tree mode: convert IN into OUT, keeping hand edits (ARCHITECTURE.md section 5).
-void runTree(const std::vector<TreeEntry>& entries, Manifest& manifest, Runners& runners, const DriverOptions& options,
-             std::vector<FileReport>& reports, Totals& totals) {
-  std::vector<TreeOutcome> outcomes(entries.size());
-  runParallel(options.jobs, entries.size(), [&](std::size_t worker, std::size_t i) {
-    const TreeEntry& entry = entries[i];
-    CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
-    outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
-  });
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    using Action = TreeEntry::Action;
-    const Action action = entries[i].action;
-    TreeOutcome& outcome = outcomes[i];
-    if (outcome.written) manifest.record(entries[i].relative, *outcome.written);
-    if (outcome.forget) manifest.forget(entries[i].relative);
-    const bool python = entries[i].config != nullptr;
-    totals.files += python ? 1 : 0;
-    totals.converted += (action == Action::Convert || action == Action::Reconvert) ? 1 : 0;
-    totals.copied += (action == Action::Copy || action == Action::Recopy) && outcome.written ? 1 : 0;
-    totals.kept += action == Action::Keep ? 1 : 0;
-    if (action == Action::Continue) {
-      ++totals.continued;
-      totals.continuedFiles.push_back(entries[i].relative);
-    }
-    reports.push_back(std::move(outcome.report));
-  }
 }
 
 // --validate: the findings as in report mode, then one verdict per file (ARCHITECTURE.md's
@@ -136,12 +110,13 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
 
     // Every input's configuration first: they decide the plugins, and the plugins the checks.
     Manifest manifest = treeMode ? Manifest::load(options.destinationRoot) : Manifest();
-    std::vector<TreeEntry> entries;
+    TreePlan plan;
+    const std::vector<TreeEntry>& entries = plan.entries;
     std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>> work;
     InputFiles inputs;
     std::vector<const EffectiveConfig*> configs;
     if (treeMode) {
-      entries = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
+      plan = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
       for (const auto& e : entries) {
         if (e.config) configs.push_back(e.config);
       }
@@ -164,7 +139,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     auto emitted = [&] {
       std::vector<std::filesystem::path> files;
       for (const auto& e : entries) {
-        if (e.config) files.push_back(e.destination);
+        if (e.config && e.action != TreeEntry::Action::Refuse) files.push_back(e.destination);
       }
       for (const auto& [path, config] : work) files.push_back(path);
       return files;
@@ -210,12 +185,14 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
 
     Totals totals;
     std::vector<FileReport> reports;
+    ManifestJournal journal(options.destinationRoot);
     for (const auto& message : inputs.errors) {
       err << "pyconv-tidy: error: " << displayText(message) << '\n';
       ++totals.errors;
     }
     if (treeMode) {
-      runTree(entries, manifest, runners, options, reports, totals);
+      removeTemporariesOnSignals();
+      runTree(plan, manifest, journal, runners, options, reports, totals);
     } else {
       runInPlace(work, runners, options, reports);
       totals.files = reports.size();
@@ -226,6 +203,8 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     if (treeMode && !manifest.save(options.destinationRoot, error)) {
       err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
       ++totals.errors;
+    } else if (treeMode) {
+      journal.discard();  // the saved manifest holds every record now
     }
     if (!options.exportFixesPath.empty()) {
       std::vector<ExportedFile> exported;

@@ -7,7 +7,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <random>
 #include <sstream>
+
+#include "engine/TempFiles.hpp"
 
 namespace pyconv {
 
@@ -76,19 +79,43 @@ std::optional<std::string> readRegularFile(const std::filesystem::path& path, st
   return bytes;
 }
 
-bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error) {
+namespace {
+
+// Fills mkstemp's six X with letters and digits; each thread has its own generator.
+void fillRandomLetters(char* letters) {
+  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  thread_local std::mt19937_64 generator{std::random_device{}()};
+  for (int i = 0; i < 6; ++i) letters[i] = kAlphabet[generator() % (sizeof kAlphabet - 1)];
+}
+
+}  // namespace
+
+bool writeFileAtomicallyIn(int folder, const std::filesystem::path& path, std::string_view bytes, std::string& error,
+                           std::optional<mode_t> wanted) {
+  const std::string name = path.filename().string();
   struct stat original {};
-  const bool exists = ::stat(path.c_str(), &original) == 0;
-  std::string tmpl = (path.parent_path() / ("." + path.filename().string() + ".pyconv-XXXXXX")).string();
-  const int fd = ::mkstemp(tmpl.data());
+  const bool exists = ::fstatat(folder, name.c_str(), &original, 0) == 0;
+  // Named where a signal handler can find it, so SIGINT/SIGTERM leave no temporary behind. The
+  // file itself is made in `folder` (O_EXCL, O_NOFOLLOW): never through a link.
+  TemporaryName tmpl(temporaryTemplate(path));
+  char* full = tmpl.data();
+  const std::size_t length = std::strlen(full);
+  const char* slash = std::strrchr(full, '/');
+  const char* base = slash ? slash + 1 : full;
+  int fd = -1;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    fillRandomLetters(full + length - 6);
+    fd = ::openat(folder, base, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) {
     error = std::string("cannot create a temporary file: ") + std::strerror(errno);
     return false;
   }
   auto fail = [&](const char* what) {
     error = std::string(what) + ": " + std::strerror(errno);
-    ::close(fd);
-    ::unlink(tmpl.c_str());
+    if (fd >= 0) ::close(fd);
+    ::unlinkat(folder, base, 0);
     return false;
   };
   std::size_t written = 0;
@@ -100,20 +127,27 @@ bool writeFileAtomically(const std::filesystem::path& path, std::string_view byt
     }
     written += static_cast<std::size_t>(n);
   }
-  const mode_t mode = exists ? (original.st_mode & 07777) : 0644;
+  const mode_t mode = wanted ? *wanted : exists ? (original.st_mode & 07777) : 0644;
   if (::fchmod(fd, mode) != 0) return fail("cannot set permissions");
   if (::fsync(fd) != 0) return fail("fsync failed");
-  if (::close(fd) != 0) {
-    error = std::string("close failed: ") + std::strerror(errno);
-    ::unlink(tmpl.c_str());
-    return false;
-  }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    error = std::string("cannot replace the file: ") + std::strerror(errno);
-    ::unlink(tmpl.c_str());
-    return false;
-  }
+  const int closed = ::close(fd);
+  fd = -1;
+  if (closed != 0) return fail("close failed");
+  if (::renameat(folder, base, folder, name.c_str()) != 0) return fail("cannot replace the file");
   return true;
+}
+
+bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error,
+                         std::optional<mode_t> wanted) {
+  const auto parent = path.parent_path();
+  const int folder = ::open(parent.empty() ? "." : parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder < 0) {
+    error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+    return false;
+  }
+  const bool written = writeFileAtomicallyIn(folder, path, bytes, error, wanted);
+  ::close(folder);
+  return written;
 }
 
 }  // namespace pyconv

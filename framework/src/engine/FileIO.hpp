@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include <sys/types.h>
+
 #include "pyconv/Export.hpp"
 
 namespace pyconv {
@@ -19,8 +21,13 @@ PYCONV_API std::optional<std::string> readRegularFile(const std::filesystem::pat
                                                       std::string& error);
 
 // Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk,
-// given the original's permission bits, then renamed over it. On failure nothing is changed,
-// no temporary is left, and `error` says why.
-PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error);
+// given `mode` (default: the original's permission bits, or 0644 for a new file), then renamed
+// over it. On failure nothing is changed, no temporary is left, and `error` says why.
+PYCONV_API bool writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, std::string& error,
+                                    std::optional<mode_t> mode = std::nullopt);
+// The same, for the file named path.filename() inside the open folder `folder` (tree mode opens
+// each folder without following links); `path` names the file in messages and for signals.
+PYCONV_API bool writeFileAtomicallyIn(int folder, const std::filesystem::path& path, std::string_view bytes,
+                                      std::string& error, std::optional<mode_t> mode = std::nullopt);
 
 }  // namespace pyconv

@@ -6,20 +6,28 @@
 
 namespace pyconv {
 
-std::vector<std::filesystem::path> filesUnder(const std::filesystem::path& root, std::error_code& error) {
+std::vector<std::filesystem::path> filesUnder(const std::filesystem::path& root, std::error_code& error,
+                                              std::vector<std::filesystem::path>* links) {
   namespace fs = std::filesystem;
   std::vector<fs::path> found;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end;
   for (; !error && it != end; it.increment(error)) {
     const auto name = it->path().filename().string();
+    // Hidden folders and caches are never inputs.
+    const bool skippedFolder = name.starts_with(".") || name == "__pycache__";
+    if (links && it->is_symlink(error)) {
+      std::error_code ignored;  // a dangling link is still a link to name
+      if (!(skippedFolder && it->is_directory(ignored))) links->push_back(it->path());
+      continue;
+    }
     if (it->is_directory(error)) {
-      // Hidden folders and caches are never inputs.
-      if (name.starts_with(".") || name == "__pycache__") it.disable_recursion_pending();
+      if (skippedFolder) it.disable_recursion_pending();
       continue;
     }
     if (it->is_regular_file(error)) found.push_back(it->path());
   }
   std::sort(found.begin(), found.end());
+  if (links) std::sort(links->begin(), links->end());
   return found;
 }
 

@@ -5,23 +5,27 @@
 #include <string>
 #include <string_view>
 
+#include "pyconv/Export.hpp"
+
 namespace pyconv {
 
 // The tree mode's memory (ARCHITECTURE.md section 5): destination-relative path -> hash of the
 // bytes the tool last wrote there. A destination file whose bytes still hash to its entry was
 // not touched since, and may be regenerated; any other file is a person's and is never replaced.
-class Manifest {
+class PYCONV_API Manifest {
  public:
   static constexpr const char* kFileName = ".pyconv-tidy-manifest.json";
 
-  // Reads OUT/.pyconv-tidy-manifest.json; a missing file is an empty manifest, a corrupt one an
-  // error (std::runtime_error, one line) since guessing could overwrite hand edits.
+  // Reads OUT/.pyconv-tidy-manifest.json, then replays the journal an unfinished run left
+  // (ManifestJournal); a missing file is an empty manifest, a corrupt one an error
+  // (std::runtime_error, one line) since guessing could overwrite hand edits.
   static Manifest load(const std::filesystem::path& destinationRoot);
   // Writes it atomically; on failure returns false with a reason.
   bool save(const std::filesystem::path& destinationRoot, std::string& error) const;
 
   std::optional<std::string> hashOf(const std::string& relative) const;
-  void record(const std::string& relative, std::string_view bytes);
+  void record(const std::string& relative, std::string_view bytes) { recordHash(relative, hash(bytes)); }
+  void recordHash(const std::string& relative, const std::string& hash) { entries_[relative] = hash; }
   void forget(const std::string& relative) { entries_.erase(relative); }
 
   static std::string hash(std::string_view bytes);

@@ -46,8 +46,11 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
   std::string line = fmt::format("pyconv-tidy: {} in {} of {}", plural(t.findings, "finding"), t.filesWithFindings,
                                  plural(t.files, "file"));
   if (!options.sourceRoot.empty()) {
-    line += fmt::format("; {} converted, {} continued where they stand, {} copied, {} kept; {} applied",
-                        plural(t.converted, "file"), t.continued, t.copied, t.kept, plural(t.fixes, "fix", "es"));
+    line += fmt::format("; {} converted, {} continued where they stand, {} copied, {} kept", plural(t.converted, "file"),
+                        t.continued, t.copied, t.kept);
+    if (t.notWritten) line += fmt::format(", {} not written (see the errors above)", t.notWritten);
+    if (t.skippedLinks) line += fmt::format(", {} skipped", plural(t.skippedLinks, "symbolic link"));
+    line += fmt::format("; {} applied", plural(t.fixes, "fix", "es"));
   } else if (options.mode == RunMode::Fix) {
     line += fmt::format("; {} applied, {} rewritten", plural(t.fixes, "fix", "es"), plural(t.filesChanged, "file"));
   } else if (options.mode == RunMode::Diff) {

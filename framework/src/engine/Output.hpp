@@ -13,7 +13,7 @@ namespace pyconv {
 struct Totals {
   std::size_t files = 0, filesWithFindings = 0, findings = 0, fixes = 0, filesChanged = 0, errors = 0;
   // Tree mode.
-  std::size_t converted = 0, continued = 0, copied = 0, kept = 0;
+  std::size_t converted = 0, continued = 0, copied = 0, kept = 0, notWritten = 0, skippedLinks = 0;
   std::vector<std::string> continuedFiles;
   std::map<std::string, long> initialMetrics, finalMetrics;
 };

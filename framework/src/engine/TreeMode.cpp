@@ -1,12 +1,15 @@
 #include "engine/TreeMode.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
-#include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
+#include "engine/ManifestJournal.hpp"
+#include "engine/TempFiles.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -18,21 +21,52 @@ bool isInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && *rel.begin() != "..";
 }
 
-// Writes `bytes` to `path`, creating its folders; nothing is half-written.
-bool writeDestination(const fs::path& path, std::string_view bytes, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) {
-    error = fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message());
+// Manifest keys and JSON output are UTF-8: a name that is not cannot be recorded, so its file
+// is refused by name instead of breaking the manifest for every other file.
+bool isUtf8(const std::string& text) {
+  try {
+    (void)nlohmann::json(text).dump();
+    return true;
+  } catch (const nlohmann::json::exception&) {
     return false;
   }
-  return writeFileAtomically(path, bytes, error);
+}
+
+// Decides what happens to one file; reads the destination only when no link is in its way.
+void planEntry(TreeEntry& entry, const Manifest& manifest, bool converted) {
+  using Action = TreeEntry::Action;
+  if (!isUtf8(entry.relative)) {
+    entry.action = Action::Refuse;
+    entry.refusal = fmt::format("{}: not converted: the file name is not valid UTF-8", entry.source.string());
+    return;
+  }
+  if (const auto link = symlinkBelow(entry.destinationRoot, entry.relative)) {
+    entry.action = Action::Refuse;
+    entry.refusal = fmt::format("{}: not written: {} is a symbolic link; tree mode never writes through links",
+                                entry.destination.string(), link->string());
+    return;
+  }
+  // Converted and copied files keep the source's permission bits (a person's file its own).
+  struct stat st {};
+  if (::lstat(entry.source.c_str(), &st) == 0) entry.mode = st.st_mode & 0777;
+  std::string error;
+  // An unreadable destination matches no hash: it is treated as a person's file.
+  if (!currentHash(entry.destination, entry.seen, error)) entry.seen = "unreadable";
+  const auto recorded = manifest.hashOf(entry.relative);
+  if (!entry.seen) {
+    entry.action = converted ? Action::Convert : Action::Copy;
+  } else if (recorded && *entry.seen == *recorded) {
+    entry.action = converted ? Action::Reconvert : Action::Recopy;
+  } else {
+    entry.action = converted ? Action::Continue : Action::Keep;
+    entry.mode.reset();  // a person's file keeps its own permissions
+  }
 }
 
 }  // namespace
 
-std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
-                                ConfigResolver& configs) {
+TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
+                  ConfigResolver& configs) {
   const auto source = fs::weakly_canonical(sourceRoot), destination = fs::weakly_canonical(destinationRoot);
   if (!fs::is_directory(source)) throw UsageError(fmt::format("--src-root {} is not a folder", sourceRoot.string()));
   if (fs::exists(destination) && !fs::is_directory(destination)) {
@@ -41,34 +75,26 @@ std::vector<TreeEntry> planTree(const fs::path& sourceRoot, const fs::path& dest
   if (source == destination || isInside(destination, source) || isInside(source, destination)) {
     throw UsageError("--src-root and --dst-root must not contain each other");
   }
-  std::vector<TreeEntry> entries;
+  TreePlan plan;
   std::error_code ec;
-  for (const fs::path& file : filesUnder(source, ec)) {
-    if (file.filename() == Manifest::kFileName) continue;
+  for (const fs::path& file : filesUnder(source, ec, &plan.skippedLinks)) {
+    // The tool's own bookkeeping is never an input (a tree converted before may be a source).
+    const auto name = file.filename().string();
+    if (name == Manifest::kFileName || name == ManifestJournal::kFileName || isTemporaryName(name)) continue;
     TreeEntry entry;
     entry.relative = file.lexically_relative(source).generic_string();
     entry.source = file;
+    entry.destinationRoot = destinationRoot;
     entry.destination = destinationRoot / entry.relative;
-    const bool python = file.extension() == ".py";
-    if (python) {
+    if (file.extension() == ".py") {
       entry.config = &configs.forFile(entry.source);
       if (entry.config->excludes(entry.source)) entry.config = nullptr;
     }
-    const bool converted = python && entry.config != nullptr;
-    std::string error;
-    const auto existing = fs::exists(entry.destination) ? readFile(entry.destination, error) : std::nullopt;
-    const auto recorded = manifest.hashOf(entry.relative);
-    if (!fs::exists(entry.destination)) {
-      entry.action = converted ? TreeEntry::Action::Convert : TreeEntry::Action::Copy;
-    } else if (existing && recorded && Manifest::hash(*existing) == *recorded) {
-      entry.action = converted ? TreeEntry::Action::Reconvert : TreeEntry::Action::Recopy;
-    } else {
-      entry.action = converted ? TreeEntry::Action::Continue : TreeEntry::Action::Keep;
-    }
-    entries.push_back(std::move(entry));
+    planEntry(entry, manifest, entry.config != nullptr);
+    plan.entries.push_back(std::move(entry));
   }
   if (ec) throw UsageError(fmt::format("--src-root {}: {}", sourceRoot.string(), ec.message()));
-  return entries;
+  return plan;
 }
 
 TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunSettings* settings,
@@ -79,11 +105,15 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   std::string error;
   using Action = TreeEntry::Action;
   if (entry.action == Action::Keep) return outcome;
+  if (entry.action == Action::Refuse) {
+    report.errors.push_back(entry.refusal);
+    return outcome;
+  }
   if (entry.action == Action::Copy || entry.action == Action::Recopy) {
     const auto bytes = readFile(entry.source, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
-    } else if (writeDestination(entry.destination, *bytes, error)) {
+    } else if (writeTreeFile(entry.destinationRoot, entry.relative, *bytes, entry.seen, entry.mode, error)) {
       outcome.written = *bytes;
       report.written = true;
     } else {
@@ -113,12 +143,16 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   const std::string bytes = source->bytesFor(result.finalText);
   if (entry.action == Action::Reconvert) {
     const auto current = readFile(entry.destination, error);
-    if (current && *current == bytes) {  // same as before: leave the file (and its mtime) alone
+    if (current && *current == bytes) {  // same as before: leave the bytes (and the mtime) alone
       outcome.written = bytes;
+      // ...but follow the source's permission bits, which may have changed on their own.
+      if (entry.mode && !setTreeFileMode(entry.destinationRoot, entry.relative, *entry.mode, error)) {
+        report.errors.push_back(fmt::format("{}: permissions not updated: {}", report.path, error));
+      }
       return outcome;
     }
   }
-  if (writeDestination(entry.destination, bytes, error)) {
+  if (writeTreeFile(entry.destinationRoot, entry.relative, bytes, entry.seen, entry.mode, error)) {
     report.written = true;
     if (entry.action != Action::Continue) outcome.written = bytes;
   } else {

@@ -9,6 +9,7 @@
 #include "engine/FileReport.hpp"
 #include "engine/Manifest.hpp"
 #include "engine/Runners.hpp"
+#include "engine/TreeWrite.hpp"
 
 namespace pyconv {
 
@@ -21,11 +22,22 @@ struct TreeEntry {
     Copy,       // other file, destination missing
     Recopy,     // other file, destination as the tool last wrote it
     Keep,       // other file, destination edited by hand: left alone
+    Refuse,     // not carried out: `refusal` says why (a link in the destination, a name not UTF-8)
   };
   std::string relative;
-  std::filesystem::path source, destination;
+  std::filesystem::path source, destination, destinationRoot;
   Action action = Action::Convert;
   const EffectiveConfig* config = nullptr;  // for .py files
+  SeenHash seen;                            // the destination as planned; it must still be so when replaced
+  std::optional<mode_t> mode;               // the source's permission bits (nullopt: keep the destination's)
+  std::string refusal;                      // one line, for Refuse
+};
+
+// Every file under the source, and the links found there: tree mode neither follows nor copies
+// a symbolic link of the source (it could lead outside it), it names each one.
+struct TreePlan {
+  std::vector<TreeEntry> entries;
+  std::vector<std::filesystem::path> skippedLinks;
 };
 
 struct TreeOutcome {
@@ -35,8 +47,8 @@ struct TreeOutcome {
 };
 
 // Checks the roots (one-line UsageError when unusable) and plans every file under the source.
-std::vector<TreeEntry> planTree(const std::filesystem::path& source, const std::filesystem::path& destination,
-                                const Manifest& manifest, ConfigResolver& configs);
+TreePlan planTree(const std::filesystem::path& source, const std::filesystem::path& destination, const Manifest& manifest,
+                  ConfigResolver& configs);
 
 // Carries out one entry; `runner` is used for .py files.
 TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunSettings* settings,

@@ -1,0 +1,21 @@
+#pragma once
+#include <vector>
+
+#include "engine/Driver.hpp"
+#include "engine/FileReport.hpp"
+#include "engine/Manifest.hpp"
+#include "engine/ManifestJournal.hpp"
+#include "engine/Output.hpp"
+#include "engine/Runners.hpp"
+#include "engine/TreeMode.hpp"
+
+namespace pyconv {
+
+// Tree mode: converts IN into OUT, keeping hand edits (ARCHITECTURE.md section 5). Carries out
+// every planned entry (on options.jobs threads), records each write in `journal` as it happens
+// and in `manifest` (saved by the caller), and adds one report per entry (after a note per
+// skipped link) and the tree counts to `totals`.
+void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
+             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals);
+
+}  // namespace pyconv
