@@ -1,5 +1,7 @@
 // End-to-end tests that fixes never change what code means nor produce code CPython rejects,
 // and that no file hangs the tool (each a case that once failed).
+#include <sys/stat.h>
+
 #include <algorithm>
 
 #include "ToolHarness.hpp"
@@ -89,10 +91,8 @@ TEST_F(Safety, InsertedLinesTakeTheFilesLineEndings) {
 TEST_F(Safety, AModuleLevelGlobalStatementDoesNotHang) {
   const auto path = file("g.py", "global x\nx\nimport torch\ntorch.ones(1).cuda()\n");
   // Under `timeout`, a regression fails (exit 124) instead of hanging the suite.
-  const std::string command = "timeout 60 " + std::string(PYCONV_TIDY) + " --checks=-*,device-* " + path.string() +
-                              " >/dev/null 2>&1";
-  const int status = std::system(command.c_str());
-  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1) << "1: the .cuda() finding; 124: it hung";
+  const ToolRun r = run("--checks=-*,device-* " + path.string(), "timeout 60 ");
+  EXPECT_EQ(r.exitCode, 1) << "1: the .cuda() finding; 124: it hung\n" << r.err;
 }
 
 }  // namespace
@@ -119,12 +119,29 @@ TEST_F(Budget, AFileThatRunsPastItsBudgetEndsWithAnErrorOfItsOwn) {
 
 TEST_F(Budget, ACheckThatNeverReturnsStopsTheRunNamingTheFile) {
   const auto a = file("hang.py", "hang_here\n");
-  const std::string command = "timeout 60 " + std::string(PYCONV_TIDY) + " " + plugin() +
-                              "--checks=-*,test-hang --timeout-per-file 1 " + a.string() + " 2>" + (dir_ / "err").string();
-  const int status = std::system(command.c_str());
-  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 2) << "124: the watchdog did not stop it";
-  EXPECT_NE(slurp(dir_ / "err").find(a.string() + ": still running after 2 s (time budget 1 s)"), std::string::npos)
-      << slurp(dir_ / "err");
+  const ToolRun r = run(plugin() + "--checks=-*,test-hang --timeout-per-file 1 " + a.string(), "timeout 60 ");
+  EXPECT_EQ(r.exitCode, 2) << "124: the watchdog did not stop it";
+  EXPECT_NE(r.err.find(a.string() + ": still running after 2 s (time budget 1 s)"), std::string::npos) << r.err;
+}
+
+}  // namespace
+
+namespace {
+
+using namespace pyconv::testing;
+
+class SpecialFiles : public ToolTest {};
+
+TEST_F(SpecialFiles, AFifoInTheDestinationTreeIsNotWaitedFor) {
+  write(dir_ / "in/a.py", "import torch\nx = torch.ones(1).cuda()\n");
+  write(dir_ / "in/b.py", "import torch\ny = torch.ones(1).cuda()\n");
+  fs::create_directories(dir_ / "out");
+  ASSERT_EQ(::mkfifo((dir_ / "out/a.py").c_str(), 0600), 0);
+  const ToolRun r = run("--checks=-*,device-* --src-root " + (dir_ / "in").string() + " --dst-root " +
+                            (dir_ / "out").string(), "timeout 60 ");
+  EXPECT_EQ(r.exitCode, 2) << "124: it waited for a writer\n" << r.err;
+  EXPECT_NE(r.err.find("a.py: not a regular file"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp(dir_ / "out/b.py"), "import torch\ny = torch.ones(1)\n") << "the other file is converted";
 }
 
 }  // namespace

@@ -16,6 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Tree mode reads only regular files (a FIFO or device would block or never end), up to this size.
+constexpr std::uintmax_t kMaxTreeFileBytes = std::uintmax_t{4} << 30;
+
 bool isInside(const fs::path& inner, const fs::path& outer) {
   const auto rel = inner.lexically_relative(outer);
   return !rel.empty() && *rel.begin() != "..";
@@ -110,7 +113,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     return outcome;
   }
   if (entry.action == Action::Copy || entry.action == Action::Recopy) {
-    const auto bytes = readFile(entry.source, error);
+    const auto bytes = readRegularFile(entry.source, kMaxTreeFileBytes, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
     } else if (writeTreeFile(entry.destinationRoot, entry.relative, *bytes, entry.seen, entry.mode, error)) {
@@ -142,7 +145,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   }
   const std::string bytes = source->bytesFor(result.finalText);
   if (entry.action == Action::Reconvert) {
-    const auto current = readFile(entry.destination, error);
+    const auto current = readRegularFile(entry.destination, kMaxTreeFileBytes, error);
     if (current && *current == bytes) {  // same as before: leave the bytes (and the mtime) alone
       outcome.written = bytes;
       // ...but follow the source's permission bits, which may have changed on their own.

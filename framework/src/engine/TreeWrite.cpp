@@ -57,13 +57,20 @@ int openFolderBelow(const fs::path& root, const fs::path& relative, std::string&
 
 // The hash of `name` in `folder` now (nullopt: no file), read without following a link.
 bool currentHashIn(int folder, const std::string& name, SeenHash& hash, std::string& error) {
-  const int fd = ::openat(folder, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO put in the destination must not make the run wait for a writer.
+  const int fd = ::openat(folder, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0 && errno == ENOENT) {
     hash.reset();
     return true;
   }
   if (fd < 0) {
     error = std::strerror(errno);
+    return false;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    error = "not a regular file";
     return false;
   }
   std::string bytes;
@@ -99,7 +106,8 @@ bool currentHash(const fs::path& path, SeenHash& hash, std::string& error) {
     hash.reset();
     return true;
   }
-  const auto bytes = readFile(path, error);
+  // Only a regular file is read: a FIFO put in the destination would block the run.
+  const auto bytes = readRegularFile(path, std::uintmax_t{4} << 30, error);
   if (!bytes) return false;
   hash = Manifest::hash(*bytes);
   return true;
