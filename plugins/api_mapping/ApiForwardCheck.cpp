@@ -10,17 +10,22 @@
 namespace pyconv::api_mapping {
 namespace {
 
+// A base that makes a class a MindSpore Cell. torch.nn.Module and torch.nn layers are not (yet):
+// while the base is torch's, `forward` is what torch calls, and renaming it alone would break the
+// class (a Safe fix must not change meaning on its own). api-map converts the base first (same
+// phase, an earlier iteration), then the class is a Cell and its forward is renamed.
 bool isCellBaseName(const std::string& q) {
-  if (q == "torch.nn.Module" || q == "mindspore.nn.Cell") return true;
-  // Layer classes of torch.nn / mint.nn / mindspore.nn are Cells too (class names are capitalised).
-  for (const char* prefix : {"torch.nn.", "mindspore.mint.nn.", "mindspore.nn."}) {
+  if (q == "mindspore.nn.Cell") return true;
+  // Layer classes of mint.nn / mindspore.nn are Cells too (class names are capitalised).
+  for (const char* prefix : {"mindspore.mint.nn.", "mindspore.nn."}) {
     const std::string p(prefix);
     if (q.starts_with(p) && q.size() > p.size() && std::isupper(static_cast<unsigned char>(q[p.size()])) &&
         q.find('.', p.size()) == std::string::npos) {
       return true;
     }
   }
-  // HF modeling infrastructure whose classes are nn.Module subclasses.
+  // HF modeling infrastructure, which the converted file imports from mindone (a relative import
+  // keeps its text; where the file lands decides), whose classes are Cells there.
   return q.ends_with(".PreTrainedModel") || q.ends_with(".GradientCheckpointingLayer") ||
          q.ends_with("modeling_utils.PreTrainedModel");
 }
