@@ -13,15 +13,6 @@ namespace {
 
 bool isTorch(const std::string& qualified) { return qualified == "torch" || qualified.starts_with("torch."); }
 
-// The item of the import statement that makes binding `b`: `a.b as c` for `c`, `a.b.c` for `a`.
-Node importedItem(const Binding& b) {
-  const Node parent = b.node.parent();
-  if (parent.kind() == "aliased_import" || (parent.kind() == "dotted_name" && b.statement.kind() == "import_statement")) {
-    return parent;
-  }
-  return b.node;
-}
-
 // Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): for type checkers, which also read strings.
 bool forTypeCheckersOnly(Node statement) {
   for (Node n = statement.parent(); n; n = n.parent()) {

@@ -58,6 +58,10 @@ class PYCONV_API SemanticModel {
   std::unique_ptr<Impl> impl_;
 };
 
+// The item of an import statement that makes an import binding — `a.b as c` for `c`, `a.b.c`
+// for `a` (after `import a.b.c`), `x` for `x` — what removing that one binding removes.
+PYCONV_API Node importedItem(const Binding& binding);
+
 // The package a file belongs to, from its path: ".../transformers/models/bert/modeling_bert.py"
 // -> "transformers.models.bert"; `fallback` (the PackageAnchor option) when the path says nothing.
 PYCONV_API std::string packageOfPath(std::string_view path, std::string_view fallback = {});

@@ -11,15 +11,6 @@ using Key = std::pair<std::string, std::string>;
 
 Key keyOf(const Binding& b) { return {b.name, b.qualifiedName}; }
 
-// The node to remove for an import binding: `a.b as c` for alias `c`, `a.b.c` for `a`.
-Node importedItem(const Binding& b) {
-  const Node parent = b.node.parent();
-  if (parent.kind() == "aliased_import" || (parent.kind() == "dotted_name" && b.statement.kind() == "import_statement")) {
-    return parent;
-  }
-  return b.node;
-}
-
 }  // namespace
 
 ImportUses usedImports(const SemanticModel& model) {

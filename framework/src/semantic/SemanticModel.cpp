@@ -169,4 +169,12 @@ std::string packageOfPath(std::string_view path, std::string_view fallback) {
   return package;
 }
 
+Node importedItem(const Binding& b) {
+  const Node parent = b.node.parent();
+  if (parent.kind() == "aliased_import" || (parent.kind() == "dotted_name" && b.statement.kind() == "import_statement")) {
+    return parent;
+  }
+  return b.node;
+}
+
 }  // namespace pyconv
