@@ -55,6 +55,8 @@ void ApiUnusedTorchImportCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(import_statement) (import_from_statement)] @import", "torch");
 }
 
+void ApiUnusedTorchImportCheck::onStartOfFile(FileContext&) { fixedOne_ = false; }
+
 void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
   const Node statement = result.node("import");
   if (forTypeCheckersOnly(statement)) return;
@@ -86,6 +88,8 @@ void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
     names += (names.empty() ? "'" : ", '") + b->name + "'";
   }
   if (unused.empty()) return;
+  if (fixedOne_) return report(result.file, unused.front(), "torch import " + names + " is not used");
+  fixedOne_ = true;
   Fix fix{"remove the unused torch import", Applicability::Safe, {}, {}};
   fix.removal = true;
   if (unused.size() == made.size()) {

@@ -12,7 +12,13 @@ class ApiUnusedTorchImportCheck final : public Check {
  public:
   using Check::Check;
   void registerMatchers(MatchFinder& finder) override;
+  void onStartOfFile(FileContext& file) override;
   void check(const MatchResult& result) override;
+
+ private:
+  // One removal per pass over a text: two neighbouring statements removed in one iteration would
+  // each keep "their" blank line, and the result would depend on how removals were grouped.
+  bool fixedOne_ = false;
 };
 
 }  // namespace pyconv::api_mapping

@@ -51,10 +51,10 @@ TEST(FixEngine, NeedsOfManyFixesBecomeOneImportEach) {
             "a = ms.thing + ms.thing\nb = mint.thing(ops.thing)\n");
 }
 
-TEST(FixEngine, NeedsMergeIntoAnExistingFromImportAndSkipWhatIsThere) {
+TEST(FixEngine, NeedsMergeInNameOrderIntoAnExistingFromImportAndSkipWhatIsThere) {
   const auto out = fix("\"\"\"Doc.\"\"\"\nimport mindspore as ms\nfrom mindspore import nn\n\nx = use_ms(use_mint)\n",
                        {"test-need-ms", "test-need-mint"});
-  EXPECT_EQ(out.finalText, "\"\"\"Doc.\"\"\"\nimport mindspore as ms\nfrom mindspore import nn, mint\n\nx = ms.thing(mint.thing)\n");
+  EXPECT_EQ(out.finalText, "\"\"\"Doc.\"\"\"\nimport mindspore as ms\nfrom mindspore import mint, nn\n\nx = ms.thing(mint.thing)\n");
 }
 
 TEST(FixEngine, NeedsGoAfterTheDocstringWhenThereIsNoImport) {

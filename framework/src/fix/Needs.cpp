@@ -151,11 +151,17 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
     for (uint32_t i = firstMergeable; i < root.namedChildCount() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
       const Node statement = root.namedChild(i);
       if (statement.kind() != "import_from_statement" || statement.field("module_name").text() != need.module) continue;
-      Node last;
-      forEachImportedName(statement, [&](Node imported) { last = imported; });
+      // In name order (before the first name that sorts after it): the result does not depend on
+      // which needs came in which iteration or run.
+      Node last, after;
+      forEachImportedName(statement, [&](Node imported) {
+        last = imported;
+        if (!after && need.name < nameAndAlias(imported).first) after = imported;
+      });
       if (!last) continue;  // `from M import *`
       const std::string alias = need.alias.empty() ? "" : " as " + need.alias;
-      edits.push_back(Edit{last.end(), last.end(), ", " + need.name + alias});
+      edits.push_back(after ? Edit{after.begin(), after.begin(), need.name + alias + ", "}
+                            : Edit{last.end(), last.end(), ", " + need.name + alias});
       merged = true;
     }
     if (merged) continue;
