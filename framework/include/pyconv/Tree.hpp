@@ -48,9 +48,6 @@ class PYCONV_API Tree {
   mutable std::unique_ptr<std::vector<SyntaxProblem>> problems_;  // syntaxProblems(), once computed
 };
 
-// The syntax problems of a tree (Tree::syntaxProblems caches this).
-std::vector<SyntaxProblem> findSyntaxProblems(const Tree& tree);
-
 // A tree-sitter parser for Python. Not thread-safe: one per worker.
 class PYCONV_API Parser {
  public:

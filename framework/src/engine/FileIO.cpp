@@ -51,6 +51,10 @@ std::optional<std::string> readRegularFile(const std::filesystem::path& path, st
     error = std::strerror(errno);
     return std::nullopt;
   }
+  return readOpenRegularFile(fd, maxBytes, error);
+}
+
+std::optional<std::string> readOpenRegularFile(int fd, std::uintmax_t maxBytes, std::string& error) {
   struct stat opened {};
   if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
     ::close(fd);

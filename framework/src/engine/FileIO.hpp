@@ -20,6 +20,10 @@ PYCONV_API std::optional<std::string> readFile(const std::filesystem::path& path
 PYCONV_API std::optional<std::string> readRegularFile(const std::filesystem::path& path, std::uintmax_t maxBytes,
                                                       std::string& error);
 
+// The same for a file already open as `fd` (open it with O_NONBLOCK): refused unless fstat shows
+// a regular file; `fd` is closed in every case.
+PYCONV_API std::optional<std::string> readOpenRegularFile(int fd, std::uintmax_t maxBytes, std::string& error);
+
 // Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk,
 // given `mode` (default: the original's permission bits, or 0644 for a new file), then renamed
 // over it. On failure nothing is changed, no temporary is left, and `error` says why.

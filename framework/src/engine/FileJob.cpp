@@ -72,16 +72,6 @@ bool touchesAny(const Fix& fix, const std::vector<std::pair<uint32_t, uint32_t>>
   });
 }
 
-// Drops from `selected` the fixes that would rebind a name some use of which no selected fix
-// rewrites (fix/Rebinding.hpp), until none is left.
-void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
-                        std::vector<std::size_t>& selected) {
-  for (auto held = fixesRebindingUncoveredNames(tree, package, diagnostics, selected); !held.empty();
-       held = fixesRebindingUncoveredNames(tree, package, diagnostics, selected)) {
-    selected = without(selected, held);
-  }
-}
-
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.begin, a.check) < std::tie(b.begin, b.check);

@@ -3,42 +3,29 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-#include <nlohmann/json.hpp>
-
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/ManifestJournal.hpp"
 #include "engine/TempFiles.hpp"
+#include "source/Utf8.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
 
 namespace {
 
-// Tree mode reads only regular files (a FIFO or device would block or never end), up to this size.
-constexpr std::uintmax_t kMaxTreeFileBytes = std::uintmax_t{4} << 30;
-
 bool isInside(const fs::path& inner, const fs::path& outer) {
   const auto rel = inner.lexically_relative(outer);
   return !rel.empty() && *rel.begin() != "..";
 }
 
-// Manifest keys and JSON output are UTF-8: a name that is not cannot be recorded, so its file
-// is refused by name instead of breaking the manifest for every other file.
-bool isUtf8(const std::string& text) {
-  try {
-    (void)nlohmann::json(text).dump();
-    return true;
-  } catch (const nlohmann::json::exception&) {
-    return false;
-  }
-}
-
 // Decides what happens to one file; reads the destination only when no link is in its way.
 void planEntry(TreeEntry& entry, const Manifest& manifest, bool converted) {
   using Action = TreeEntry::Action;
-  if (!isUtf8(entry.relative)) {
+  // Manifest keys and JSON output are UTF-8: a name that is not cannot be recorded, so its file
+  // is refused by name instead of breaking the manifest for every other file.
+  if (firstInvalidUtf8(entry.relative) != std::string::npos) {
     entry.action = Action::Refuse;
     entry.refusal = fmt::format("{}: not converted: the file name is not valid UTF-8", entry.source.string());
     return;

@@ -67,22 +67,9 @@ bool currentHashIn(int folder, const std::string& name, SeenHash& hash, std::str
     error = std::strerror(errno);
     return false;
   }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    error = "not a regular file";
-    return false;
-  }
-  std::string bytes;
-  char buffer[65536];
-  ssize_t n;
-  while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
-    if (n > 0) bytes.append(buffer, static_cast<std::size_t>(n));
-  }
-  if (n < 0) error = std::strerror(errno);
-  ::close(fd);
-  if (n < 0) return false;
-  hash = Manifest::hash(bytes);
+  const auto bytes = readOpenRegularFile(fd, kMaxTreeFileBytes, error);
+  if (!bytes) return false;
+  hash = Manifest::hash(*bytes);
   return true;
 }
 
@@ -107,7 +94,7 @@ bool currentHash(const fs::path& path, SeenHash& hash, std::string& error) {
     return true;
   }
   // Only a regular file is read: a FIFO put in the destination would block the run.
-  const auto bytes = readRegularFile(path, std::uintmax_t{4} << 30, error);
+  const auto bytes = readRegularFile(path, kMaxTreeFileBytes, error);
   if (!bytes) return false;
   hash = Manifest::hash(*bytes);
   return true;

@@ -1,12 +1,16 @@
 #pragma once
 #include <sys/types.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace pyconv {
+
+// Tree mode reads only regular files (a FIFO or device would block or never end), up to this size.
+constexpr std::uintmax_t kMaxTreeFileBytes = std::uintmax_t{4} << 30;
 
 // The first path below `root` on the way to `root/relative` (the file included) that is a
 // symbolic link, if any. The root itself is the person's choice and may be a link.

@@ -13,10 +13,10 @@ namespace pyconv {
 // that no applied fix rewrites would silently change meaning (`nn.Embedding(10, 4, 0)` reaching
 // MindSpore's Embedding, whose third parameter is another one). So a fix with such a need is
 // applied only in the same iteration as fixes that rewrite every use of the old binding.
-// Returns the indices of `selected` to hold back this iteration (they are not rejected: once the
-// other uses are rewritten, or never, they come back with the next iteration's findings).
-std::vector<std::size_t> fixesRebindingUncoveredNames(const Tree& tree, const std::string& package,
-                                                      const std::vector<Diagnostic>& diagnostics,
-                                                      const std::vector<std::size_t>& selected);
+// Removes from `selected` the fixes to hold back this iteration, until every fix left qualifies
+// (they are not rejected: once the other uses are rewritten, or never, they come back with the
+// next iteration's findings).
+void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                        std::vector<std::size_t>& selected);
 
 }  // namespace pyconv

@@ -2,35 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "source/Utf8.hpp"
+
 namespace pyconv {
-namespace {
-
-// Decodes the well-formed UTF-8 sequence at `text[at]` (no overlong forms, no surrogates, at most
-// U+10FFFF) into `codePoint` and returns its length, or returns 0 when there is none.
-std::size_t decodeUtf8(std::string_view text, std::size_t at, char32_t& codePoint) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-  const unsigned char lead = byte(0);
-  std::size_t length = 0;
-  char32_t minimum = 0;
-  if (lead >= 0xC0 && lead < 0xE0) {
-    length = 2, minimum = 0x80, codePoint = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead < 0xF0) {
-    length = 3, minimum = 0x800, codePoint = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead < 0xF8) {
-    length = 4, minimum = 0x10000, codePoint = lead & 0x07;
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) return 0;
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(i) & 0xC0) != 0x80) return 0;
-    codePoint = (codePoint << 6) | (byte(i) & 0x3F);
-  }
-  const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
-  return codePoint < minimum || codePoint > 0x10FFFF || surrogate ? 0 : length;
-}
-
-}  // namespace
 
 std::string pythonStringLiteral(std::string_view bytes) {
   std::string literal = "\"";

@@ -3,10 +3,11 @@
 // A file with any of these does not run, so it counts as a syntax error like an ERROR node: it
 // is never rewritten, and a fix that introduces one is rejected by the syntax guard.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string_view>
 
-#include "pyconv/Tree.hpp"
+#include "syntax/SyntaxProblems.hpp"
 #include "syntax/TsNode.hpp"
 
 extern "C" const TSLanguage* tree_sitter_python();

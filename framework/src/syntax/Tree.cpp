@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "syntax/SyntaxProblems.hpp"
 #include "syntax/TsNode.hpp"
 
 extern "C" const TSLanguage* tree_sitter_python();
