@@ -1,5 +1,5 @@
 # tree-sitter core + tree-sitter-python, built once as a private static library that only
-# libpyconv links (BUILD.md pitfall 6). The source is fetched at configure time by
+# libpyconv links (docs/design/build.md, note 6). The source is fetched at configure time by
 # scripts/fetch-tree-sitter.sh (npm client, pinned versions, SHA-256 checked) unless
 # PYCONV_TREE_SITTER_SOURCE_DIR names an existing unpacked copy (offline builds).
 set(PYCONV_TREE_SITTER_SOURCE_DIR "" CACHE PATH

@@ -2,7 +2,7 @@
 
 Why: the converter can at best match what a careful human port achieves. If mindone's hand ports
 of bert/llama/cohere2 cannot run on CPU in PyNative mode, or do not reach the parity bar there,
-no converted model can either. The method is RULES.md section 7: a tiny config, seed 42, both
+no converted model can either. The method is A tiny config, seed 42, both
 models built from the same config, every torch state_dict tensor copied into the MindSpore
 parameter of the same name (missing/unexpected keys reported), the same NumPy inputs, and
 last_hidden_state compared by relative error ||pt-ms||/||pt|| and max-abs error.

@@ -2,15 +2,15 @@
 
 Why: for `from ...X import a, b` in a converted transformers modeling file the converter must
 decide, per name, whether mindone.transformers.X provides it (the import stays relative), only
-HF transformers.X does (it moves to `from transformers.X import ...`), or neither (reported)
-(RULES.md section 0). That decision must come from the real, pinned packages, so this script
+HF transformers.X does (it moves to `from transformers.X import ...`), or neither (reported).
+That decision must come from the real, pinned packages, so this script
 introspects them and writes committed, deterministic JSON:
 
     <venv>/bin/python validation/gen_name_catalog.py [--out FILE]
 
 Which modules: every module that the installed transformers' PyTorch modeling files
 (models/*/modeling_*.py, TF/Flax files excluded) import from, found by an `ast` scan of those
-files, plus the infrastructure modules RULES.md names. Each is recorded under its path relative
+files, plus the infrastructure modules converted files import from. Each is recorded under its path relative
 to the package root ("modeling_utils", "models.llama.modeling_llama") for both packages;
 `pytorch_utils` is looked up in mindone as `mindspore_utils`. A module that fails to import is
 recorded with its error. Names: what `from M import name` would find, minus names that merely
@@ -42,7 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from catalog_util import REPO  # noqa: E402
 
-# Infrastructure a converted file imports from (RULES.md section 0), whether or not the scan sees it.
+# Infrastructure a converted file imports from, whether or not the scan sees it.
 CORE = ["activations", "cache_utils", "configuration_utils", "generation", "integrations",
         "masking_utils", "modeling_attn_mask_utils", "modeling_flash_attention_utils",
         "modeling_layers", "modeling_outputs", "modeling_rope_utils", "modeling_utils",

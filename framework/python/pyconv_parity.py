@@ -1,15 +1,17 @@
-"""Parity between a converted MindSpore model file and the torch file it came from (RULES.md section 7).
+"""Parity between a converted MindSpore model file and the torch file it came from.
 
 `pyconv-tidy --emit-tests DIR` writes this module next to the tests it generates; each generated
 test names a converted file, the torch module it came from, the configuration class and one model
 class, and calls `check()`. Nothing here knows a model: classes, configuration and inputs come from
 the generated test and from the classes' own signatures.
 
-The method: a tiny configuration through the configuration's standard names, seed 42; the torch
-model and the converted model built from the same configuration; every torch state_dict tensor
+The method: the torch reference built first, from a tiny configuration that keeps the
+configuration's invariants (pyconv_tiny_config.py), with the usual inputs, then every input
+modality at once, then the model class's own configuration class (`_attempts`; HarnessLimit when
+torch itself cannot run any), seed 42; the converted model built from the same configuration; every torch state_dict tensor
 copied into the MindSpore parameter or buffer of the same name, strictly (see `copy_weights` for the
-two stated exceptions); the same NumPy inputs, with a right-padded attention mask and, for heads
-with a loss, labels; every tensor output compared. Pass = relative error < 5e-4 and max-abs error
+two stated exceptions); the same NumPy inputs, read from the forward's parameter names
+(pyconv_parity_inputs.py); every tensor output compared. Pass = relative error < 5e-4 and max-abs error
 < 1e-4 in fp32 and the same argmax of every logits output.
 
 Environment:
@@ -18,8 +20,6 @@ Environment:
                             in MindSpore 2.7.1; every result says whether they were used.
 """
 import importlib
-import importlib.util
-import inspect
 import os
 import pathlib
 import sys
@@ -27,14 +27,23 @@ import types
 
 import numpy as np
 
-TINY = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=37, vocab_size=99)
-BATCH, SEQ, CHOICES, SEED = 13, 7, 2, 42
+# A configuration's defaults may name a checkpoint on the Hub (a backbone); the tests never download.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(pathlib.Path(__file__).parent))  # the sibling modules emitted with this one
+import pyconv_parity_inputs  # noqa: E402
+import pyconv_tiny_config  # noqa: E402
+
 REL_BAR, ABS_BAR = 5e-4, 1e-4
-IGNORE_INDEX = -100  # the label transformers' losses skip
+SEED = 42
+_chosen = {}  # (configuration class, every modality) -> the tiny configuration the torch reference ran with
 
 
 class ParityError(AssertionError):
     """A parity failure; the message is one paragraph a person can act on."""
+
+
+class HarnessLimit(ParityError):
+    """The torch reference itself cannot build or run what the harness made: no parity verdict."""
 
 
 def _setup_mindspore():
@@ -43,7 +52,6 @@ def _setup_mindspore():
     # A failing kernel then raises at the line that called it, not at a later asnumpy().
     ms.runtime.launch_blocking()
     if os.environ.get("PYCONV_PARITY_STANDINS", "1") != "0":
-        sys.path.insert(0, str(pathlib.Path(__file__).parent))
         import pyconv_cpu_standins
         pyconv_cpu_standins.install()
         return pyconv_cpu_standins.HITS
@@ -64,61 +72,6 @@ def load_converted(test_file, relative_path):
         module.__path__ = [str(path.parent)]
         sys.modules[package] = module
     return importlib.import_module(f"{package}.{path.stem}")
-
-
-def tiny_config(config_class, torch_model_class):
-    """The configuration with TINY set through its standard names (attribute_map translates them
-    for configurations with their own spelling), eager attention, and a padding token (the
-    sequence-classification heads look for the last non-padding token)."""
-    config = config_class(**TINY)
-    config._attn_implementation = "eager"
-    if getattr(config, "pad_token_id", None) is None:
-        config.pad_token_id = 0
-    return config
-
-
-def head_kind(class_name):
-    """What a head predicts, from the transformers naming convention of its class."""
-    for suffix, kind in [("ForSequenceClassification", "sequence"), ("ForMultipleChoice", "choice"),
-                         ("ForTokenClassification", "token"), ("ForQuestionAnswering", "span"),
-                         ("ForNextSentencePrediction", "sequence"), ("ForCausalLM", "lm"),
-                         ("LMHeadModel", "lm"), ("ForMaskedLM", "lm"), ("ForPreTraining", "pretraining")]:
-        if class_name.endswith(suffix):
-            return kind
-    return "base"
-
-
-def make_inputs(model_class, config):
-    """NumPy inputs for the forward of `model_class`: ids avoiding the padding token, a right-padded
-    attention mask (no row fully masked), and the labels its head's loss takes."""
-    rng = np.random.default_rng(SEED)
-    kind = head_kind(model_class.__name__)
-    shape = (BATCH, CHOICES, SEQ) if kind == "choice" else (BATCH, SEQ)
-    pad = config.pad_token_id
-    ids = rng.integers(0, config.vocab_size, size=shape, dtype=np.int64)
-    ids[ids == pad] = (pad + 1) % config.vocab_size
-    lengths = rng.integers(2, SEQ + 1, size=shape[:-1])
-    mask = (np.arange(SEQ) < lengths[..., None]).astype(np.int64)
-    ids = np.where(mask == 1, ids, pad)
-    inputs = {"input_ids": ids, "attention_mask": mask}
-    accepted = inspect.signature(model_class.forward).parameters
-    if "use_cache" in accepted:
-        inputs["use_cache"] = False
-    if kind == "lm" and "labels" in accepted:
-        inputs["labels"] = np.where(mask == 1, ids, IGNORE_INDEX)
-    elif kind == "token" and "labels" in accepted:
-        inputs["labels"] = np.where(mask == 1, rng.integers(0, config.num_labels, size=shape), IGNORE_INDEX)
-    elif kind in ("sequence", "choice") and "labels" in accepted:
-        classes = CHOICES if kind == "choice" else config.num_labels
-        inputs["labels"] = rng.integers(0, classes, size=(BATCH,), dtype=np.int64)
-    elif kind == "span" and "start_positions" in accepted:
-        inputs["start_positions"] = rng.integers(0, SEQ, size=(BATCH,), dtype=np.int64)
-        inputs["end_positions"] = rng.integers(0, SEQ, size=(BATCH,), dtype=np.int64)
-    elif kind == "pretraining" and "labels" in accepted:
-        inputs["labels"] = np.where(mask == 1, ids, IGNORE_INDEX)
-        if "next_sentence_label" in accepted:
-            inputs["next_sentence_label"] = rng.integers(0, 2, size=(BATCH,), dtype=np.int64)
-    return inputs
 
 
 def _is_tied_key(model, key):
@@ -203,41 +156,98 @@ def compare(pt_fields, ms_fields):
     return lines, failed
 
 
+def _own_config_class(pt_class):
+    """The configuration class the model class itself declares (its `config_class`, or the
+    annotation of its constructor's `config`), or None."""
+    import inspect
+    declared = getattr(pt_class, "config_class", None)
+    if isinstance(declared, type):
+        return declared
+    try:
+        annotation = inspect.signature(pt_class.__init__).parameters["config"].annotation
+    except (KeyError, TypeError, ValueError):
+        return None
+    return annotation if isinstance(annotation, type) else None
+
+
+def _attempts(config_class, pt_class):
+    """(configuration class, every_modality) in the order the reference tries them: the test's
+    configuration with the usual inputs first (the one that ran before leads), then every input
+    modality at once (text with an image, text with layout boxes), then the model class's own
+    configuration class when it differs (a text or vision tower of a dual model)."""
+    attempts = [(config_class, False), (config_class, True)]
+    own = _own_config_class(pt_class)
+    if own is not None and own is not config_class:
+        attempts += [(own, False), (own, True)]
+    return attempts
+
+
+def _torch_reference(torch, config_class, pt_class):
+    """(config, pt_model, inputs, pt_out, label) for the first tiny configuration the torch model
+    builds and runs with; HarnessLimit with the errors when none does."""
+    errors = []
+    for attempt_class, every_modality in _attempts(config_class, pt_class):
+        ordered = sorted(pyconv_tiny_config.candidates(attempt_class),
+                         key=lambda c: c[0] != _chosen.get((attempt_class, every_modality)))
+        for candidate, config in ordered:
+            label = candidate
+            if attempt_class is not config_class:
+                label = f"{label} of {attempt_class.__name__}"
+            if every_modality:
+                label += ", every input modality"
+            if isinstance(config, Exception):
+                errors.append(f"{label}: configuration rejected: {type(config).__name__}: {config}")
+                continue
+            try:
+                torch.manual_seed(SEED)
+                pt_model = pt_class(config).eval()
+                inputs = pyconv_parity_inputs.make_inputs(pt_class, config, every_modality)
+                with torch.no_grad():
+                    pt_out = pt_model(**{k: torch.tensor(v) if isinstance(v, np.ndarray) else v
+                                         for k, v in inputs.items()})
+            except Exception as error:  # noqa: BLE001 - any failure of the reference is the harness's
+                errors.append(f"{label}: {type(error).__name__}: {str(error)[:300]}")
+                continue
+            _chosen[(attempt_class, every_modality)] = candidate
+            return config, pt_model, inputs, pt_out, label
+    raise HarnessLimit(f"harness limit: the torch reference {pt_class.__name__} does not build and run with any tiny "
+                       f"configuration: " + " | ".join(errors))
+
+
 def check(test_file, converted_path, torch_module, config_name, class_name):
-    """The whole parity check for one model class; raises ParityError with the evidence."""
+    """The whole parity check for one model class; raises ParityError with the evidence (HarnessLimit
+    when the torch reference itself cannot run, which says nothing about the conversion)."""
+    import torch
+    try:
+        pt_module = importlib.import_module(torch_module)
+        config_class = getattr(pt_module, config_name, None)
+        if config_class is None:
+            import transformers
+            config_class = getattr(transformers, config_name)
+        pt_class = getattr(pt_module, class_name)
+    except Exception as error:  # noqa: BLE001
+        raise HarnessLimit(f"harness limit: the torch original cannot be loaded: {type(error).__name__}: {error}") from error
+    config, pt_model, inputs, pt_out, label = _torch_reference(torch, config_class, pt_class)
+
     hits = _setup_mindspore()
     import mindspore as ms
-    import torch
-
-    pt_module = importlib.import_module(torch_module)
     ms_module = load_converted(test_file, converted_path)
-    config_class = getattr(pt_module, config_name, None)
-    if config_class is None:
-        import transformers
-        config_class = getattr(transformers, config_name)
-    pt_class = getattr(pt_module, class_name)
     ms_class = getattr(ms_module, class_name, None)
     if ms_class is None:
         raise ParityError(f"{class_name} is not defined by the converted file")
-
-    config = tiny_config(config_class, pt_class)
-    torch.manual_seed(SEED)
-    pt_model = pt_class(config).eval()
     ms_model = ms_class(config)
     ms_model.set_train(False)
     problems = copy_weights(pt_model, ms_model)
     if problems:
         raise ParityError(f"{class_name}: weights do not load by name: " + "; ".join(problems[:8]))
 
-    inputs = make_inputs(pt_class, config)
-    with torch.no_grad():
-        pt_out = pt_model(**{k: torch.tensor(v) if isinstance(v, np.ndarray) else v for k, v in inputs.items()})
     if hits is not None:
         hits.clear()
     ms_out = ms_model(**{k: ms.tensor(v) if isinstance(v, np.ndarray) else v for k, v in inputs.items()})
     lines, failed = compare(_tensor_fields(pt_out), _tensor_fields(ms_out))
     standins = "none" if hits is None else (", ".join(f"{k} x{v}" for k, v in sorted(hits.items())) or "none hit")
-    report = f"{class_name}: " + "; ".join(lines) + f" [CPU stand-ins: {standins}]"
+    report = (f"{class_name}: " + "; ".join(lines) + f" [CPU stand-ins: {standins}]"
+              f" [configuration: {label}: {pyconv_tiny_config.describe(config)}]")
     print(report)
     if failed:
         raise ParityError(report)

@@ -1,5 +1,5 @@
 #pragma once
-// Grad and precision contexts (RULES.md section 5, R-09, E-01, E-02, E-06): each a small check.
+// Grad and precision contexts: each a small check.
 #include <pyconv/Check.hpp>
 
 namespace pyconv::api_mapping {

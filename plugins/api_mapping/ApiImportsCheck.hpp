@@ -3,7 +3,7 @@
 
 namespace pyconv::api_mapping {
 
-// RULES.md section 0, per imported name, from the catalog of the real packages: in a modeling file
+// Per imported name, from the catalog of the real packages: in a modeling file
 // of the transformers package, `from ...X import a, b` keeps the names mindone.transformers.X
 // provides (relative; `...pytorch_utils` becomes `...mindspore_utils`), moves framework-neutral
 // names only transformers provides (configuration classes, docstring decorators) to

@@ -1,4 +1,4 @@
-// The api_mapping family: torch names, structure and imports -> MindSpore (RULES.md sections 0, 5, 6).
+// The api_mapping family: torch names, structure and imports -> MindSpore.
 #include <pyconv/PluginExport.hpp>
 
 #include "ApiAutogradFunctionCheck.hpp"

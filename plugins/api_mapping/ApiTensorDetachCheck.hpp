@@ -3,9 +3,9 @@
 
 namespace pyconv::api_mapping {
 
-// R-08 (changed): a MindSpore 2.7 Tensor has no `detach`; `x.detach()` becomes
+// A MindSpore 2.7 Tensor has no `detach`; `x.detach()` becomes
 // `ops.stop_gradient(x)`, which keeps torch's meaning (no gradient flows back through the value).
-// RULES.md names `.clone()`, which neither stops gradients nor has a CPU kernel in 2.7.
+// Not `.clone()`, which neither stops gradients nor has a CPU kernel in 2.7.
 // Receivers by the heuristic of TensorReceivers.hpp; Unsafe for that reason.
 // Doc: docs/api-tensor-detach.md.
 class ApiTensorDetachCheck final : public Check {

@@ -3,7 +3,7 @@
 // mindspore.mint.X -> mint.X, mindspore.ops.X -> ops.X, mindspore.nn.X -> nn.X,
 // mindspore.X -> ms.X, each with the import it needs. A short name that the file already binds to
 // something else is not used — the longer `ms.nn.X` is, so no import ever shadows another
-// (RULES.md section 6) — unless that other binding is a torch import every use of which this
+// — unless that other binding is a torch import every use of which this
 // conversion renames (`convertible`): then the MindSpore import takes its place, and the torch
 // import, left unused, is removed by the engine.
 #include <pyconv/Fix.hpp>

@@ -1,4 +1,4 @@
-// The device_removal family: device plumbing that MindSpore does not need (RULES.md section 1).
+// The device_removal family: device plumbing that MindSpore does not need.
 #include <pyconv/PluginExport.hpp>
 
 #include "DeviceBranchCheck.hpp"

@@ -1,4 +1,4 @@
-// The grad_checkpoint family: gradient checkpointing (RULES.md section 2).
+// The grad_checkpoint family: gradient checkpointing.
 #include <pyconv/PluginExport.hpp>
 
 #include "GradCheckpointBranchCheck.hpp"

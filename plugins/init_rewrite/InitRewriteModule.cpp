@@ -1,4 +1,4 @@
-// The init_rewrite family: weight initialisation without in-place initialisers (RULES.md section 3).
+// The init_rewrite family: weight initialisation without in-place initialisers.
 #include <pyconv/PluginExport.hpp>
 
 #include "InitDataCheck.hpp"

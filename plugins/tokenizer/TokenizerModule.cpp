@@ -1,4 +1,4 @@
-// The tokenizer family: tokenizer outputs for MindSpore (RULES.md section 4).
+// The tokenizer family: tokenizer outputs for MindSpore.
 #include <pyconv/PluginExport.hpp>
 
 #include "TokenizerReturnTensorsCheck.hpp"

@@ -1,5 +1,5 @@
-"""Every check over the whole models/ tree of the transformers 4.57.1 wheel (ARCHITECTURE.md
-section 6): no crash, no engine error, every output parses, and a second run fixes nothing."""
+"""Every check over the whole models/ tree of the transformers 4.57.1 wheel: no crash, no engine
+error, every output parses, and a second run fixes nothing."""
 from tidy import copy_models, run, syntax_errors
 
 

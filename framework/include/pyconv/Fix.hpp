@@ -9,7 +9,7 @@
 
 namespace pyconv {
 
-// How far a fix may be trusted (ruff's levels, with a migration's meaning; ARCHITECTURE.md 4):
+// How far a fix may be trusted (ruff's levels, with a migration's meaning; docs/fix-engine.md):
 // Safe is exact by construction and touches no comment outside the code it removes; Unsafe rests
 // on a heuristic or may change results; DisplayOnly is a suggestion that is never applied.
 enum class Applicability { Safe, Unsafe, DisplayOnly };

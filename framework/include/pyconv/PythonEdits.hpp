@@ -27,7 +27,7 @@ PYCONV_API bool rangeHasComment(Node anyNode, uint32_t begin, uint32_t end);
 // True if `edit` deletes or cuts a comment that is not part of code it removes whole: a comment
 // partly inside the edit, or one whose enclosing code (argument list, statement, block) is not
 // entirely inside the edit (e.g. a trailing comment of a line that stays). Safe fixes must not
-// (ARCHITECTURE.md section 4: a Safe fix touches no comment outside the code it removes).
+// (docs/fix-engine.md: a Safe fix touches no comment outside the code it removes).
 PYCONV_API bool dropsForeignComment(Node anyNode, const Edit& edit);
 
 // Removes a statement with its line when it stands alone on its lines, keeping a trailing

@@ -13,7 +13,7 @@ namespace pyconv {
 
 class Tree;
 
-// A name bound in a scope (ARCHITECTURE.md section 3): by an import, a parameter, an assignment
+// A name bound in a scope (docs/design/architecture.md): by an import, a parameter, an assignment
 // or loop/with/except target, a def or a class.
 struct Binding {
   enum class Kind { Import, Parameter, Assignment, Definition };

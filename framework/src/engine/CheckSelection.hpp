@@ -11,7 +11,7 @@ namespace pyconv {
 
 class PluginSet;
 
-// The checks a file runs (ARCHITECTURE.md section 5): with no `Checks` in the configuration and
+// The checks a file runs (docs/design/architecture.md): with no `Checks` in the configuration and
 // no --checks, all; --checks replaces that default, or is appended to the configuration's list.
 // A positive command-line glob matching no check is a usage error (a typo); one in a
 // configuration file is a warning, printed once per file and glob.

@@ -58,8 +58,8 @@ void runInPlace(const std::vector<std::pair<std::filesystem::path, const Effecti
   });
 }
 
-// --validate: the findings as in report mode, then one verdict per file (ARCHITECTURE.md's
-// stage 3). Returns the exit code: 0 all valid, 1 some not, 2 errors.
+// --validate: the findings as in report mode, then one verdict per file
+// (docs/validate.md). Returns the exit code: 0 all valid, 1 some not, 2 errors.
 int finishValidation(const std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>>& work,
                      const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
                      std::ostream& err, Totals& totals) {

@@ -307,7 +307,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   FileOutcome outcome;
   FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
-  // A file that does not parse is reported, never rewritten (ARCHITECTURE.md section 5).
+  // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);

@@ -20,7 +20,7 @@ namespace pyconv {
 class PluginSet;
 class Suppressions;
 
-// The default pipeline (ARCHITECTURE.md section 4): device code goes before names are mapped.
+// The default pipeline (docs/fix-engine.md): device code goes before names are mapped.
 // Each phase is a glob list; checks no phase names run in a last phase of their own.
 PYCONV_API std::vector<std::string> defaultPipeline();
 

@@ -9,7 +9,7 @@
 
 namespace pyconv {
 
-// The tree mode's memory (ARCHITECTURE.md section 5): destination-relative path -> hash of the
+// The tree mode's memory (docs/design/architecture.md): destination-relative path -> hash of the
 // bytes the tool last wrote there. A destination file whose bytes still hash to its entry was
 // not touched since, and may be regenerated; any other file is a person's and is never replaced.
 class PYCONV_API Manifest {

@@ -13,7 +13,7 @@
 
 namespace pyconv {
 
-// One file of `--src-root IN --dst-root OUT`, and what happens to it (ARCHITECTURE.md section 5).
+// One file of `--src-root IN --dst-root OUT`, and what happens to it (docs/design/architecture.md).
 struct TreeEntry {
   enum class Action {
     Convert,    // .py, destination missing: converted from the source

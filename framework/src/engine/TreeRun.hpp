@@ -11,7 +11,7 @@
 
 namespace pyconv {
 
-// Tree mode: converts IN into OUT, keeping hand edits (ARCHITECTURE.md section 5). Carries out
+// Tree mode: converts IN into OUT, keeping hand edits (docs/design/architecture.md). Carries out
 // every planned entry (on options.jobs threads), records each write in `journal` as it happens
 // and in `manifest` (saved by the caller), and adds one report per entry (after a note per
 // skipped link) and the tree counts to `totals`.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,8 @@
 namespace pyconv::parity {
 std::string_view embeddedParityModule();
 std::string_view embeddedStandinsModule();
+std::string_view embeddedTinyConfigModule();
+std::string_view embeddedInputsModule();
 }  // namespace pyconv::parity
 
 namespace pyconv {
@@ -78,7 +81,7 @@ std::string testModule(const fs::path& converted, const fs::path& dir, const std
   // File names and module names come from outside: they enter the code only as escaped literals
   // (a name holding three quotes once ended the docstring and ran the rest as Python).
   const std::string docstring = "Parity of the converted " + converted.filename().string() + " with " + torchModule +
-                                " (RULES.md section 7): one test per model class the file defines. The checks "
+                                ": one test per model class the file defines. The checks "
                                 "themselves are in pyconv_parity.py.";
   return fmt::format(
       "{docstring}\n"
@@ -133,8 +136,13 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
     }
   }
   if (!emitted.empty()) {
-    errors += writeGenerated(dir / "pyconv_parity.py", parity::embeddedParityModule(), err) ? 0 : 1;
-    errors += writeGenerated(dir / "pyconv_cpu_standins.py", parity::embeddedStandinsModule(), err) ? 0 : 1;
+    // The support modules the generated tests import, written beside them.
+    const std::pair<const char*, std::string_view> support[] = {
+        {"pyconv_parity.py", parity::embeddedParityModule()},
+        {"pyconv_cpu_standins.py", parity::embeddedStandinsModule()},
+        {"pyconv_tiny_config.py", parity::embeddedTinyConfigModule()},
+        {"pyconv_parity_inputs.py", parity::embeddedInputsModule()}};
+    for (const auto& [name, text] : support) errors += writeGenerated(dir / name, text, err) ? 0 : 1;
   }
   err << fmt::format("pyconv-tidy: {} parity test file{} in {}\n", emitted.size(), emitted.size() == 1 ? "" : "s",
                      displayPath(dir.string()));

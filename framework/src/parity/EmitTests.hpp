@@ -5,7 +5,7 @@
 
 namespace pyconv {
 
-// --emit-tests DIR (RULES.md section 7): for each converted file that defines a transformers model
+// --emit-tests DIR : for each converted file that defines a transformers model
 // family, writes DIR/test_<stem>.py naming the converted file (relative to DIR), the torch module
 // it came from, the configuration class and the model classes; plus the support modules
 // pyconv_parity.py and pyconv_cpu_standins.py that the tests import. Every emitted file carries the

@@ -1,0 +1,144 @@
+"""Inputs for a parity test, read from the forward signature of the model class and its configuration.
+
+transformers names a forward's inputs by what they hold, across every model family: `input_ids`
+(token ids), `pixel_values` (images, channels first), `input_values` (raw audio), `input_features`
+(audio features), `decoder_input_ids` (encoder-decoder models). The inputs are built from those
+names and from the configuration's sizes; labels from the head's class-name suffix. Everything is
+NumPy, so the torch model and the MindSpore model get the same values. Nothing here names a model.
+"""
+import inspect
+
+import numpy as np
+
+BATCH, SEQ, CHOICES, SEED = 13, 7, 2, 42
+AUDIO_SAMPLES = 8000  # raw audio: half a second at 16 kHz, ~25 frames after a conv stem of stride 320
+FEATURE_FRAMES = 64
+IGNORE_INDEX = -100  # the label transformers' losses skip
+_HEADS = [("ForSequenceClassification", "sequence"), ("ForMultipleChoice", "choice"),
+          ("ForTokenClassification", "token"), ("ForQuestionAnswering", "span"),
+          ("ForNextSentencePrediction", "sequence"), ("ForImageClassification", "sequence"),
+          ("ForAudioClassification", "sequence"), ("ForCausalLM", "lm"), ("LMHeadModel", "lm"),
+          ("ForMaskedLM", "lm"), ("ForPreTraining", "pretraining")]
+
+
+def head_kind(class_name):
+    """What a head predicts, from the transformers naming convention of its class."""
+    for suffix, kind in _HEADS:
+        if class_name.endswith(suffix):
+            return kind
+    return "base"
+
+
+def _text_config(config):
+    getter = getattr(config, "get_text_config", None)
+    return getter() if getter else config
+
+
+def _vision_config(config):
+    return getattr(config, "vision_config", None) or config
+
+
+def _required(parameters):
+    return {n for n, p in parameters.items()
+            if n != "self" and p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+
+
+def _side(value, fallback):
+    if isinstance(value, (list, tuple)) and value:
+        return tuple(value[:2]) if len(value) >= 2 else (value[0], value[0])
+    return (value, value) if isinstance(value, int) and value > 0 else (fallback, fallback)
+
+
+def _token_inputs(rng, shape, config):
+    text = _text_config(config)
+    vocab = getattr(text, "vocab_size", None) or 99
+    pad = getattr(config, "pad_token_id", None)
+    pad = 0 if pad is None or pad >= vocab else pad
+    eos = getattr(config, "eos_token_id", None)
+    ids = rng.integers(0, vocab, size=shape, dtype=np.int64)
+    ids[ids == pad] = (pad + 1) % vocab
+    if isinstance(eos, int) and eos != pad and eos < vocab:
+        ids[ids == eos] = (eos + 1) % vocab if (eos + 1) % vocab != pad else (eos + 2) % vocab
+    lengths = rng.integers(2, SEQ + 1, size=shape[:-1])
+    mask = (np.arange(SEQ) < lengths[..., None]).astype(np.int64)
+    ids = np.where(mask == 1, ids, pad)
+    if isinstance(eos, int) and eos != pad and eos < vocab and getattr(config, "is_encoder_decoder", False):
+        # encoder-decoder classification heads pool the one end-of-sequence token every row must have
+        np.put_along_axis(ids, lengths[..., None] - 1, eos, axis=-1)
+    return ids, mask
+
+
+def make_inputs(model_class, config, every_modality=False):
+    """NumPy inputs for the forward of `model_class`: token ids with a right-padded attention mask
+    (no row fully masked), or images, or audio, by the forward's parameter names; the labels its
+    head's loss takes. With `every_modality`, an image goes beside the token ids and layout boxes
+    beside them too, for the models that need text and image (or text and layout) at once."""
+    rng = np.random.default_rng(SEED)
+    kind = head_kind(model_class.__name__)
+    parameters = inspect.signature(model_class.forward).parameters
+    required = _required(parameters)
+    inputs = {}
+    shape = (BATCH, CHOICES, SEQ) if kind == "choice" else (BATCH, SEQ)
+    mask = None
+    if "input_ids" in parameters:
+        ids, mask = _token_inputs(rng, shape, config)
+        inputs["input_ids"] = ids
+        if "attention_mask" in parameters:
+            inputs["attention_mask"] = mask
+    if "pixel_values" in parameters and ("input_ids" not in parameters or "pixel_values" in required or every_modality):
+        vision = _vision_config(config)
+        height, width = _side(getattr(vision, "image_size", None), 32)
+        channels = getattr(vision, "num_channels", None) or 3
+        inputs["pixel_values"] = rng.standard_normal((BATCH, channels, height, width)).astype(np.float32)
+    if "input_values" in parameters and not inputs:
+        inputs["input_values"] = rng.standard_normal((BATCH, AUDIO_SAMPLES)).astype(np.float32)
+    if "input_features" in parameters and not inputs:
+        inputs["input_features"] = _audio_features(rng, config)
+    if every_modality and "bbox" in parameters and "input_ids" in inputs:
+        inputs["bbox"] = _boxes(rng, shape)
+    if "decoder_input_ids" in parameters and "input_ids" in inputs and kind != "lm":
+        inputs["decoder_input_ids"], _ = _token_inputs(rng, (BATCH, SEQ), config)
+    if "use_cache" in parameters:
+        inputs["use_cache"] = False
+    inputs.update(_labels(rng, kind, parameters, config, shape, inputs, mask))
+    return inputs
+
+
+def _boxes(rng, shape):
+    """One layout box per token, (x0, y0, x1, y1) with x0 <= x1 and y0 <= y1 on a 0..1000 page."""
+    corners = rng.integers(0, 1000, size=shape + (2, 2), dtype=np.int64)
+    low, high = corners.min(axis=-2), corners.max(axis=-2)
+    return np.concatenate([low, high], axis=-1)
+
+
+def _audio_features(rng, config):
+    """(batch, mel bins, frames) when the configuration counts mel bins (the length its encoder's
+    positions expect, when it says), else (batch, frames, features per frame)."""
+    mel = getattr(config, "num_mel_bins", None)
+    if isinstance(mel, int):
+        positions = getattr(config, "max_source_positions", None)
+        frames = 2 * positions if isinstance(positions, int) else FEATURE_FRAMES
+        return rng.standard_normal((BATCH, mel, frames)).astype(np.float32)
+    per_channel = getattr(config, "input_feat_per_channel", None) or getattr(config, "feature_size", None) or 80
+    channels = getattr(config, "input_channels", None) or 1
+    return rng.standard_normal((BATCH, FEATURE_FRAMES, per_channel * channels)).astype(np.float32)
+
+
+def _labels(rng, kind, parameters, config, shape, inputs, mask):
+    labels = {}
+    ids = inputs.get("input_ids")
+    if kind == "lm" and "labels" in parameters and ids is not None:
+        labels["labels"] = np.where(mask == 1, ids, IGNORE_INDEX)
+    elif kind == "token" and "labels" in parameters and ids is not None:
+        labels["labels"] = np.where(mask == 1, rng.integers(0, config.num_labels, size=shape), IGNORE_INDEX)
+    elif kind in ("sequence", "choice") and "labels" in parameters:
+        classes = CHOICES if kind == "choice" else config.num_labels
+        labels["labels"] = rng.integers(0, classes, size=(BATCH,), dtype=np.int64)
+    elif kind == "span" and "start_positions" in parameters:
+        labels["start_positions"] = rng.integers(0, SEQ, size=(BATCH,), dtype=np.int64)
+        labels["end_positions"] = rng.integers(0, SEQ, size=(BATCH,), dtype=np.int64)
+    elif kind == "pretraining" and "labels" in parameters and ids is not None:
+        labels["labels"] = np.where(mask == 1, ids, IGNORE_INDEX)
+        if "next_sentence_label" in parameters:
+            labels["next_sentence_label"] = rng.integers(0, 2, size=(BATCH,), dtype=np.int64)
+    return labels

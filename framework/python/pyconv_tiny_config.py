@@ -1,0 +1,214 @@
+"""Tiny configurations for the parity tests that keep each configuration's own invariants.
+
+A parity result means nothing when the torch reference cannot run the configuration, so shrinking
+is done from the configuration's defaults, not by setting five names and hoping:
+
+- the standard sizes (hidden 32, 2 layers, 4 heads, intermediate 37, vocab 99) are set through the
+  configuration's own spelling (`attribute_map`); the vocabulary stays large enough for every
+  special token id the configuration names;
+- every other integer field whose default equals one of those sizes' defaults takes the new size
+  too (an `encoder_layers` equal to `num_hidden_layers`, a `d_model` equal to `hidden_size`): values
+  the defaults tie together stay tied;
+- key/value heads keep dividing the attention heads, in the default ratio; a head dimension that is
+  a field of its own shrinks to hidden / heads; per-layer lists (`layer_types`) keep one entry per
+  layer; rope and sliding-window fields keep their defaults (the sequence is shorter than any window);
+- vision geometry keeps whole patches: the image becomes a few patches wide;
+- sub-configurations (`text_config`, `vision_config`, ...) are shrunk the same way.
+
+`candidates()` yields configurations from the smallest to the closest to the defaults; the parity
+check uses the first one the torch model builds and runs with, so a configuration the shrinking
+cannot serve falls back to a larger one instead of failing in torch. Nothing here names a model.
+"""
+import copy
+import math
+
+TINY = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=37, vocab_size=99)
+PATCHES_PER_SIDE = 4
+# Bookkeeping fields of PretrainedConfig that are not sizes.
+_NOT_SIZES = {"pad_token_id", "bos_token_id", "eos_token_id", "sep_token_id", "decoder_start_token_id",
+              "num_labels", "max_length", "min_length", "num_beams", "num_beam_groups", "top_k",
+              "no_repeat_ngram_size", "encoder_no_repeat_ngram_size", "num_return_sequences",
+              "chunk_size_feed_forward", "max_position_embeddings", "type_vocab_size",
+              "image_token_id", "image_token_index", "video_token_id", "video_token_index",
+              "audio_token_id", "audio_token_index", "boi_token_id", "eoi_token_id"}
+
+
+def _real_name(config, standard):
+    """The field that holds a standard name in this configuration (attribute_map translates)."""
+    return getattr(config, "attribute_map", {}).get(standard, standard)
+
+
+def _int_field(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _sub_configs(config):
+    """name -> sub-configuration instance, for composite configurations."""
+    from transformers import PretrainedConfig
+    return {k: v for k, v in vars(config).items() if isinstance(v, PretrainedConfig)}
+
+
+def _head_dim_default(config, fields):
+    heads, hidden = fields.get("num_attention_heads"), fields.get("hidden_size")
+    explicit = getattr(config, "head_dim", None)
+    if _int_field(explicit):
+        return explicit
+    return hidden // heads if _int_field(hidden) and _int_field(heads) and heads else None
+
+
+def _kv_heads(default_kv, default_heads, heads):
+    """Key/value heads for `heads` attention heads in the default ratio, dividing `heads`."""
+    if not (_int_field(default_kv) and _int_field(default_heads)) or default_kv >= default_heads or default_kv <= 0:
+        return heads
+    wanted = max(1, round(heads * default_kv / default_heads))
+    return max(d for d in range(1, heads + 1) if heads % d == 0 and d <= wanted)
+
+
+def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
+    """{field: value} that turns the default `config` into a tiny one (sub-configurations as dicts).
+    Without `shrink_depth` the layer count stays (stage lists, feature indices and per-layer patterns
+    of some configurations are tied to it in ways no field states). `outer_ids`: the special token
+    ids of the configurations this one is part of (a composite's image token is a text token)."""
+    values = vars(config)
+    defaults = {std: getattr(config, std, None) for std in TINY}
+    token_ids = tuple(outer_ids) + _token_ids(values)
+    sizes = dict(TINY, vocab_size=max([TINY["vocab_size"]] + [i + 1 for i in token_ids]))
+    if not shrink_depth:
+        del sizes["num_hidden_layers"]
+    new = {}
+    for std, size in sizes.items():
+        name = _real_name(config, std)
+        if _int_field(values.get(name)):
+            new[name] = size
+    heads = new.get(_real_name(config, "num_attention_heads"))
+    head_dim = _head_dim_default(config, defaults)
+    if heads:
+        kv_name = _real_name(config, "num_key_value_heads")
+        if _int_field(values.get(kv_name)):
+            new[kv_name] = _kv_heads(values[kv_name], defaults["num_attention_heads"], heads)
+        if _int_field(values.get("head_dim")):
+            new["head_dim"] = TINY["hidden_size"] // heads
+    # Fields the defaults tie to a standard size follow it (checked in this order: hidden first).
+    tied = [(defaults["hidden_size"], TINY["hidden_size"]), (defaults["intermediate_size"], TINY["intermediate_size"]),
+            (defaults["vocab_size"], sizes["vocab_size"]), (defaults["num_attention_heads"], TINY["num_attention_heads"])]
+    layer_tie = [(defaults["num_hidden_layers"], TINY["num_hidden_layers"])] if shrink_depth else []
+    if head_dim and heads:
+        tied.append((head_dim, TINY["hidden_size"] // heads))
+    for name, value in values.items():
+        if name in new or name in _NOT_SIZES or name.startswith("_") or not _int_field(value) or value <= 1:
+            continue
+        if "key_value" in name and heads:
+            new[name] = new.get(_real_name(config, "num_key_value_heads"), heads)
+            continue
+        # a layer count ties only a field that says it counts layers (a head dimension may equal it)
+        for default, size in tied + (layer_tie if "layer" in name else []):
+            if _int_field(default) and value == default and default > 1:
+                new[name] = size
+                break
+    layers, new_layers = defaults["num_hidden_layers"], TINY["num_hidden_layers"]
+    for name, value in values.items():  # one entry per layer stays one entry per layer
+        if (shrink_depth and isinstance(value, (list, tuple)) and _int_field(layers) and len(value) == layers
+                and name not in new):
+            new[name] = type(value)(value[:new_layers])
+    if shrink_images:
+        new.update(_image_fields(values))
+    for name, sub in _sub_configs(config).items():
+        new[name] = _sub_config_fields(sub, shrunk_fields(sub, shrink_images, shrink_depth, token_ids))
+    return new
+
+
+def _token_ids(values):
+    """The special token ids a configuration names: the tiny vocabulary must hold them (an
+    embedding's padding index and the end-of-sequence token must stay inside it)."""
+    return tuple(v for k, v in values.items() if (k.endswith("_token_id") or k.endswith("_token_index")) and _int_field(v))
+
+
+def _sub_config_fields(sub, changes):
+    """A sub-configuration as the dict its parent's __init__ takes: what differs from the base
+    class's defaults (a configuration may reject the common fields as unknown) and the changes."""
+    fields = sub.to_diff_dict()
+    fields.update(changes)
+    return fields
+
+
+def _image_fields(values):
+    """A few whole patches per side instead of the default image (patch size kept)."""
+    patch = values.get("patch_size")
+    image = values.get("image_size")
+    if isinstance(patch, (list, tuple)) and patch:
+        patch = patch[0]
+    if not _int_field(patch) or patch <= 0:
+        return {}
+    side = patch * PATCHES_PER_SIDE
+    if _int_field(image) and image > side:
+        return {"image_size": side}
+    if isinstance(image, (list, tuple)) and len(image) == 2 and all(_int_field(v) and v > side for v in image):
+        return {"image_size": type(image)([side, side])}
+    return {}
+
+
+def _build(config_class, fields):
+    config = config_class(**fields)
+    config._attn_implementation = "eager"
+    for sub in _sub_configs(config).values():
+        sub._attn_implementation = "eager"
+    if getattr(config, "pad_token_id", None) is None:
+        config.pad_token_id = 0  # the sequence-classification heads look for the last non-padding token
+    return config
+
+
+def candidates(config_class):
+    """(label, configuration) from the smallest to the default one; a configuration whose own
+    __init__ rejects the fields is skipped (its error is yielded as the label's configuration)."""
+    try:
+        default = config_class()
+    except Exception as error:  # noqa: BLE001 - a configuration without usable defaults
+        yield "defaults", error
+        return
+    attempts = [("tiny", lambda: shrunk_fields(default)),
+                ("tiny widths, default depth", lambda: shrunk_fields(default, shrink_depth=False)),
+                ("tiny, default image geometry", lambda: shrunk_fields(default, shrink_images=False)),
+                ("default sizes, 2 layers", lambda: _layers_only(default))]
+    seen = []
+    for label, fields in attempts:
+        try:
+            chosen = fields()
+        except Exception as error:  # noqa: BLE001 - a configuration may reject anything; say what
+            yield label, error
+            continue
+        if chosen in seen:
+            continue
+        seen.append(copy.deepcopy(chosen))
+        try:
+            yield label, _build(config_class, chosen)
+        except Exception as error:  # noqa: BLE001
+            yield label, error
+
+
+def _layers_only(config):
+    """The defaults with only the layer count (and its tied fields and per-layer lists) shrunk."""
+    values = vars(config)
+    layers = getattr(config, "num_hidden_layers", None)
+    new = {}
+    if _int_field(layers) and layers > TINY["num_hidden_layers"]:
+        for name, value in values.items():
+            if name.startswith("_") or name in _NOT_SIZES:
+                continue
+            if _int_field(value) and value == layers and "layer" in name:
+                new[name] = TINY["num_hidden_layers"]
+            elif isinstance(value, (list, tuple)) and len(value) == layers:
+                new[name] = type(value)(value[:TINY["num_hidden_layers"]])
+    for name, sub in _sub_configs(config).items():
+        new[name] = _sub_config_fields(sub, _layers_only(sub))
+    return new
+
+
+def describe(config):
+    """One short line: the sizes a reader needs to judge the configuration."""
+    parts = []
+    for std in ("hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "head_dim",
+                "intermediate_size", "vocab_size", "image_size", "patch_size"):
+        value = getattr(config, std, None)
+        if value is not None and not math.isnan(value if isinstance(value, float) else 0):
+            parts.append(f"{std}={value}")
+    return " ".join(parts)

@@ -1,0 +1,175 @@
+"""Measures every CPU stand-in of the parity tests against torch (issue 17); run in its own process
+by test_cpu_standins.py, because installing the stand-ins changes mindspore.mint for the process.
+
+Prints one JSON object: case -> {"error": relative error or null, "failure": text or null, "hits": n}.
+A deterministic case compares values with torch; a random one (rand, randn, empty, ...) compares
+shape and dtype only."""
+import json
+import pathlib
+import sys
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "framework" / "python"))
+
+RNG = np.random.default_rng(7)
+
+
+def arr(*shape):
+    return RNG.standard_normal(shape).astype(np.float32)
+
+
+def _functions(ms, mint):
+    x4, x3, a, b = arr(2, 3, 8, 8), arr(2, 3, 9), arr(2, 4, 5, 6), arr(2, 4, 7, 6)
+    distinct = RNG.permutation(40).astype(np.float32).reshape(5, 8)
+    labels = np.array([1, 0, 3, 2], dtype=np.int64)
+    T, M = torch.tensor, ms.tensor
+    f, mf = torch.nn.functional, mint.nn.functional
+    return {
+        "einsum attention": (lambda: torch.einsum("bhqd,bhkd->bhqk", T(a), T(b)),
+                             lambda: mint.einsum("bhqd,bhkd->bhqk", M(a), M(b))),
+        "einsum ellipsis": (lambda: torch.einsum("...ij,...kj->...ik", T(a), T(b)),
+                            lambda: mint.einsum("...ij,...kj->...ik", M(a), M(b))),
+        "einsum implicit outer": (lambda: torch.einsum("i,j", T(a[0, 0, 0]), T(b[0, 0, 0])),
+                                  lambda: mint.einsum("i,j", M(a[0, 0, 0]), M(b[0, 0, 0]))),
+        "einsum operand list": (lambda: torch.einsum("ij->ji", [T(a[0, 0])]), lambda: mint.einsum("ij->ji", [M(a[0, 0])])),
+        "roll one dim": (lambda: torch.roll(T(x4), 3, 2), lambda: mint.roll(M(x4), 3, 2)),
+        "roll two dims": (lambda: torch.roll(T(x4), (1, -2), (1, 3)), lambda: mint.roll(M(x4), (1, -2), (1, 3))),
+        "roll flat": (lambda: torch.roll(T(x3), 5), lambda: mint.roll(M(x3), 5)),
+        "outer": (lambda: torch.outer(T(x3[0, 0]), T(x3[1, 1])), lambda: mint.outer(M(x3[0, 0]), M(x3[1, 1]))),
+        "topk values": (lambda: torch.topk(T(distinct), 3, dim=-1)[0], lambda: mint.topk(M(distinct), 3, dim=-1)[0]),
+        "topk indices": (lambda: torch.topk(T(distinct), 3, dim=0, largest=False)[1],
+                         lambda: mint.topk(M(distinct), 3, dim=0, largest=False)[1]),
+        "linspace": (lambda: torch.linspace(-1.0, 3.0, 9), lambda: mint.linspace(-1.0, 3.0, 9)),
+        "argsort": (lambda: torch.argsort(T(distinct), dim=-1, descending=True),
+                    lambda: mint.argsort(M(distinct), dim=-1, descending=True)),
+        "linalg.norm dim": (lambda: torch.linalg.norm(T(x4), dim=-1), lambda: mint.linalg.norm(M(x4), dim=-1)),
+        "linalg.norm all": (lambda: torch.linalg.norm(T(x3)), lambda: mint.linalg.norm(M(x3))),
+        "normalize": (lambda: f.normalize(T(x4), dim=-1), lambda: mf.normalize(M(x4), dim=-1)),
+        "normalize p1": (lambda: f.normalize(T(x4), p=1.0, dim=1), lambda: mf.normalize(M(x4), p=1.0, dim=1)),
+        "interpolate bilinear": (lambda: f.interpolate(T(x4), size=(13, 11), mode="bilinear", align_corners=False),
+                                 lambda: mf.interpolate(M(x4), size=(13, 11), mode="bilinear", align_corners=False)),
+        "interpolate nearest scale": (lambda: f.interpolate(T(x4), scale_factor=2.0, mode="nearest"),
+                                      lambda: mf.interpolate(M(x4), scale_factor=2.0, mode="nearest")),
+        "interpolate linear": (lambda: f.interpolate(T(x3), size=15, mode="linear", align_corners=True),
+                               lambda: mf.interpolate(M(x3), size=15, mode="linear", align_corners=True)),
+        "one_hot": (lambda: f.one_hot(T(labels), 5), lambda: mf.one_hot(M(labels), 5)),
+        "one_hot inferred": (lambda: f.one_hot(T(labels)), lambda: mf.one_hot(M(labels))),
+        "log_softmax": (lambda: f.log_softmax(T(x4), dim=1), lambda: mf.log_softmax(M(x4), dim=1)),
+        "leaky_relu": (lambda: f.leaky_relu(T(x4), 0.1), lambda: mf.leaky_relu(M(x4), 0.1)),
+        "softplus": (lambda: f.softplus(T(x4) * 8, beta=2, threshold=5), lambda: mf.softplus(M(x4) * 8, beta=2, threshold=5)),
+        "logsigmoid": (lambda: f.logsigmoid(T(x4)), lambda: mf.logsigmoid(M(x4))),
+        "MSELoss": (lambda: torch.nn.MSELoss(reduction="sum")(T(x4), T(x4 * 0.5)),
+                    lambda: mint.nn.MSELoss(reduction="sum")(M(x4), M(x4 * 0.5))),
+        "unfold": (lambda: f.unfold(T(x4), 3, padding=1, stride=2), lambda: mf.unfold(M(x4), 3, padding=1, stride=2)),
+    }
+
+
+def _layers(ms, mint):
+    """(torch layer, mint layer class, arguments, input): the mint layer gets the torch weights."""
+    x4, x3 = arr(2, 3, 8, 8), arr(2, 3, 9)
+    nn = torch.nn
+    return {
+        "Conv2d": (lambda: nn.Conv2d(3, 4, 3, stride=2, padding=1), mint.nn.Conv2d, (3, 4, 3), dict(stride=2, padding=1), x4),
+        "Conv2d same groups": (lambda: nn.Conv2d(3, 6, 3, padding="same", groups=3), mint.nn.Conv2d, (3, 6, 3),
+                               dict(padding="same", groups=3), x4),
+        "Conv2d reflect": (lambda: nn.Conv2d(3, 4, 3, padding=1, padding_mode="reflect", bias=False), mint.nn.Conv2d,
+                           (3, 4, 3), dict(padding=1, padding_mode="reflect", bias=False), x4),
+        "Conv1d": (lambda: nn.Conv1d(3, 5, 3, padding=2, dilation=2), mint.nn.Conv1d, (3, 5, 3), dict(padding=2, dilation=2), x3),
+        "ConvTranspose2d": (lambda: nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1),
+                            mint.nn.ConvTranspose2d, (3, 4, 3), dict(stride=2, padding=1, output_padding=1), x4),
+        "BatchNorm2d": (lambda: nn.BatchNorm2d(3), mint.nn.BatchNorm2d, (3,), {}, x4),
+        "BatchNorm1d": (lambda: nn.BatchNorm1d(3), mint.nn.BatchNorm1d, (3,), {}, x3),
+        "GELU tanh": (lambda: nn.GELU(approximate="tanh"), mint.nn.GELU, (), dict(approximate="tanh"), x4),
+        "ELU": (lambda: nn.ELU(alpha=0.5), mint.nn.ELU, (), dict(alpha=0.5), x4),
+        "AdaptiveAvgPool2d": (lambda: nn.AdaptiveAvgPool2d((3, 2)), mint.nn.AdaptiveAvgPool2d, ((3, 2),), {}, x4),
+        "AvgPool2d": (lambda: nn.AvgPool2d(3, stride=2, padding=1), mint.nn.AvgPool2d, (3,), dict(stride=2, padding=1), x4),
+    }
+
+
+def _random(ms, mint):
+    x = ms.tensor(arr(2, 3))
+    return {
+        "rand": (lambda: mint.rand(2, 3), (2, 3), ms.float32), "randn tuple": (lambda: mint.randn((4, 5)), (4, 5), ms.float32),
+        "rand_like": (lambda: mint.rand_like(x), (2, 3), ms.float32),
+        "normal size": (lambda: mint.normal(0.0, 2.0, (5,)), (5,), ms.float32),
+        "normal tensors": (lambda: mint.normal(x, 1.0), (2, 3), ms.float32),
+        "Tensor.normal_": (lambda: ms.tensor(np.zeros((3, 2), np.float32)).normal_(mean=0.0, std=0.02), (3, 2), ms.float32),
+        "Tensor.uniform_": (lambda: ms.tensor(np.zeros((4,), np.float16)).uniform_(from_=-1.0, to=1.0), (4,), ms.float16),
+    }
+
+
+def _relative(expected, actual):
+    expected, actual = np.asarray(expected, np.float64), np.asarray(actual, np.float64)
+    if expected.shape != actual.shape:
+        raise AssertionError(f"shape {actual.shape}, torch {expected.shape}")
+    norm = np.linalg.norm(expected)
+    return float(np.linalg.norm(expected - actual) / (norm or 1.0))
+
+
+def _uninitialised(ms, mint):
+    x = ms.tensor(arr(2, 3))
+    return {"empty": (lambda: mint.empty(3, 4, dtype=ms.int64), (3, 4), ms.int64),
+            "empty_like": (lambda: mint.empty_like(x), (2, 3), ms.float32)}
+
+
+def main():
+    import mindspore as ms
+    from mindspore import mint
+    ms.set_context(mode=ms.PYNATIVE_MODE, device_target="CPU")
+    ms.runtime.launch_blocking()
+    import pyconv_cpu_standins
+    pyconv_cpu_standins.install()
+    results = {}
+
+    def record(name, measure):
+        before = sum(pyconv_cpu_standins.HITS.values())
+        try:
+            results[name] = {"error": measure(), "failure": None}
+        except Exception as error:  # noqa: BLE001 - every failure is a result to report
+            results[name] = {"error": None, "failure": f"{type(error).__name__}: {str(error)[:300]}"}
+        results[name]["hits"] = sum(pyconv_cpu_standins.HITS.values()) - before
+
+    for name, (reference, converted) in _functions(ms, mint).items():
+        record(name, lambda: _relative(reference().numpy(), converted().asnumpy()))
+    for name, (make_torch, layer_class, args, kwargs, data) in _layers(ms, mint).items():
+        def measure():
+            torch.manual_seed(0)
+            layer = make_torch().eval()
+            for buffer in layer.buffers():  # running statistics that are not the identity
+                if buffer.dtype.is_floating_point:
+                    buffer.copy_(torch.rand_like(buffer) + 0.5)
+            converted = layer_class(*args, **kwargs)
+            converted.set_train(False)
+            targets = dict(converted.parameters_and_names())
+            targets.update(dict(converted.named_buffers()) if hasattr(converted, "named_buffers") else {})
+            for key, value in layer.state_dict().items():
+                if key in targets and key != "num_batches_tracked":
+                    targets[key].set_data(ms.tensor(value.numpy())) if isinstance(targets[key], ms.Parameter) \
+                        else targets[key].assign_value(ms.tensor(value.numpy()))
+            with torch.no_grad():
+                expected = layer(torch.tensor(data)).numpy()
+            return _relative(expected, converted(ms.tensor(data)).asnumpy())
+        record(name, measure)
+    for name, (draw, shape, dtype) in _uninitialised(ms, mint).items():
+        def measure():
+            value = draw()
+            if tuple(value.shape) != shape or value.dtype != dtype:
+                raise AssertionError(f"shape {tuple(value.shape)} dtype {value.dtype}, expected {shape} {dtype}")
+            return 0.0
+        record(name, measure)
+    for name, (draw, shape, dtype) in _random(ms, mint).items():
+        def measure():
+            value = draw()
+            if tuple(value.shape) != shape or value.dtype != dtype:
+                raise AssertionError(f"shape {tuple(value.shape)} dtype {value.dtype}, expected {shape} {dtype}")
+            if not value.asnumpy().any():  # the in-place fills start from zeros
+                raise AssertionError("no value was drawn")
+            return 0.0
+        record(name, measure)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The outcome class of one parity test, decided by rule from the error it raised.
+
+The classes are the dev-model parity test's: pass; converter gap (the converted code is wrong or
+incomplete); runtime limit (MindSpore has no CPU kernel for an operation even with the stand-ins);
+upstream (mindone's own code is wrong: only for a symptom shown with mindone alone in
+tests/python/test_upstream_evidence.py); harness limit (the harness cannot produce a verdict: the
+torch reference does not run, or the test ran out of time). Every rule reads the error text; the
+first rule that matches decides, and the evidence is one line taken from the error.
+"""
+import re
+
+PASS, GAP, RUNTIME, UPSTREAM, HARNESS = "pass", "converter gap", "runtime limit", "upstream", "harness limit"
+ORDER = [PASS, GAP, RUNTIME, UPSTREAM, HARNESS]
+
+# Symptoms shown with mindone alone (tests/python/test_upstream_evidence.py), as (pattern, evidence).
+UPSTREAM_SYMPTOMS = [
+    (re.compile(r"mindone/transformers/modeling_layers\.py.*\n(?:.*\n)*?.*'tuple' object has no attribute "
+                r"'last_hidden_state'"),
+     "mindone's GenericFor* heads read .last_hidden_state from mindone's own base model, which returns a tuple"),
+]
+_KERNEL = [
+    re.compile(r"The kernel (\w+) unregistered"),
+    re.compile(r"[Kk]ernel (?:mod )?(?:for )?\[?(\w+)\]? (?:is )?not (?:supported|registered|found)[^\n]*CPU"),
+    re.compile(r"Unsupported op \[(\w+)\] on CPU"),
+    re.compile(r"(\w+) does not support CPU"),
+    re.compile(r"Can not find (?:a )?(?:kernel|InferShape)[^\n]*?(\w+)"),
+    re.compile(r"Select CPU operator\[(\w+)\] fail"),
+]
+
+
+def tidy(evidence):
+    """Evidence without this machine's paths: an installed package's path becomes its module path
+    ('(/.../site-packages/mindone/x.py)' -> '(mindone/x.py)'), so reports compare across machines."""
+    return re.sub(r"/\S*?/(?:site|dist)-packages/", "", evidence)
+
+
+def _first_line(text, limit=200):
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:limit]
+    return ""
+
+
+def _error_line(text):
+    """The last 'SomeError: message' line of a traceback (the exception that ended the test)."""
+    lines = [m.group(0) for m in re.finditer(r"(?m)^(?:E\s+)?[\w.]*(?:Error|Exception|Limit|Interrupt)\b:? .*$", text)]
+    return re.sub(r"^E\s+", "", lines[-1]).strip()[:200] if lines else _first_line(text)
+
+
+def _where(text, converted_root):
+    """'file.py:line' of the innermost traceback frame in the converted tree, if any."""
+    frames = re.findall(r"(?m)^(\S+\.py):(\d+): ", text)
+    inside = [(f, n) for f, n in frames if converted_root and converted_root in f]
+    if not inside:
+        return ""
+    path, line = inside[-1]
+    return f" at {path.rsplit('/', 1)[-1]}:{line}"
+
+
+def _raised(message, details):
+    """The exception text only: the failure message and pytest's 'E ' lines, never the source lines
+    pytest quotes (they contain every error text the harness could raise)."""
+    lines = [re.sub(r"^E\s?", "", line).strip() for line in details.splitlines() if line.startswith("E ")]
+    return "\n".join([message, *lines])
+
+
+def classify(message, details, converted_root=""):
+    """(outcome class, one line of evidence) for a failed test; `message` is the failure's short
+    message, `details` its whole text (traceback and captured output)."""
+    outcome, evidence = _classify(message, details, converted_root)
+    return outcome, tidy(evidence)
+
+
+def _classify(message, details, converted_root):
+    raised = _raised(message, details)
+    limit = re.search(r"harness limit: [^\n]*", raised)
+    if limit:
+        return HARNESS, limit.group(0)[:240]
+    for pattern, evidence in UPSTREAM_SYMPTOMS:
+        if pattern.search(details) and pattern.search(f"{details}\n{raised}"):
+            return UPSTREAM, evidence
+    covered = re.search(r"CPU stand-in: no CPU kernel, and the stand-in does not cover [^\n]*", raised)
+    if covered:
+        return RUNTIME, covered.group(0)[:200] + _where(details, converted_root)
+    for pattern in _KERNEL:
+        found = pattern.search(raised)
+        if found:
+            return RUNTIME, f"no CPU kernel for {found.group(1)} (MindSpore 2.7.1){_where(details, converted_root)}"
+    if "weights do not load by name" in raised:
+        found = re.search(r"weights do not load by name: [^\n]*", raised)
+        return GAP, found.group(0)[:240]
+    if re.search(r"rel=\S+ max_abs=\S+[^\n]*FAIL", raised) or "missing from the MindSpore output" in raised:
+        failing = re.findall(r"(\w+) \([\d, ]*\): rel=(\S+) max_abs=(\S+)[^;\[]*FAIL", raised)
+        detail = ", ".join(f"{n} rel={r} max_abs={a}" for n, r, a in failing[:3]) or "an output is missing"
+        return GAP, f"numbers differ: {detail}"
+    if "is not defined by the converted file" in raised:
+        return GAP, _first_line(message)
+    return GAP, _error_line(raised) + _where(details, converted_root)
