@@ -13,7 +13,10 @@ Sources (DIR = ../shared/data):
   mindspore_pytorch_api_mapping_en_r2.4.10.tsv   official table, ops/nn era  -> "r2.4.10"
   mindspore_mint_api_v2.7.0.txt                  official mint 2.7 list      -> "mint-2.7"
   transformers_4.57_tensor_method_usage.tsv      census of Tensor methods    -> "census-method"
-  transformers_4.57_torch_api_usage.tsv          census of torch names (only for use counts)
+  transformers_4.57_torch_api_usage.tsv          census of torch names (use counts; and each census
+                                                 name whose same-named mindspore.mint.* exists in
+                                                 the pinned MindSpore, data/runtime/.../public_names.tsv,
+                                                 though the official lists omit it -> "mint-pinned")
 
 One row per MindSpore name. torch_names: the torch names that map to it (a mint name's torch
 counterpart is the same path under `torch`, a census method's is `torch.Tensor.<method>`),
@@ -28,6 +31,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
+PUBLIC_NAMES = os.path.join(REPO, "data", "runtime", "mindspore-2.7.1.post1", "public_names.tsv")
 
 
 def read_tsv(path):
@@ -66,6 +70,17 @@ def collect(data):
                 t = targets[name]
                 t["torch"].add("torch" + name[len("mindspore.mint"):])  # mint mirrors torch's paths
                 t["sources"].add("mint-2.7")
+    # mint mirrors torch's paths: a census name whose mint twin exists in the pinned MindSpore is a
+    # target even where the official lists omit it (mint.nn.Conv1d, mint.nn.MaxPool2d in 2.7.1).
+    with open(PUBLIC_NAMES, encoding="utf-8") as f:
+        pinned = {ln.split("\t")[0] for ln in f if ln.startswith("mindspore.mint.")}
+    for row in read_tsv(os.path.join(data, "transformers_4.57_torch_api_usage.tsv")):
+        name = row["qualified_name"]
+        twin = "mindspore.mint." + name[len("torch."):]
+        if name.startswith("torch.") and twin in pinned and "mint-2.7" not in targets.get(twin, {"sources": ()})["sources"]:
+            t = targets[twin]
+            t["torch"].add(name)
+            t["sources"].add("mint-pinned")
     for row in read_tsv(os.path.join(data, "transformers_4.57_tensor_method_usage.tsv")):
         t = targets["mindspore.Tensor." + row["method"]]
         t["torch"].add("torch.Tensor." + row["method"])
@@ -73,7 +88,7 @@ def collect(data):
     return targets
 
 
-SOURCE_ORDER = ["master", "r2.4.10", "mint-2.7", "census-method"]
+SOURCE_ORDER = ["master", "r2.4.10", "mint-2.7", "mint-pinned", "census-method"]
 
 
 def main():
@@ -87,7 +102,8 @@ def main():
         f.write("# MindSpore names the PyTorch->MindSpore mapping might target; one-off extraction by "
                 "validation/extract_probe_targets.py from ../shared/data: the official mapping tables "
                 "(mindspore-ai/docs pytorch_api_mapping.md at master@9e844dc6 and r2.4.10@41933445), "
-                "the official mindspore.mint API list v2.7.0, and the transformers 4.57 census "
+                "the official mindspore.mint API list v2.7.0, the same-named mint names the pinned MindSpore "
+                "has (data/runtime/mindspore-2.7.1.post1/public_names.tsv), and the transformers 4.57 census "
                 "(transformers@3553f0bc, 368 modeling files) for use counts and Tensor methods. "
                 "See ../shared/data/SOURCES.md. Do not edit by hand.\n")
         f.write("ms_name\ttorch_names\tcensus_uses\tsources\tofficial\n")

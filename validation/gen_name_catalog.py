@@ -105,6 +105,20 @@ def scan(pkg_dir, root):
     return modules, decorators
 
 
+def names_mindone_takes_from_transformers(pkg_dir):
+    """Every name some file of mindone.transformers imports from the transformers package (any
+    module of it): mindone's own evidence that the name works without torch."""
+    names = set()
+    for path in sorted(glob.glob(os.path.join(pkg_dir, "**", "*.py"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and not node.level and node.module and (
+                    node.module == "transformers" or node.module.startswith("transformers.")):
+                names.update(alias.name for alias in node.names if alias.name != "*")
+    return sorted(names)
+
+
 def scrub(text):
     text = re.sub(r" at 0x[0-9a-fA-F]+", "", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -261,13 +275,15 @@ def main():
                  "its status (ok | missing | import-error) and exported names (name -> kind). "
                  "decorators: decorators imported by the PyTorch modeling files, their call shape "
                  "(bare | called | bare-or-called | class) from the signature, and bare/called counts "
-                 "in each package's own modeling files.",
+                 "in each package's own modeling files. mindone_takes_from_transformers: every name "
+                 "a file of mindone.transformers imports from the transformers package.",
         "versions": {"mindone": mindone.__version__, "transformers": transformers.__version__,
                      "mindspore": ms.__version__},
         "scan": {"transformers_modeling_files": len(modeling_files(package_dir("transformers"))),
                  "mindone_modeling_files": len(modeling_files(package_dir("mindone.transformers")))},
         "modules": modules,
         "decorators": decorators(usage),
+        "mindone_takes_from_transformers": names_mindone_takes_from_transformers(package_dir("mindone.transformers")),
         "mindone_model_packages": sorted(i.name for i in pkgutil.iter_modules([models_dir]) if i.ispkg),
     }
     os.makedirs(os.path.dirname(out), exist_ok=True)

@@ -64,6 +64,14 @@ def _tensor_clone(self):                                          # kernel Clone
     return ops.deepcopy(self)
 
 
+def _tensor_repeat(self, *sizes):                                  # 'repeat' is not supported on this device
+    """torch's repeat is numpy's tile: one count per dimension, extra counts add leading dimensions."""
+    if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
+        sizes = tuple(sizes[0])
+    _covers(len(sizes) >= self.ndim, "repeat with fewer counts than dimensions")
+    return ops.tile(self, tuple(int(s) for s in sizes))
+
+
 def _embedding_construct(self, input):                            # kernel Embedding unregistered
     _covers(self.max_norm is None, "Embedding with max_norm")
     return ops.gather(self.weight, input, 0)
@@ -114,9 +122,12 @@ def _embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
 
 def _layernorm_construct(self, input):                            # LayerNormExt: no CPU kernelmod
     # the pre-mint primitive; normalises over the trailing len(normalized_shape) axes
-    axis = -len(self.normalized_shape)
-    return ops.LayerNorm(begin_norm_axis=axis, begin_params_axis=axis,
-                         epsilon=self.eps)(input, self.weight, self.bias)[0]
+    shape = tuple(self.normalized_shape)
+    axis = input.ndim - len(shape)  # the primitive takes no negative axis but -1
+    # bias=False / elementwise_affine=False leave None, which the primitive refuses: the identity
+    weight = self.weight if self.weight is not None else ops.ones(shape, input.dtype)
+    bias = self.bias if self.bias is not None else ops.zeros(shape, input.dtype)
+    return ops.LayerNorm(begin_norm_axis=axis, begin_params_axis=axis, epsilon=self.eps)(input, weight, bias)[0]
 
 
 def _conv_construct(conv):                                          # Conv1DExt / Conv2DExt unregistered
@@ -292,6 +303,7 @@ def install():
     mint.addmm = _counted("mint.addmm", _addmm)
     mint.repeat_interleave = _counted("mint.repeat_interleave", _repeat_interleave)
     Tensor.clone = _counted("Tensor.clone", _tensor_clone)
+    Tensor.repeat = _counted("Tensor.repeat", _tensor_repeat)
     mint.nn.functional.gelu = _counted("mint.nn.functional.gelu", _gelu)
     mint.nn.functional.dropout = _counted("mint.nn.functional.dropout", _dropout)
     mint.nn.functional.embedding = _counted("mint.nn.functional.embedding", _embedding)
@@ -340,6 +352,11 @@ def _install_corpus_standins():
               ("AdaptiveAvgPool2d", lambda self, input: ops.adaptive_avg_pool2d(input, self.output_size)),
               ("AvgPool2d", lambda self, input: ops.avg_pool2d(input, self.kernel_size, self.stride or self.kernel_size,
                                                               self.padding, self.ceil_mode, self.count_include_pad,
-                                                              self.divisor_override or 0))]
+                                                              self.divisor_override or 0)),
+              ("MaxPool2d", lambda self, input: ops.max_pool2d(input, self.kernel_size, self.stride or self.kernel_size,
+                                                              self.padding, self.dilation, self.return_indices,
+                                                              self.ceil_mode)),
+              ("AvgPool1d", lambda self, input: ops.avg_pool1d(input, self.kernel_size, self.stride or self.kernel_size,
+                                                              self.padding, self.ceil_mode, self.count_include_pad))]
     for name, construct in layers:
         getattr(mint.nn, name).construct = _counted(f"mint.nn.{name}", construct)

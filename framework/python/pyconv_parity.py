@@ -8,11 +8,12 @@ the generated test and from the classes' own signatures.
 The method: the torch reference built first, from a tiny configuration that keeps the
 configuration's invariants (pyconv_tiny_config.py), with the usual inputs, then every input
 modality at once, then the model class's own configuration class (`_attempts`; HarnessLimit when
-torch itself cannot run any), seed 42; the converted model built from the same configuration; every torch state_dict tensor
-copied into the MindSpore parameter or buffer of the same name, strictly (see `copy_weights` for the
-two stated exceptions); the same NumPy inputs, read from the forward's parameter names
-(pyconv_parity_inputs.py); every tensor output compared. Pass = relative error < 5e-4 and max-abs error
-< 1e-4 in fp32 and the same argmax of every logits output.
+torch itself cannot run any), seed 42; the converted model built from the same configuration;
+every torch state_dict tensor copied into the MindSpore parameter or buffer of the same name (as
+mindone's loader names it), strictly (see `copy_weights` for the two stated exceptions); the same
+NumPy inputs, read from the forward's parameter names (pyconv_parity_inputs.py); every tensor
+output compared. Pass = relative error < 5e-4 and max-abs error < 1e-4 in fp32 and the same argmax
+of every logits output.
 
 Environment:
   PYCONV_PARITY_STANDINS=0  do not install the CPU stand-ins (pyconv_cpu_standins.py). They are
@@ -34,6 +35,7 @@ import pyconv_parity_inputs  # noqa: E402
 import pyconv_tiny_config  # noqa: E402
 
 REL_BAR, ABS_BAR = 5e-4, 1e-4
+CONVERTED_PREFIX = "pyconv_converted_"  # the package a converted file is imported as (load_converted)
 SEED = 42
 _chosen = {}  # (configuration class, every modality) -> the tiny configuration the torch reference ran with
 
@@ -66,7 +68,7 @@ def load_converted(test_file, relative_path):
     path = (pathlib.Path(test_file).parent / relative_path).resolve()
     if not path.is_file():
         raise ParityError(f"converted file {path} does not exist")
-    package = "pyconv_converted_" + "".join(c if c.isalnum() else "_" for c in str(path.parent))
+    package = CONVERTED_PREFIX + "".join(c if c.isalnum() else "_" for c in str(path.parent))
     if package not in sys.modules:
         module = types.ModuleType(package)
         module.__path__ = [str(path.parent)]
@@ -75,48 +77,86 @@ def load_converted(test_file, relative_path):
 
 
 def _is_tied_key(model, key):
-    """Whether `key` is named by the model's `_tied_weights_keys`, whose entries transformers
-    matches as the end of a key ("predictions.decoder.bias" names "cls.predictions.decoder.bias")."""
+    """Whether `key` is named by the model's `_tied_weights_keys`, whose entries name a parameter
+    by the end of its key ("predictions.decoder.bias" names "cls.predictions.decoder.bias") or a
+    whole module ("lm_head.decoder" names its weight and bias)."""
     tied = getattr(model, "_tied_weights_keys", None) or []
-    return any(key == t or key.endswith("." + t) for t in (tied.keys() if isinstance(tied, dict) else tied))
+    dotted = "." + key + "."
+    return any("." + t + "." in dotted for t in (tied.keys() if isinstance(tied, dict) else tied))
+
+
+def _mindone_renames(ms_model):
+    """torch key -> the name mindone's own loader (`from_pretrained`) gives it in `ms_model`: the
+    legacy MindSpore layers mindone's ports use name some weights differently (Embedding's
+    `embedding_table`, LayerNorm's `gamma`/`beta`, BatchNorm's moving statistics; None: dropped).
+    Empty when mindone has no such loader."""
+    try:
+        from mindone.transformers.modeling_utils import _get_pt2ms_mappings
+    except ImportError:
+        return {}
+    return {key: target for key, (target, _) in _get_pt2ms_mappings(ms_model).items() if target != key}
+
+
+def _defined_by_converted_file(ms_model, key):
+    """Whether the cell owning `key` is a class of the converted file (not one of mindone's ports,
+    which a converted file reaches through mindone's Auto classes)."""
+    owner_name = key.rpartition(".")[0]
+    owner = ms_model.get_sub_cell(owner_name) if owner_name else ms_model
+    return type(owner).__module__.startswith(CONVERTED_PREFIX)
 
 
 def copy_weights(pt_model, ms_model):
     """Copies each torch state_dict tensor into the MindSpore parameter or persistent buffer of the
-    same name. Two stated exceptions, nothing else: (1) tied weights: a key in the torch model's
-    `_tied_weights_keys` may be absent on the MindSpore side when in torch it shares its storage
-    with a key that is present (MindSpore lists a shared Parameter once, under one name);
-    (2) non-persistent buffers are in neither state dict (both models compute them from the
-    configuration), so a MindSpore non-persistent buffer is not compared. Returns the problems;
-    empty means every key matched."""
+    same name, as mindone's loader names it (`_mindone_renames`; a converted file's own layers keep
+    torch's names, mindone's ports reached through its Auto classes may not). Two stated
+    exceptions, nothing else: (1) tied weights: a key in the torch model's `_tied_weights_keys` may
+    be absent on the MindSpore side when in torch it shares its storage with a key that is present
+    (MindSpore lists a shared Parameter once, under one name); (2) non-persistent buffers are in
+    neither state dict (both models compute them from the configuration), so a MindSpore
+    non-persistent buffer is not compared, nor is an entry of one of mindone's own ports that
+    torch keeps as a non-persistent buffer (the outputs still compare what it holds); an entry of
+    the converted file's own classes must match torch's kind. Returns (problems, keys renamed by mindone's loader);
+    no problems means every key matched."""
     import mindspore as ms
-    state = pt_model.state_dict()
     targets = dict(ms_model.parameters_and_names())
     for name, buffer in ms_model.named_buffers():
         owner_name, _, leaf = name.rpartition(".")
         owner = ms_model.get_sub_cell(owner_name) if owner_name else ms_model
         if leaf not in getattr(owner, "_non_persistent_buffers_set", set()):
             targets.setdefault(name, buffer)
+    renames = _mindone_renames(ms_model)
+    state, torch_key, renamed = {}, {}, 0
+    for key, value in pt_model.state_dict().items():
+        name = key if key in targets else renames.get(key, key)
+        if name is None:
+            continue  # mindone's loader drops it (a legacy BatchNorm's num_batches_tracked)
+        renamed += name != key
+        state[name], torch_key[name] = value, key
     storage = {}  # data pointer -> keys present on both sides
     for key in set(state) & set(targets):
         storage.setdefault(state[key].data_ptr(), []).append(key)
     problems = []
     for key in sorted(set(state) - set(targets)):
-        if _is_tied_key(pt_model, key) and storage.get(state[key].data_ptr()):
+        if _is_tied_key(pt_model, torch_key[key]) and storage.get(state[key].data_ptr()):
             continue
-        problems.append(f"torch key {key} has no MindSpore parameter")
+        problems.append(f"torch key {torch_key[key]} has no MindSpore parameter")
+    torch_only_buffers = {name for name, _ in pt_model.named_buffers()} - set(pt_model.state_dict())
     for key in sorted(set(targets) - set(state)):
+        if key in torch_only_buffers and not _defined_by_converted_file(ms_model, key):
+            continue  # mindone's own port keeps what torch computes from the configuration (inv_freq)
         problems.append(f"MindSpore parameter {key} has no torch key")
     for key in sorted(set(state) & set(targets)):
         value = state[key].detach().cpu().numpy()
         target = targets[key]
+        if tuple(target.shape) != value.shape and key != torch_key[key] and np.expand_dims(value, -2).shape == tuple(target.shape):
+            value = np.expand_dims(value, -2)  # mindone's loader does this for its legacy Conv1d
         if tuple(target.shape) != value.shape:
             problems.append(f"{key}: torch shape {value.shape}, MindSpore {tuple(target.shape)}")
         elif isinstance(target, ms.Parameter):
             target.set_data(ms.tensor(value, dtype=target.dtype))
         else:
             target.assign_value(ms.tensor(value, dtype=target.dtype))
-    return problems
+    return problems, renamed
 
 
 def _tensor_fields(output):
@@ -237,7 +277,7 @@ def check(test_file, converted_path, torch_module, config_name, class_name):
         raise ParityError(f"{class_name} is not defined by the converted file")
     ms_model = ms_class(config)
     ms_model.set_train(False)
-    problems = copy_weights(pt_model, ms_model)
+    problems, renamed = copy_weights(pt_model, ms_model)
     if problems:
         raise ParityError(f"{class_name}: weights do not load by name: " + "; ".join(problems[:8]))
 
@@ -246,7 +286,8 @@ def check(test_file, converted_path, torch_module, config_name, class_name):
     ms_out = ms_model(**{k: ms.tensor(v) if isinstance(v, np.ndarray) else v for k, v in inputs.items()})
     lines, failed = compare(_tensor_fields(pt_out), _tensor_fields(ms_out))
     standins = "none" if hits is None else (", ".join(f"{k} x{v}" for k, v in sorted(hits.items())) or "none hit")
-    report = (f"{class_name}: " + "; ".join(lines) + f" [CPU stand-ins: {standins}]"
+    loader = f" [{renamed} weights named as mindone's loader names them]" if renamed else ""
+    report = (f"{class_name}: " + "; ".join(lines) + f" [CPU stand-ins: {standins}]{loader}"
               f" [configuration: {label}: {pyconv_tiny_config.describe(config)}]")
     print(report)
     if failed:

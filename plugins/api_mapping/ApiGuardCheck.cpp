@@ -4,6 +4,8 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/PythonEdits.hpp>
 
+#include "BackendProbes.hpp"
+
 namespace pyconv::api_mapping {
 namespace {
 
@@ -11,23 +13,41 @@ namespace {
 std::optional<bool> guardAtom(Node e, const SemanticModel& semantic) {
   if (e.kind() != "call") return std::nullopt;
   const auto name = semantic.qualifiedName(e.field("function"));
-  if (!name) return std::nullopt;
-  const std::string last = name->substr(name->rfind('.') + 1);
-  const bool torchBackendGuard = (last.starts_with("is_torch_") && last.ends_with("_available")) ||
-                                 last == "is_torchdynamo_compiling" || last == "is_torch_fx_proxy";
-  const bool torchQuery = *name == "torch.jit.is_tracing" || *name == "torch.jit.is_scripting" ||
-                          *name == "torch.compiler.is_compiling" || *name == "torch._dynamo.is_compiling";
-  if (torchBackendGuard || torchQuery) return false;
+  if (name && isBackendProbe(*name)) return false;
   return std::nullopt;
+}
+
+// The largest expression around `call` made of it with `not`, `and`, `or` and parentheses.
+Node booleanContext(Node call) {
+  Node e = call;
+  for (Node parent = e.parent(); parent; parent = e.parent()) {
+    const auto kind = parent.kind();
+    if (kind != "not_operator" && kind != "boolean_operator" && kind != "parenthesized_expression") break;
+    e = parent;
+  }
+  return e;
+}
+
+// Whether `e` is the condition of an `if` statement or of a conditional expression: the
+// branch rule folds those whole.
+bool isBranchCondition(Node e) {
+  const Node parent = e.parent();
+  if (!parent) return false;
+  if (parent.kind() == "if_statement") return parent.field("condition") == e;
+  return parent.kind() == "conditional_expression" && parent.namedChildCount() == 3 && parent.namedChild(1) == e;
 }
 
 }  // namespace
 
 void ApiGuardCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch", "is_");
+  // Probes elsewhere (an assignment, an argument, a `while`): all but one are named `is_...`.
+  finder.addQuery(*this, "(call function: (identifier) @probe) @call", "is_");
+  finder.addQuery(*this, "(call function: (identifier) @flashProbe) @call", "flash_attn_supports_top_left_mask");
 }
 
 void ApiGuardCheck::check(const MatchResult& result) {
+  if (result.node("call")) return checkProbeValue(result);
   const Node branch = result.node("branch");
   const bool ternary = branch.kind() == "conditional_expression";
   const Node condition = ternary ? branch.namedChild(1) : result.node("condition");
@@ -46,9 +66,51 @@ void ApiGuardCheck::check(const MatchResult& result) {
 // A condition whose value stays unknown still loses its guards: `A and not is_tracing()` -> `A`.
 void ApiGuardCheck::simplifyInPlace(FileContext& file, Node condition, const std::string& text) const {
   if (text == condition.text()) return;
-  Fix fix{"drop the guard from the condition", Applicability::Safe, {replaceExpression(condition, text)}, {}};
+  // The folded text is pieces of the condition as written, continuation lines indented already.
+  Fix fix{"drop the guard from the condition", Applicability::Safe, {Edit{condition.begin(), condition.end(), text}}, {}};
   if (losesComment(condition, text)) fix.applicability = Applicability::Unsafe;
   report(file, condition, "a torch-backend guard in the condition is false under MindSpore: it is dropped", removing(std::move(fix)));
+}
+
+}  // namespace pyconv::api_mapping
+
+namespace pyconv::api_mapping {
+
+// A probe outside a branch condition: the boolean expression around it folds to its value, or
+// loses the probe (`synced = is_deepspeed_zero3_enabled() or other` -> `synced = other`).
+void ApiGuardCheck::checkProbeValue(const MatchResult& result) const {
+  const Node name = result.node("probe") ? result.node("probe") : result.node("flashProbe");
+  // Each query sees only its own names, so a file holding both prefilters reports a call once.
+  if (result.node("probe") ? !name.text().starts_with("is_") : name.text().starts_with("is_")) return;
+  const Node call = result.node("call");
+  const SemanticModel& semantic = result.file.semantic();
+  if (!guardAtom(call, semantic)) return;
+  const Node context = booleanContext(call);
+  if (isBranchCondition(context)) return;  // the branch rule folds the whole branch
+  const FoldedCondition folded = foldCondition(context, [&](Node atom) { return guardAtom(atom, semantic); });
+  if (const auto* text = std::get_if<std::string>(&folded)) return simplifyInPlace(result.file, context, *text);
+  const Node clause = context.parent();
+  if (!std::get<bool>(folded) && clause.kind() == "elif_clause" && clause.field("condition") == context) {
+    return dropElif(result.file, call, clause);
+  }
+  const std::string value = std::get<bool>(folded) ? "True" : "False";
+  Fix fix{"use the value MindSpore gives", Applicability::Safe, {replaceExpression(context, value)}, {}};
+  if (losesComment(context, value)) fix.applicability = Applicability::Unsafe;
+  report(result.file, call, "a torch-backend probe: " + value + " under MindSpore", removing(std::move(fix)));
+}
+
+}  // namespace pyconv::api_mapping
+
+namespace pyconv::api_mapping {
+
+// An `elif` whose condition is false under MindSpore goes with its lines (the chain around it stays).
+void ApiGuardCheck::dropElif(FileContext& file, Node probe, Node clause) const {
+  const std::string_view text = clause.tree()->text();
+  const uint32_t begin = lineStartOf(text, clause.begin());
+  const uint32_t end = afterLineOf(text, clause.end());
+  Fix fix{"drop the branch MindSpore never takes", Applicability::Safe, {Edit{begin, end, ""}}, {}};
+  if (dropsForeignComment(clause, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+  report(file, probe, "a torch-backend guard: always false under MindSpore, the elif branch is dropped", removing(std::move(fix)));
 }
 
 }  // namespace pyconv::api_mapping

@@ -3,6 +3,8 @@
 
 #include "ApiAutogradFunctionCheck.hpp"
 #include "ApiBufferAssignCheck.hpp"
+#include "ApiCellListIndexCheck.hpp"
+#include "ApiCompileDecoratorCheck.hpp"
 #include "ApiContextChecks.hpp"
 #include "ApiDimKeywordCheck.hpp"
 #include "ApiDocstringCheck.hpp"
@@ -12,12 +14,14 @@
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
 #include "ApiModuleMethodsCheck.hpp"
+#include "ApiPythonEquivalentCheck.hpp"
 #include "ApiResidualCheck.hpp"
 #include "ApiSdpaCheck.hpp"
 #include "ApiTensorCloneCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorNewCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
+#include "ApiTracingHelperCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
 #include "ApiUnflattenCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
@@ -30,7 +34,9 @@ class ApiMappingModule final : public Module {
   void addCheckFactories(CheckFactories& factories) override {
     factories.add<ApiAutogradFunctionCheck>("api-autograd-function", "torch.autograd.Function -> Cell with construct/bprop");
     factories.add<ApiBufferAssignCheck>("api-buffer-assign", "self.buf = x -> self.register_buffer(\"buf\", x) for registered buffers");
+    factories.add<ApiCellListIndexCheck>("api-celllist-index", "self.experts[i] over a loop of tensors -> self.experts[int(i)]");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
+    factories.add<ApiCompileDecoratorCheck>("api-compile-decorator", "removes @torch.jit.script, @torch.compile and kin");
     factories.add<ApiDimKeywordCheck>("api-dim-keyword", "torch's axis= alias -> dim=");
     factories.add<ApiDocstringCheck>("api-docstring", "torch tensor types and 'PyTorch' in docstrings");
     factories.add<ApiEinopsCheck>("api-einops", "einops rearrange/repeat with literal patterns -> tensor methods");
@@ -41,6 +47,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
+    factories.add<ApiPythonEquivalentCheck>("api-python-equivalent", "torch.inf / nan / pi / e -> math.*, torch.Size -> tuple");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
     factories.add<ApiSdpaCheck>("api-sdpa", "F.scaled_dot_product_attention -> a mint helper in the file");
     factories.add<ApiTensorCloneCheck>("api-tensor-clone", "x.clone(memory_format=...) -> x.clone()");
@@ -51,6 +58,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiUnusedTorchImportCheck>("api-unused-torch-import", "removes torch imports that nothing uses");
     factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
+    factories.add<ApiTracingHelperCheck>("api-tracing-helper", "transformers' torch_int / torch_float -> int, compile_compatible_method_lru_cache -> lru_cache");
   }
 };
 

@@ -63,6 +63,8 @@ def _functions(ms, mint):
         "MSELoss": (lambda: torch.nn.MSELoss(reduction="sum")(T(x4), T(x4 * 0.5)),
                     lambda: mint.nn.MSELoss(reduction="sum")(M(x4), M(x4 * 0.5))),
         "unfold": (lambda: f.unfold(T(x4), 3, padding=1, stride=2), lambda: mf.unfold(M(x4), 3, padding=1, stride=2)),
+        "Tensor.repeat": (lambda: T(x3).repeat(2, 1, 3), lambda: M(x3).repeat(2, 1, 3)),
+        "Tensor.repeat new dims": (lambda: T(x3[0]).repeat((2, 2, 1, 2)), lambda: M(x3[0]).repeat((2, 2, 1, 2))),
     }
 
 
@@ -79,12 +81,19 @@ def _layers(ms, mint):
         "Conv1d": (lambda: nn.Conv1d(3, 5, 3, padding=2, dilation=2), mint.nn.Conv1d, (3, 5, 3), dict(padding=2, dilation=2), x3),
         "ConvTranspose2d": (lambda: nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1),
                             mint.nn.ConvTranspose2d, (3, 4, 3), dict(stride=2, padding=1, output_padding=1), x4),
+        "LayerNorm": (lambda: nn.LayerNorm(9, eps=1e-6), mint.nn.LayerNorm, (9,), dict(eps=1e-6), x3),
+        "LayerNorm no bias": (lambda: nn.LayerNorm(9, bias=False), mint.nn.LayerNorm, (9,), dict(bias=False), x3),
+        "LayerNorm no affine": (lambda: nn.LayerNorm((8, 8), elementwise_affine=False), mint.nn.LayerNorm, ((8, 8),),
+                                dict(elementwise_affine=False), x4),
         "BatchNorm2d": (lambda: nn.BatchNorm2d(3), mint.nn.BatchNorm2d, (3,), {}, x4),
         "BatchNorm1d": (lambda: nn.BatchNorm1d(3), mint.nn.BatchNorm1d, (3,), {}, x3),
         "GELU tanh": (lambda: nn.GELU(approximate="tanh"), mint.nn.GELU, (), dict(approximate="tanh"), x4),
         "ELU": (lambda: nn.ELU(alpha=0.5), mint.nn.ELU, (), dict(alpha=0.5), x4),
         "AdaptiveAvgPool2d": (lambda: nn.AdaptiveAvgPool2d((3, 2)), mint.nn.AdaptiveAvgPool2d, ((3, 2),), {}, x4),
         "AvgPool2d": (lambda: nn.AvgPool2d(3, stride=2, padding=1), mint.nn.AvgPool2d, (3,), dict(stride=2, padding=1), x4),
+        "MaxPool2d": (lambda: nn.MaxPool2d(3, stride=2, padding=1), mint.nn.MaxPool2d, (3,), dict(stride=2, padding=1), x4),
+        "MaxPool2d ceil": (lambda: nn.MaxPool2d(2, ceil_mode=True), mint.nn.MaxPool2d, (2,), dict(ceil_mode=True), x3[:, None]),
+        "AvgPool1d": (lambda: nn.AvgPool1d(3, stride=2, padding=1), mint.nn.AvgPool1d, (3,), dict(stride=2, padding=1), x3),
     }
 
 

@@ -60,9 +60,13 @@ def test_extract_collects_targets_from_a_tiny_shared_dir(tmp_path):
     write("mindspore_mint_api_v2.7.0.txt", "mindspore.mint.cat\nmindspore.mint.abs\n")
     write("transformers_4.57_tensor_method_usage.tsv",
           "method\tfiles\tuses\tin_master_table\tin_r2.4.10_table\nsize\t3\t10\tno\tyes\n")
+    # a census name whose mint twin the pinned MindSpore has though the 2.7 list omits it, and one without
+    write("transformers_4.57_torch_api_usage.tsv",
+          "qualified_name\tfiles\tuses\ntorch.nn.Conv1d\t9\t256\ntorch.nn.NoSuchLayer\t1\t1\ntorch.cat\t5\t50\n")
     targets = ept.collect(str(tmp_path))
     assert sorted(targets) == ["mindspore.Tensor.shape", "mindspore.Tensor.size", "mindspore.mint.abs",
-                               "mindspore.mint.cat", "mindspore.ops.cat"]
+                               "mindspore.mint.cat", "mindspore.mint.nn.Conv1d", "mindspore.ops.cat"]
+    assert targets["mindspore.mint.nn.Conv1d"]["sources"] == {"mint-pinned"}
     assert targets["mindspore.mint.cat"]["sources"] == {"master", "mint-2.7"}
     assert targets["mindspore.ops.cat"]["official"] == {"r2.4.10": "differs"}
     assert targets["mindspore.Tensor.size"]["torch"] == {"torch.Tensor.size"}

@@ -14,6 +14,10 @@ import render_report  # noqa: E402
 CASES = [
     ("RuntimeError: The kernel InplaceNormal unregistered.",
      "/work/abs/transformers/models/x/modeling_x.py:120: RuntimeError", outcomes.RUNTIME, "InplaceNormal"),
+    ("RuntimeError: 'repeat' is not supported on this device.",
+     "/work/abs/transformers/models/x/modeling_x.py:77: RuntimeError", outcomes.RUNTIME, "repeat"),
+    ("RuntimeError: Not found op N9mindspore6kernel7pyboost13FuncMaxPool2DE on device 1",
+     "", outcomes.RUNTIME, "FuncMaxPool2D"),
     ("pyconv_parity.HarnessLimit: harness limit: the torch reference XModel does not build and run with any tiny "
      "configuration: tiny: ValueError: bad", "", outcomes.HARNESS, "does not build and run"),
     ("pyconv_parity.ParityError: XModel: weights do not load by name: MindSpore parameter a.b has no torch key",

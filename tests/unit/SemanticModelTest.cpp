@@ -126,6 +126,10 @@ TEST(SemanticModel, PackageOfPath) {
   EXPECT_EQ(packageOfPath("inputs/transformers/models/llama/modeling_llama.py"), "transformers.models.llama");
   EXPECT_EQ(packageOfPath("examples/tiny/modeling_tiny.py", "mypkg.tiny"), "mypkg.tiny");
   EXPECT_EQ(packageOfPath("/a/nottransformers/x.py"), "");
+  // a model folder whose name ends with the word is inside the package, not its root
+  EXPECT_EQ(packageOfPath("src/transformers/models/switch_transformers/modeling_switch_transformers.py"),
+            "transformers.models.switch_transformers");
+  EXPECT_EQ(packageOfPath("/a/sentence_transformers/models/x.py", "fallback"), "fallback");
 }
 
 TEST(SemanticModel, ReferencesOfAnImport) {

@@ -25,6 +25,8 @@ _KERNEL = [
     re.compile(r"(\w+) does not support CPU"),
     re.compile(r"Can not find (?:a )?(?:kernel|InferShape)[^\n]*?(\w+)"),
     re.compile(r"Select CPU operator\[(\w+)\] fail"),
+    re.compile(r"'(\w+)' is not supported on this device"),  # a Tensor method with no kernel for the device
+    re.compile(r"Not found op \S*?pyboost\d*(\w+?)E? on device"),  # a pyboost op with no kernel for the device
 ]
 
 

@@ -313,9 +313,16 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
     outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);
     const std::string& package = state.package;
     const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
+    // A later phase can leave work for an earlier one (a folded guard held a device variable's last
+    // use), so the phases go round, in order, until every phase has run once on the current text
+    // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
+    // phase. The bound only guards against phases that keep undoing each other.
     bool converged = true;
-    for (auto& phase : phases_) {
-      if (!(converged = runPhaseToFixedPoint(*phase, state, options, outcome))) break;
+    std::size_t stable = 0;
+    for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
+      const std::size_t applied = outcome.fixesApplied;
+      converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
+      stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
     }
     if (converged && state.tree->text() != source.text()) removeUnusedImports(state, usedBefore, package, outcome);
   }

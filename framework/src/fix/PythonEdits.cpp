@@ -252,14 +252,47 @@ Edit keepBranch(Node ifStatement, bool value) {
   return Edit{ifStatement.begin(), alternative.begin() + 4, "if"};
 }
 
+namespace {
+
+// `whole`'s text with the text of its parts replaced (parts in order, inside `whole`): what lies
+// between them, comments and line breaks included, stays as written.
+std::string spliced(Node whole, const std::vector<std::pair<Node, std::string>>& parts) {
+  const std::string_view text = whole.text();
+  std::string out;
+  uint32_t at = whole.begin();
+  for (const auto& [part, replacement] : parts) {
+    out += text.substr(at - whole.begin(), part.begin() - at);
+    out += replacement;
+    at = part.end();
+  }
+  out += text.substr(at - whole.begin());
+  return out;
+}
+
+// The one expression inside parentheses, comments aside; a null node when there is not exactly one.
+Node soleExpression(Node parenthesized) {
+  Node sole;
+  for (const Node child : parenthesized.namedChildren()) {
+    if (child.kind() == "comment") continue;
+    if (sole) return Node{};
+    sole = child;
+  }
+  return sole;
+}
+
+}  // namespace
+
 FoldedCondition foldCondition(Node e, const std::function<std::optional<bool>(Node)>& atom) {
   const auto kind = e.kind();
   std::string original(e.text());
-  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) {
-    const Node inner = e.namedChild(0);
-    FoldedCondition folded = foldCondition(inner, atom);
-    if (const auto* text = std::get_if<std::string>(&folded); text && *text != inner.text()) return "(" + *text + ")";
-    return std::holds_alternative<bool>(folded) ? folded : FoldedCondition(std::move(original));
+  if (kind == "parenthesized_expression") {
+    if (const Node inner = soleExpression(e)) {
+      FoldedCondition folded = foldCondition(inner, atom);
+      if (const auto* text = std::get_if<std::string>(&folded); text && *text != inner.text()) {
+        return spliced(e, {{inner, *text}});
+      }
+      return std::holds_alternative<bool>(folded) ? folded : FoldedCondition(std::move(original));
+    }
   }
   if (kind == "not_operator") {
     const Node operand = e.field("argument");
@@ -280,7 +313,7 @@ FoldedCondition foldCondition(Node e, const std::function<std::optional<bool>(No
     if (std::holds_alternative<bool>(r)) return l;
     const auto &lt = std::get<std::string>(l), &rt = std::get<std::string>(r);
     if (lt == left.text() && rt == right.text()) return original;
-    return lt + (isAnd ? " and " : " or ") + rt;
+    return spliced(e, {{left, lt}, {right, rt}});
   }
   if (const auto value = atom(e)) return *value;
   return original;

@@ -9,7 +9,10 @@ namespace {
 
 using Key = std::pair<std::string, std::string>;
 
-Key keyOf(const Binding& b) { return {b.name, b.qualifiedName}; }
+// A binding is known by its name and the name of what it imports, not by the module it comes from:
+// a fix that only retargets the module (`from ...utils import x` -> `from mindone.transformers.utils
+// import x`) leaves the same import, which was used before when its original was.
+Key keyOf(const Binding& b) { return {b.name, b.qualifiedName.substr(b.qualifiedName.rfind('.') + 1)}; }
 
 }  // namespace
 
@@ -22,11 +25,12 @@ ImportUses usedImports(const SemanticModel& model) {
 }
 
 std::optional<Edit> nextUnusedImportRemoval(const SemanticModel& model, const ImportUses& before) {
-  const ImportUses now = usedImports(model);
   // Per import statement: how many imported items it has, and which of them are to go.
   std::map<uint32_t, std::pair<Node, std::vector<Node>>> doomed;
   for (const Binding& b : model.bindings()) {
-    if (b.kind != Binding::Kind::Import || !before.count(keyOf(b)) || now.count(keyOf(b))) continue;
+    // Unused now is this binding's own question: a later import of the same name (torch's `nn`
+    // replaced by MindSpore's) takes the uses, and the earlier one goes.
+    if (b.kind != Binding::Kind::Import || !before.count(keyOf(b)) || !model.references(b).empty()) continue;
     auto& [statement, items] = doomed[b.statement.begin()];
     statement = b.statement;
     items.push_back(importedItem(b));

@@ -9,7 +9,7 @@
 
 namespace pyconv {
 
-// The imported names (name, what it stands for) that some code uses.
+// The imported names (name, the last part of what it stands for) that some code uses.
 using ImportUses = std::set<std::pair<std::string, std::string>>;
 
 PYCONV_API ImportUses usedImports(const SemanticModel& model);

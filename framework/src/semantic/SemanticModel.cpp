@@ -158,15 +158,20 @@ std::vector<Node> SemanticModel::references(const Binding& binding) const {
 }
 
 std::string packageOfPath(std::string_view path, std::string_view fallback) {
-  // The last "transformers" folder on the path starts the package.
+  // The last folder named exactly "transformers" on the path starts the package (a model folder
+  // such as "switch_transformers" only ends with the word).
   std::string normalized(path);
   std::replace(normalized.begin(), normalized.end(), '\\', '/');
-  const auto at = normalized.rfind("transformers/");
-  if (at == std::string::npos || (at > 0 && normalized[at - 1] != '/')) return std::string(fallback);
   const auto lastSlash = normalized.rfind('/');
-  std::string package = normalized.substr(at, lastSlash - at);
-  std::replace(package.begin(), package.end(), '/', '.');
-  return package;
+  if (lastSlash == std::string::npos) return std::string(fallback);
+  constexpr std::string_view kRoot = "transformers/";
+  for (auto at = normalized.rfind(kRoot, lastSlash); at != std::string::npos; at = at ? normalized.rfind(kRoot, at - 1) : std::string::npos) {
+    if (at > 0 && normalized[at - 1] != '/') continue;
+    std::string package = normalized.substr(at, lastSlash - at);
+    std::replace(package.begin(), package.end(), '/', '.');
+    return package;
+  }
+  return std::string(fallback);
 }
 
 Node importedItem(const Binding& b) {

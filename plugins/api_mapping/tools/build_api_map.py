@@ -9,7 +9,9 @@ committed and checked in CI (tests/python/test_api_map.py).
 
 Choice of target per torch name (first that applies, target must exist in the catalog):
   curated row > master "Consistent" row > same-name mindspore.mint.* in the 2.7 list >
-  r2.4.10 "Consistent" row > master/r2.4.10 row that differs (Unsafe).
+  r2.4.10 "Consistent" row > same-name mindspore.mint.* the pinned MindSpore has though the 2.7
+  list omits it (mint before a differing row: mint mirrors torch's signatures, the older nn/ops
+  classes often do not, e.g. nn.MaxPool2d's `padding`) > master/r2.4.10 row that differs (Unsafe).
 Not mapped at all: torch.optim.* (optimizers and schedulers). A MindSpore training loop has another
 shape (ms.value_and_grad, then optimizer(grads)), so renaming the constructor alone gives code
 that does not train; api-training-loop reports the loop for a person instead.
@@ -89,13 +91,16 @@ def main():
         ordered = [o for o in options if o[0] == "master" and o[2]]
         ordered += [("mint-2.7", same_mint, False, "")] if same_mint in mint27 else []
         ordered += [o for o in options if o[0] == "r2.4.10" and o[2]]
+        ordered += [("mint-pinned", same_mint, False, "")] if same_mint not in mint27 else []
         ordered += [o for o in options if not o[2]]
         for source, target, consistent, diff_doc in ordered:
             if not exists(target):
                 continue
-            safe = (consistent or source == "mint-2.7") and proven(target)
+            safe = (consistent or source in ("mint-2.7", "mint-pinned")) and proven(target)
             if source == "mint-2.7":
                 note = "mint-2.7: the same name in the official mint 2.7 list (no table row)"
+            elif source == "mint-pinned":
+                note = "mint-pinned: the same name in mint of the pinned MindSpore (mint first)"
             elif consistent:
                 note = source + ": official consistent mapping"
             else:

@@ -6,8 +6,10 @@ may import from the package (`from ...X import n`), where a converted file gets 
   mindone       mindone.transformers.X provides n (X may have another name in mindone, given in
                 mindone_module: pytorch_utils -> mindspore_utils): the relative import stays.
   transformers  only transformers.X provides n, and it is framework-neutral: a configuration class
-                (models.*.configuration_*), or a decorator that mindone's own ports import from
-                transformers (the catalog counts them): `from transformers.X import n`.
+                (models.*.configuration_*), a decorator that mindone's own ports import from
+                transformers (the catalog counts them), or any name mindone's own code imports from
+                the transformers package (GenerationConfig, PretrainedConfig, BaseStreamer, ...):
+                `from transformers.X import n`.
   drop          a decorator mindone lacks and its ports never take from transformers (it wraps
                 torch code, e.g. use_kernel_forward_from_hub): the decorator and its import go.
 Names in none of these are reported by api-imports. Run with the repo's python (no venv needed);
@@ -27,6 +29,7 @@ CONFIG_MODULE = re.compile(r"^models\.[a-z0-9_]+\.configuration_[a-z0-9_]+$")
 
 def rows(catalog):
     decorators = catalog["decorators"]
+    mindone_takes = set(catalog["mindone_takes_from_transformers"])
     out = []
     for path, entry in sorted(catalog["modules"].items()):
         if not entry.get("imported_by_hf_modeling_files"):
@@ -46,6 +49,8 @@ def rows(catalog):
                 out.append((path, name, "transformers", "", "mindone's ports import it from transformers"))
             elif deco and not deco["mindone"].get("provided"):
                 out.append((path, name, "drop", "", "decorator mindone lacks"))
+            elif name in mindone_takes:
+                out.append((path, name, "transformers", "", "mindone's code imports it from transformers"))
     return out
 
 

@@ -15,6 +15,7 @@ def mask(x, attention_mask):
     # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: a torch-backend guard: always false under MindSpore, only that path is kept [api-guard]
         return x
     elif is_torch_flex_attn_available():
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: a torch-backend guard: always false under MindSpore, the elif branch is dropped [api-guard]
         return x * 2
     else:
         y = x if not torch.jit.is_scripting() else None

@@ -22,4 +22,11 @@ def cache_or_not(use_cache, past_key_values, mask, x):
     # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: a torch-backend guard in the condition is false under MindSpore: it is dropped [api-guard]
     if use_cache and mask is None:
         x = -x
+    if not use_cache:
+        if (
+            mask is not None  # exception one
+                or (is_torchdynamo_compiling() or cache_position[-1] >= x.shape[1])  # exception two
+        ):
+        # CHECK-MESSAGES: :[[@LINE-4]]:12: warning: a torch-backend guard in the condition is false under MindSpore: it is dropped [api-guard]
+            x = x[:, 1:]
     return past_key_values, x, y

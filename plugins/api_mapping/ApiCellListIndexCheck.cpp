@@ -1,0 +1,67 @@
+#include "ApiCellListIndexCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Query.hpp>
+
+namespace pyconv::api_mapping {
+namespace {
+
+Node enclosingClass(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.kind() == "class_definition") return n;
+  }
+  return {};
+}
+
+// Whether a method of `cls` assigns `self.<attribute> = ModuleList(...)` (or CellList).
+bool holdsCellList(Node cls, std::string_view attribute, const SemanticModel& semantic) {
+  static const auto query = Query::compile(
+      "(assignment left: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
+      " right: (call function: (_) @function) (#eq? @self \"self\"))");
+  bool found = false;
+  query->forEachMatch(cls, [&](const QueryMatch& m) {
+    if (found || m.get("attribute").text() != attribute || enclosingClass(m.get("attribute")) != cls) return;
+    const auto name = semantic.qualifiedName(m.get("function"));
+    found = name && (*name == "torch.nn.ModuleList" || *name == "mindspore.nn.CellList" ||
+                     *name == "torch.nn.modules.container.ModuleList");
+  });
+  return found;
+}
+
+// Whether `index` is the simple target of a `for` loop that does not iterate `range(...)`.
+bool loopVariableOverNonRange(Node index, const SemanticModel& semantic) {
+  const Binding* binding = semantic.resolve(index);
+  if (binding == nullptr || binding->kind != Binding::Kind::Assignment) return false;
+  const Node loop = binding->node.parent();
+  if (loop.kind() != "for_statement" || loop.field("left") != binding->node) return false;
+  const Node iterable = loop.field("right");
+  return !(iterable.kind() == "call" && iterable.field("function").text() == "range");
+}
+
+}  // namespace
+
+void ApiCellListIndexCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(subscript value: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
+                  " subscript: (identifier) @index) @subscript",
+                  "List(");
+}
+
+void ApiCellListIndexCheck::check(const MatchResult& result) {
+  if (result.node("self").text() != "self") return;
+  const Node index = result.node("index");
+  const SemanticModel& semantic = result.file.semantic();
+  const Node cls = enclosingClass(index);
+  if (!cls || !loopVariableOverNonRange(index, semantic)) return;
+  if (!holdsCellList(cls, result.node("attribute").text(), semantic)) return;
+  for (const Binding& b : semantic.bindings()) {
+    if (b.name == "int") return;  // the file's own `int` is not the builtin
+  }
+  report(result.file, index,
+         "MindSpore's CellList takes only an int index; torch's ModuleList also takes a one-element tensor",
+         Fix{"index with int(...)", Applicability::Unsafe,
+             {Edit{index.begin(), index.end(), "int(" + std::string(index.text()) + ")"}}, {}});
+}
+
+}  // namespace pyconv::api_mapping

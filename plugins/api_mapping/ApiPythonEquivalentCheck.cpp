@@ -1,0 +1,62 @@
+#include "ApiPythonEquivalentCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+
+#include <algorithm>
+
+namespace pyconv::api_mapping {
+namespace {
+
+// Whether `node` lies inside an annotation (a parameter's, a return's or an assignment's type).
+bool inAnnotation(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.kind() == "type") return true;
+    if (n.kind() == "function_definition" || n.kind() == "class_definition" || n.kind() == "module") return false;
+  }
+  return false;
+}
+
+// How the file binds `name`: nullptr when it does not.
+const Binding* bindingNamed(const SemanticModel& semantic, std::string_view name) {
+  const auto& bindings = semantic.bindings();
+  const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding& b) { return b.name == name; });
+  return it == bindings.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+void ApiPythonEquivalentCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(attribute attribute: (identifier) @name"
+                  " (#any-of? @name \"inf\" \"nan\" \"pi\" \"e\" \"Size\")) @attribute",
+                  "torch");
+}
+
+void ApiPythonEquivalentCheck::check(const MatchResult& result) {
+  const Node attribute = result.node("attribute");
+  const SemanticModel& semantic = result.file.semantic();
+  const auto name = semantic.qualifiedName(attribute);
+  if (!name) return;
+  const std::string_view last = result.node("name").text();
+  if (*name == "torch.Size") {
+    const std::string message = "torch.Size is the tuple MindSpore uses for shapes";
+    if (bindingNamed(semantic, "tuple")) return report(result.file, attribute, message + "; the file binds 'tuple' itself");
+    const bool annotation = inAnnotation(attribute);
+    return report(result.file, attribute, message,
+                  Fix{"use tuple", annotation ? Applicability::Safe : Applicability::Unsafe,
+                      {Edit{attribute.begin(), attribute.end(), "tuple"}}, {}});
+  }
+  if (*name != "torch." + std::string(last) || last == "Size") return;
+  const std::string target = "math." + std::string(last);
+  const std::string message = "'" + *name + "' is the float '" + target + "'";
+  const Binding* math = bindingNamed(semantic, "math");
+  if (math && (math->kind != Binding::Kind::Import || math->qualifiedName != "math")) {
+    return report(result.file, attribute, message + "; the file binds 'math' otherwise");
+  }
+  report(result.file, attribute, message,
+         Fix{"use " + target, Applicability::Safe, {Edit{attribute.begin(), attribute.end(), target}},
+             {Need::importModule("math")}});
+}
+
+}  // namespace pyconv::api_mapping
