@@ -235,6 +235,16 @@ def _linalg_norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # kernel
     return result if dtype is None else result.astype(dtype)
 
 
+def _norm(input, p="fro", dim=None, keepdim=False, dtype=None):    # kernel LinalgVectorNorm unregistered
+    """torch.norm: a numeric p (or 'fro') is the vector norm over `dim` (all elements when None)."""
+    _covers(p == "fro" or isinstance(p, (int, float)) and p not in (0, float("inf"), float("-inf")),
+            f"norm with p={p!r}")
+    if dim is None:
+        input, dim = input.reshape(-1), 0
+    result = _vector_norm(input, 2 if p == "fro" else p, dim, keepdim)
+    return result if dtype is None else result.astype(dtype)
+
+
 def _interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
                  recompute_scale_factor=None, antialias=False):    # UpsampleNearest2D etc. unregistered
     _covers(not antialias and mode != "bicubic", f"interpolate mode {mode!r} (antialias={antialias})")
@@ -331,6 +341,7 @@ def _install_corpus_standins():
                      ("normal", _normal)]:
         setattr(mint, name, _counted(f"mint.{name}", fn))
     mint.linalg.norm = _counted("mint.linalg.norm", _linalg_norm)
+    mint.norm = _counted("mint.norm", _norm)
     # weight initialisation (values are replaced by the copied torch weights before any comparison)
     Tensor.normal_ = _counted("Tensor.normal_", _normal_)
     Tensor.uniform_ = _counted("Tensor.uniform_", _uniform_)

@@ -76,15 +76,6 @@ def load_converted(test_file, relative_path):
     return importlib.import_module(f"{package}.{path.stem}")
 
 
-def _is_tied_key(model, key):
-    """Whether `key` is named by the model's `_tied_weights_keys`, whose entries name a parameter
-    by the end of its key ("predictions.decoder.bias" names "cls.predictions.decoder.bias") or a
-    whole module ("lm_head.decoder" names its weight and bias)."""
-    tied = getattr(model, "_tied_weights_keys", None) or []
-    dotted = "." + key + "."
-    return any("." + t + "." in dotted for t in (tied.keys() if isinstance(tied, dict) else tied))
-
-
 def _mindone_renames(ms_model):
     """torch key -> the name mindone's own loader (`from_pretrained`) gives it in `ms_model`: the
     legacy MindSpore layers mindone's ports use name some weights differently (Embedding's
@@ -109,14 +100,15 @@ def copy_weights(pt_model, ms_model):
     """Copies each torch state_dict tensor into the MindSpore parameter or persistent buffer of the
     same name, as mindone's loader names it (`_mindone_renames`; a converted file's own layers keep
     torch's names, mindone's ports reached through its Auto classes may not). Two stated
-    exceptions, nothing else: (1) tied weights: a key in the torch model's `_tied_weights_keys` may
-    be absent on the MindSpore side when in torch it shares its storage with a key that is present
-    (MindSpore lists a shared Parameter once, under one name); (2) non-persistent buffers are in
+    exceptions, nothing else: (1) tied weights: a torch key may be absent on the MindSpore side
+    when in torch it shares its storage with a key that is present on both sides (MindSpore lists
+    a shared Parameter once, under one name; transformers' `_tied_weights_keys` often names fewer
+    keys than `tie_weights` ties, so the storage decides); (2) non-persistent buffers are in
     neither state dict (both models compute them from the configuration), so a MindSpore
     non-persistent buffer is not compared, nor is an entry of one of mindone's own ports that
     torch keeps as a non-persistent buffer (the outputs still compare what it holds); an entry of
-    the converted file's own classes must match torch's kind. Returns (problems, keys renamed by mindone's loader);
-    no problems means every key matched."""
+    the converted file's own classes must match torch's kind. Returns (problems, keys renamed by
+    mindone's loader); no problems means every key matched."""
     import mindspore as ms
     targets = dict(ms_model.parameters_and_names())
     for name, buffer in ms_model.named_buffers():
@@ -137,8 +129,8 @@ def copy_weights(pt_model, ms_model):
         storage.setdefault(state[key].data_ptr(), []).append(key)
     problems = []
     for key in sorted(set(state) - set(targets)):
-        if _is_tied_key(pt_model, torch_key[key]) and storage.get(state[key].data_ptr()):
-            continue
+        if storage.get(state[key].data_ptr()):
+            continue  # tied: shares its storage with a key present on both sides
         problems.append(f"torch key {torch_key[key]} has no MindSpore parameter")
     torch_only_buffers = {name for name, _ in pt_model.named_buffers()} - set(pt_model.state_dict())
     for key in sorted(set(targets) - set(state)):

@@ -96,7 +96,8 @@ def make_inputs(model_class, config, every_modality=False):
         inputs["input_features"] = _audio_features(rng, config)
     if every_modality and "bbox" in parameters and "input_ids" in inputs:
         inputs["bbox"] = _boxes(rng, shape)
-    if "decoder_input_ids" in parameters and "input_ids" in inputs and kind != "lm":
+    # an encoder-decoder's decoder needs its own ids whatever the encoder reads (text, audio, images)
+    if "decoder_input_ids" in parameters and inputs and kind != "lm":
         inputs["decoder_input_ids"], _ = _token_inputs(rng, (BATCH, SEQ), config)
     if "use_cache" in parameters:
         inputs["use_cache"] = False

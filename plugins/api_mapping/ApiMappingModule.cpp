@@ -1,6 +1,7 @@
 // The api_mapping family: torch names, structure and imports -> MindSpore.
 #include <pyconv/PluginExport.hpp>
 
+#include "ApiAutoModelOutputCheck.hpp"
 #include "ApiAutogradFunctionCheck.hpp"
 #include "ApiBufferAssignCheck.hpp"
 #include "ApiCellListIndexCheck.hpp"
@@ -13,6 +14,7 @@
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
+#include "ApiMeshgridCheck.hpp"
 #include "ApiModuleMethodsCheck.hpp"
 #include "ApiPythonEquivalentCheck.hpp"
 #include "ApiResidualCheck.hpp"
@@ -20,6 +22,7 @@
 #include "ApiTensorCloneCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorNewCheck.hpp"
+#include "ApiTensorNormCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiTracingHelperCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
@@ -32,6 +35,7 @@ namespace pyconv::api_mapping {
 class ApiMappingModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
+    factories.add<ApiAutoModelOutputCheck>("api-auto-model-output", "calls of a sub-model from AutoModel.from_config ask for a ModelOutput");
     factories.add<ApiAutogradFunctionCheck>("api-autograd-function", "torch.autograd.Function -> Cell with construct/bprop");
     factories.add<ApiBufferAssignCheck>("api-buffer-assign", "self.buf = x -> self.register_buffer(\"buf\", x) for registered buffers");
     factories.add<ApiCellListIndexCheck>("api-celllist-index", "self.experts[i] over a loop of tensors -> self.experts[int(i)]");
@@ -46,6 +50,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiGuardCheck>("api-guard", "torch-backend guards keep the branch MindSpore takes");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
+    factories.add<ApiMeshgridCheck>("api-meshgrid", "meshgrid([a, b], ...) -> meshgrid(a, b, ...)");
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiPythonEquivalentCheck>("api-python-equivalent", "torch.inf / nan / pi / e -> math.*, torch.Size -> tuple");
     factories.add<ApiResidualCheck>("api-residual", "lists every torch reference left");
@@ -57,6 +62,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiUnusedTorchImportCheck>("api-unused-torch-import", "removes torch imports that nothing uses");
     factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
+    factories.add<ApiTensorNormCheck>("api-tensor-norm", "x.norm(p=2, dim=-1) -> mint.norm(x, p=2, dim=-1)");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
     factories.add<ApiTracingHelperCheck>("api-tracing-helper", "transformers' torch_int / torch_float -> int, compile_compatible_method_lru_cache -> lru_cache");
   }

@@ -20,6 +20,8 @@ struct CellMethod {
   std::string_view cellName;  // what the call becomes, with {} for the receiver
   // torch keyword -> Cell keyword, in positional order; empty: only a call without arguments is fixed
   std::vector<std::pair<std::string_view, std::string_view>> parameters;
+  std::string_view argumentsWhenNone = "";  // the Cell call's arguments for a torch call without any
+  bool ownModulesOnly = false;  // a generic verb (`train`): only `self` and `self.<attr>` receivers
 };
 
 const std::map<std::string_view, CellMethod>& cellMethods() {
@@ -30,6 +32,9 @@ const std::map<std::string_view, CellMethod>& cellMethods() {
       {"named_children", {"{}.name_cells().items", {}}},
       {"children", {"{}.cells", {}}},
       {"modules", {"(cell for _, cell in {}.cells_and_names())", {}}},
+      // both return the module, as set_train returns the cell
+      {"eval", {"{}.set_train", {}, "False", true}},
+      {"train", {"{}.set_train", {{"mode", "mode"}}, "", true}},
   };
   return methods;
 }
@@ -55,7 +60,7 @@ std::optional<std::string> cellArguments(Node args, const CellMethod& method) {
     }
     text += (text.empty() ? "" : ", ") + piece;
   }
-  return "(" + text + ")";
+  return "(" + (text.empty() ? std::string(method.argumentsWhenNone) : text) + ")";
 }
 
 }  // namespace
@@ -64,7 +69,7 @@ void ApiModuleMethodsCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"
                   " (#any-of? @method \"named_parameters\" \"parameters\" \"named_modules\" \"named_children\""
-                  " \"children\" \"modules\")) arguments: (argument_list) @args) @call",
+                  " \"children\" \"modules\" \"eval\" \"train\")) arguments: (argument_list) @args) @call",
                   "(");
 }
 
@@ -72,11 +77,13 @@ void ApiModuleMethodsCheck::check(const MatchResult& result) {
   const Node receiver = result.node("receiver"), method = result.node("method"), call = result.node("call");
   if (certainlyNotInstance(receiver, result.file.semantic())) return;
   const CellMethod& target = cellMethods().at(method.text());
+  if (target.ownModulesOnly && receiver.text() != "self" && !receiver.text().starts_with("self.")) return;
   const std::string cellCall = fmt::format(fmt::runtime(target.cellName), receiver.text());
   const bool bareExpression = target.cellName.front() == '(';
   const std::string message =
       fmt::format("MindSpore's Cell has no '{}'; use '{}{}'", method.text(),
-                  fmt::format(fmt::runtime(target.cellName), "cell"), bareExpression ? "" : "()");
+                  fmt::format(fmt::runtime(target.cellName), "cell"),
+                  bareExpression ? std::string() : "(" + std::string(target.argumentsWhenNone) + ")");
   const Node args = result.node("args");
   std::optional<std::string> arguments = bareExpression ? (args.namedChildCount() ? std::nullopt : std::optional<std::string>(""))
                                                         : cellArguments(args, target);

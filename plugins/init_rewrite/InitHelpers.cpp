@@ -61,6 +61,15 @@ const std::map<std::string, Helper>& helpers() {
                        "def orthogonal_(tensor, gain=1.0):\n"
                        "    tensor.set_data(initializer(Orthogonal(gain=gain), tensor.shape, tensor.dtype))\n"
                        "    return tensor\n"}},
+      // Not an initialiser: torch's fan computation, which initialisers written by hand call.
+      {"_calculate_fan_in_and_fan_out", {{}, false,
+                                         "def _calculate_fan_in_and_fan_out(tensor):\n"
+                                         "    if tensor.ndim < 2:\n"
+                                         "        raise ValueError(\"Fan in and fan out can not be computed for tensor with fewer than 2 dimensions\")\n"
+                                         "    receptive_field_size = 1\n"
+                                         "    for size in tensor.shape[2:]:\n"
+                                         "        receptive_field_size *= size\n"
+                                         "    return tensor.shape[1] * receptive_field_size, tensor.shape[0] * receptive_field_size\n"}},
       {"eye_", {{"Identity", "initializer"}, false,
                 "def eye_(tensor):\n"
                 "    tensor.set_data(initializer(Identity(), tensor.shape, tensor.dtype))\n"

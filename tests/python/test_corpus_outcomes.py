@@ -18,6 +18,19 @@ CASES = [
      "/work/abs/transformers/models/x/modeling_x.py:77: RuntimeError", outcomes.RUNTIME, "repeat"),
     ("RuntimeError: Not found op N9mindspore6kernel7pyboost13FuncMaxPool2DE on device 1",
      "", outcomes.RUNTIME, "FuncMaxPool2D"),
+    ("TypeError: Unsupported input data type for operator [Trunc]: Int64",
+     "E       TypeError: Unsupported input data type for operator [Trunc]: Int64\nE       \n"
+     "E       mindspore/ops/kernel/cpu/native/trunc_cpu_kernel.cc:75 Launch", outcomes.RUNTIME, "Trunc"),
+    ("TypeError: ForCausalLMLoss() missing 2 required positional arguments: 'logits' and 'vocab_size'",
+     ">           loss = self.loss_function(labels=labels, pooled_logits=logits, config=self.config)\n"
+     "E           TypeError: ForCausalLMLoss() missing 2 required positional arguments: 'logits' and 'vocab_size'",
+     outcomes.UPSTREAM, "ForImageClassification"),
+    ("TypeError: view(): argument 'shape'(position 0) should be tuple of int, but unpack failed at pos 1 "
+     "(got <class 'transformers.models.resnet.configuration_resnet.ResNetConfig'>).",
+     ">       logits = logits.view(-1, vocab_size)\nE       TypeError: view(): argument 'shape'(position 0) should be "
+     "tuple of int, but unpack failed at pos 1 (got <class 'transformers.models.resnet.configuration_resnet."
+     "ResNetConfig'>).\n\n/site-packages/mindone/transformers/loss/loss_utils.py:54: TypeError",
+     outcomes.UPSTREAM, "LOSS_MAPPING"),
     ("pyconv_parity.HarnessLimit: harness limit: the torch reference XModel does not build and run with any tiny "
      "configuration: tiny: ValueError: bad", "", outcomes.HARNESS, "does not build and run"),
     ("pyconv_parity.ParityError: XModel: weights do not load by name: MindSpore parameter a.b has no torch key",

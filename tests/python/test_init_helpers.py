@@ -66,6 +66,10 @@ def orthogonal(t):
 
 def eye(t):
     nn.init.eye_(t)
+
+
+def fans(t):
+    return nn.init._calculate_fan_in_and_fan_out(t)
 '''
 
 TORCH = {
@@ -151,3 +155,11 @@ def test_orthogonal(converted, shape):
 
 def test_eye(converted):
     assert np.array_equal(ms_samples(converted, "eye", (4, 6)), np.eye(4, 6))
+
+
+@pytest.mark.parametrize("shape", [(7, 5), (16, 8, 3, 3), (4, 2, 5)])
+def test_fan_computation_is_torchs(converted, shape):
+    param = ms.Parameter(ms.Tensor(np.zeros(shape, np.float32)), name="p")
+    assert converted.fans(param) == torch.nn.init._calculate_fan_in_and_fan_out(torch.empty(shape))
+    with pytest.raises(ValueError):
+        converted.fans(ms.Parameter(ms.Tensor(np.zeros((3,), np.float32)), name="q"))

@@ -32,3 +32,16 @@ def test_mindone_generic_heads_break_on_its_own_llama():
     assert type(getattr(head, head.base_model_prefix)).__module__ == "mindone.transformers.models.llama.modeling_llama"
     with pytest.raises(AttributeError, match="'tuple' object has no attribute 'last_hidden_state'"):
         head(ms.tensor(np.ones((2, 3), np.int64)))
+
+
+def test_mindone_has_no_image_classification_loss():
+    """transformers 4.57's image classification heads call `self.loss_function(labels=...,
+    pooled_logits=..., config=...)`, the ForImageClassification loss; mindone 0.5.0's LOSS_MAPPING
+    has no such entry, so its `loss_function` falls back to ForCausalLMLoss, which takes other
+    arguments."""
+    from mindone.transformers.loss.loss_utils import LOSS_MAPPING
+    from transformers.loss.loss_utils import LOSS_MAPPING as TRANSFORMERS_LOSS_MAPPING
+    assert "ForImageClassification" in TRANSFORMERS_LOSS_MAPPING
+    assert "ForImageClassification" not in LOSS_MAPPING
+    with pytest.raises(TypeError, match=r"ForCausalLMLoss\(\) missing 2 required positional arguments"):
+        LOSS_MAPPING["ForCausalLM"](labels=None, pooled_logits=None, config=None)

@@ -17,6 +17,14 @@ UPSTREAM_SYMPTOMS = [
     (re.compile(r"mindone/transformers/modeling_layers\.py.*\n(?:.*\n)*?.*'tuple' object has no attribute "
                 r"'last_hidden_state'"),
      "mindone's GenericFor* heads read .last_hidden_state from mindone's own base model, which returns a tuple"),
+    # only a head whose loss mindone's LOSS_MAPPING lacks reaches ForCausalLMLoss with other arguments
+    (re.compile(r"ForCausalLMLoss\(\) missing 2 required positional arguments: 'logits' and 'vocab_size'"),
+     "mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
+     "its loss_function falls back to ForCausalLMLoss"),
+    # the same fallback called positionally (labels, logits, config): the configuration lands in vocab_size
+    (re.compile(r"got <class '[\w.]+Config'>\)[\s\S]*?mindone/transformers/loss/loss_utils\.py:\d+: TypeError"),
+     "mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
+     "its loss_function falls back to ForCausalLMLoss"),
 ]
 _KERNEL = [
     re.compile(r"The kernel (\w+) unregistered"),
@@ -27,6 +35,8 @@ _KERNEL = [
     re.compile(r"Select CPU operator\[(\w+)\] fail"),
     re.compile(r"'(\w+)' is not supported on this device"),  # a Tensor method with no kernel for the device
     re.compile(r"Not found op \S*?pyboost\d*(\w+?)E? on device"),  # a pyboost op with no kernel for the device
+    # a CPU kernel that exists but not for this data type (the C++ frame names the CPU kernel)
+    re.compile(r"Unsupported input data type for operator \[(\w+)\][\s\S]{0,600}?kernel/cpu/"),
 ]
 
 

@@ -61,6 +61,20 @@ def copy_tree(models, dest, families):
     return root
 
 
+def converter_commit():
+    """The checkout's commit the run measured ("+ changes" when the tree differs from it), so a
+    report says which converter it describes; empty outside a git checkout."""
+    repo = pathlib.Path(__file__).resolve().parents[2]
+    try:
+        head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return head + (" + changes" if dirty else "")
+
+
 def convert(tidy, work, name, extra, jobs):
     """Tree-mode conversion of WORK/src into WORK/<name>; returns the tool's summary lines."""
     dest = work / name
@@ -149,6 +163,7 @@ def main(argv=None):
         })
     report = {
         "generated": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d"),
+        "commit": converter_commit(),
         "versions": parity_runs.versions(transformers_version),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
         "families": families or "all",

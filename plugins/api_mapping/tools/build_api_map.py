@@ -8,6 +8,7 @@ with torch). Needs ../shared, so it is run by hand when a source changes; its ou
 committed and checked in CI (tests/python/test_api_map.py).
 
 Choice of target per torch name (first that applies, target must exist in the catalog):
+  (a class maps to a class and a function to a function, whatever a row says)
   curated row > master "Consistent" row > same-name mindspore.mint.* in the 2.7 list >
   r2.4.10 "Consistent" row > same-name mindspore.mint.* the pinned MindSpore has though the 2.7
   list omits it (mint before a differing row: mint mirrors torch's signatures, the older nn/ops
@@ -66,6 +67,13 @@ def main():
     def exists(name):
         return catalog.get(name, {}).get("exists") == "yes"
 
+    def same_kind(torch_name, target):
+        # A torch class (CamelCase by torch's naming) maps to a class, a function to a function: an
+        # official row that pairs them otherwise (nn.Flatten -> mint.flatten) is skipped.
+        kind = catalog.get(target, {}).get("kind")
+        torch_class = torch_name.rsplit(".", 1)[-1][:1].isupper()
+        return kind not in ("class", "function") or (kind == "class") == torch_class
+
     def proven(name):
         # Numbers are involved unless the target is a plain attribute (a dtype) or a module:
         # otherwise only a probe that agreed with torch proves the mapping.
@@ -94,7 +102,7 @@ def main():
         ordered += [("mint-pinned", same_mint, False, "")] if same_mint not in mint27 else []
         ordered += [o for o in options if not o[2]]
         for source, target, consistent, diff_doc in ordered:
-            if not exists(target):
+            if not exists(target) or not same_kind(torch_name, target):
                 continue
             safe = (consistent or source in ("mint-2.7", "mint-pinned")) and proven(target)
             if source == "mint-2.7":

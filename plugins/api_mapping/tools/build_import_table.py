@@ -5,8 +5,8 @@ may import from the package (`from ...X import n`), where a converted file gets 
 
   mindone       mindone.transformers.X provides n (X may have another name in mindone, given in
                 mindone_module: pytorch_utils -> mindspore_utils): the relative import stays.
-  transformers  only transformers.X provides n, and it is framework-neutral: a configuration class
-                (models.*.configuration_*), a decorator that mindone's own ports import from
+  transformers  transformers.X provides n and it is framework-neutral: a configuration class
+                (models.*.configuration_*, even where mindone keeps a copy), a decorator that mindone's own ports import from
                 transformers (the catalog counts them), or any name mindone's own code imports from
                 the transformers package (GenerationConfig, PretrainedConfig, BaseStreamer, ...):
                 `from transformers.X import n`.
@@ -24,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN = os.path.dirname(HERE)
 REPO = os.path.dirname(os.path.dirname(PLUGIN))
 CATALOG = os.path.join(REPO, "data", "runtime", "mindone-0.5.0_transformers-4.57.1", "name_catalog.json")
+AUTO = "models.auto."  # the Auto classes' own machinery: mindone's copy maps to mindone's ports
 CONFIG_MODULE = re.compile(r"^models\.[a-z0-9_]+\.configuration_[a-z0-9_]+$")
 
 
@@ -32,20 +33,23 @@ def rows(catalog):
     mindone_takes = set(catalog["mindone_takes_from_transformers"])
     out = []
     for path, entry in sorted(catalog["modules"].items()):
-        if not entry.get("imported_by_hf_modeling_files"):
+        if not entry.get("imported_by_hf_modeling_files") and not entry.get("imported_by_hf_model_folder_files"):
             continue
         mindone = entry.get("mindone", {}).get("names", {}) if entry.get("mindone", {}).get("status") == "ok" else {}
         transformers = entry.get("transformers", {}).get("names", {}) if entry.get("transformers", {}).get("status") == "ok" else {}
         # mindone keeps some modules under another name (pytorch_utils -> mindspore_utils).
         mindone_module = entry.get("mindone", {}).get("module", "").removeprefix("mindone.transformers.")
         for name in sorted(set(mindone) | set(transformers)):
+            # A configuration class comes from transformers even where mindone keeps a copy of the
+            # module: mindone's own ports take transformers' (one class for isinstance checks).
+            if CONFIG_MODULE.match(path) and not path.startswith(AUTO) and transformers.get(name) == "class":
+                out.append((path, name, "transformers", "", "configuration class"))
+                continue
             if name in mindone:
                 out.append((path, name, "mindone", mindone_module, ""))
                 continue
             deco = decorators.get(f"{path}.{name}")
-            if CONFIG_MODULE.match(path) and transformers[name] == "class":
-                out.append((path, name, "transformers", "", "configuration class"))
-            elif deco and any("from transformers" in k for k in deco["mindone"].get("used_in_modeling_files", {})):
+            if deco and any("from transformers" in k for k in deco["mindone"].get("used_in_modeling_files", {})):
                 out.append((path, name, "transformers", "", "mindone's ports import it from transformers"))
             elif deco and not deco["mindone"].get("provided"):
                 out.append((path, name, "drop", "", "decorator mindone lacks"))

@@ -44,3 +44,18 @@ class Block(nn.Module):
 
     def not_modules(self, fn):
         return inspect.signature(fn).parameters, Grid.children(None), torch.nn.Module.parameters(self)
+
+
+class Sparse(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.inner = nn.Linear(2, 2)
+
+    def freeze(self, trainer):
+        self.set_train(False)
+        # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: MindSpore's Cell has no 'eval'; use 'cell.set_train(False)' [api-module-methods]
+        self.inner.set_train(False)
+        # CHECK-MESSAGES: :[[@LINE-1]]:20: warning: MindSpore's Cell has no 'train'; use 'cell.set_train()' [api-module-methods]
+        trainer.train()
+        return self.set_train()
+        # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: MindSpore's Cell has no 'train'; use 'cell.set_train()' [api-module-methods]

@@ -14,9 +14,9 @@ def _init_weights(module):
     elif isinstance(module, nn.Conv2d):
         init.kaiming_normal_(module.weight, mode="fan_out", nonlinearity="relu")
         # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.kaiming_normal_' becomes the helper 'kaiming_normal_' [init-nn-init]
-        fan_in, _ = nn.init._calculate_fan_in_and_fan_out(module.weight)
-        # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'torch.nn.init._calculate_fan_in_and_fan_out' has no MindSpore helper yet; port it by hand [init-nn-init]
-        bound = 1 / math.sqrt(fan_in)
+        nn.init.dirac_(module.weight)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'torch.nn.init.dirac_' has no MindSpore helper yet; port it by hand [init-nn-init]
+        bound = 1 / math.sqrt(module.weight.shape[1])
         nn.init.uniform_(module.bias, -bound, bound)
         # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place initialisers: 'torch.nn.init.uniform_' becomes the helper 'uniform_' [init-nn-init]
     elif isinstance(module, nn.Embedding):

@@ -1,0 +1,91 @@
+#include "ApiAutoModelOutputCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+#include <pyconv/Query.hpp>
+#include <pyconv/Tree.hpp>
+
+namespace pyconv::api_mapping {
+namespace {
+
+Node enclosingClass(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.kind() == "class_definition") return n;
+  }
+  return {};
+}
+
+// Whether `name` denotes `<...>.AutoModel<Suffix>.from_config` (transformers' or mindone's).
+bool isAutoFromConfig(std::string_view name) {
+  constexpr std::string_view kFromConfig = ".from_config";
+  if (!name.ends_with(kFromConfig)) return false;
+  const std::string_view owner = name.substr(0, name.size() - kFromConfig.size());
+  return owner.substr(owner.rfind('.') + 1).starts_with("AutoModel");
+}
+
+// Whether a method of `cls` assigns `self.<attribute> = AutoModel....from_config(...)`.
+bool holdsAutoModel(Node cls, std::string_view attribute, const SemanticModel& semantic) {
+  static const auto query = Query::compile(
+      "(assignment left: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
+      " right: (call function: (_) @function) (#eq? @self \"self\"))");
+  bool found = false;
+  query->forEachMatch(cls, [&](const QueryMatch& m) {
+    if (found || m.get("attribute").text() != attribute || enclosingClass(m.get("attribute")) != cls) return;
+    const auto name = semantic.qualifiedName(m.get("function"));
+    found = name && isAutoFromConfig(*name);
+  });
+  return found;
+}
+
+// Edits adding `keyword` as the last argument of `arguments`, in the list's own layout: on a line
+// of its own (indented like the last argument, trailing comma kept) when the list spans lines.
+std::vector<Edit> appendArgument(Node arguments, const std::string& keyword) {
+  std::vector<Node> items;
+  for (const Node child : arguments.namedChildren()) {
+    if (child.kind() != "comment") items.push_back(child);
+  }
+  if (items.empty()) return {Edit{arguments.begin() + 1, arguments.begin() + 1, keyword}};
+  const Node last = items.back();
+  const Node after = last.nextSibling();
+  const bool comma = after && after.kind() == ",";
+  const std::string_view text = arguments.tree()->text();
+  const uint32_t lastLine = lineStartOf(text, last.begin());
+  if (lastLine == lineStartOf(text, arguments.end())) {  // the list closes on the last argument's line
+    const uint32_t at = comma ? after.end() : last.end();
+    return {Edit{at, at, (comma ? " " : ", ") + keyword}};
+  }
+  const std::string indent(text.substr(lastLine, last.begin() - lastLine));
+  const uint32_t at = afterLineOf(text, last.end());
+  std::vector<Edit> edits;
+  if (!comma) edits.push_back(Edit{last.end(), last.end(), ","});
+  edits.push_back(Edit{at, at, indent + keyword + ",\n"});
+  return edits;
+}
+
+}  // namespace
+
+void ApiAutoModelOutputCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(call function: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
+                  " arguments: (argument_list) @arguments) @call",
+                  "from_config");
+}
+
+void ApiAutoModelOutputCheck::check(const MatchResult& result) {
+  if (result.node("self").text() != "self") return;
+  const Node arguments = result.node("arguments");
+  for (const Node argument : arguments.namedChildren()) {
+    if (argument.kind() == "keyword_argument" && argument.field("name").text() == "return_dict") return;
+  }
+  const Node call = result.node("call");
+  const Node cls = enclosingClass(call);
+  if (!cls || !holdsAutoModel(cls, result.node("attribute").text(), result.file.semantic())) return;
+  // Unsafe: that mindone's port takes `return_dict` is read from mindone's conventions, not from
+  // the port itself, and a `**kwargs` in the call might carry a return_dict of its own.
+  report(result.file, call,
+         "a sub-model from the Auto classes is one of mindone's ports, which return a tuple unless asked for a ModelOutput",
+         Fix{"ask for a ModelOutput", Applicability::Unsafe, appendArgument(arguments, "return_dict=True"), {}});
+}
+
+}  // namespace pyconv::api_mapping

@@ -1,0 +1,37 @@
+#include "ApiTensorNormCheck.hpp"
+
+#include "Spelling.hpp"
+#include "TensorReceivers.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Tree.hpp>
+
+#include <map>
+#include <string>
+
+namespace pyconv::api_mapping {
+
+void ApiTensorNormCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, tensorMethodCallQuery("norm"), ".norm(");
+}
+
+void ApiTensorNormCheck::check(const MatchResult& result) {
+  const Node receiver = result.node("receiver");
+  const SemanticModel& semantic = result.file.semantic();
+  // `torch.linalg.norm(...)`, `np.linalg.norm(...)`: a module's function, not a tensor's method.
+  if (certainlyNotTensor(receiver, semantic) || certainlyNotInstance(receiver, semantic)) return;
+  const Node method = result.node("method"), call = result.node("call"), args = result.node("args");
+  // No torch name is renamed by this fix, so no torch import can give its short name up.
+  std::map<std::string, bool> usableCache;
+  const Spelling norm = spell("mindspore.mint.norm", semantic, [](const std::string&) { return false; }, usableCache);
+  const std::string_view text = args.text();  // "(...)" as written
+  const std::string inner(text.substr(1, text.size() - 2));
+  const bool empty = args.namedChildCount() == 0;
+  report(result.file, method, "MindSpore's Tensor.norm takes 'ord', not torch's 'p'; mint.norm takes torch's arguments",
+         Fix{"use mint.norm", Applicability::Unsafe,
+             {{call.begin(), call.end(), norm.text + "(" + std::string(receiver.text()) + (empty ? "" : ", ") + inner + ")"}},
+             {norm.need}});
+}
+
+}  // namespace pyconv::api_mapping
