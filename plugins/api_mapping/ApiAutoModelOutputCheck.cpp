@@ -3,18 +3,12 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/PythonEdits.hpp>
-#include <pyconv/Query.hpp>
 #include <pyconv/Tree.hpp>
+
+#include "SelfAttributes.hpp"
 
 namespace pyconv::api_mapping {
 namespace {
-
-Node enclosingClass(Node node) {
-  for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == "class_definition") return n;
-  }
-  return {};
-}
 
 // Whether `name` denotes `<...>.AutoModel<Suffix>.from_config` (transformers' or mindone's).
 bool isAutoFromConfig(std::string_view name) {
@@ -22,20 +16,6 @@ bool isAutoFromConfig(std::string_view name) {
   if (!name.ends_with(kFromConfig)) return false;
   const std::string_view owner = name.substr(0, name.size() - kFromConfig.size());
   return owner.substr(owner.rfind('.') + 1).starts_with("AutoModel");
-}
-
-// Whether a method of `cls` assigns `self.<attribute> = AutoModel....from_config(...)`.
-bool holdsAutoModel(Node cls, std::string_view attribute, const SemanticModel& semantic) {
-  static const auto query = Query::compile(
-      "(assignment left: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
-      " right: (call function: (_) @function) (#eq? @self \"self\"))");
-  bool found = false;
-  query->forEachMatch(cls, [&](const QueryMatch& m) {
-    if (found || m.get("attribute").text() != attribute || enclosingClass(m.get("attribute")) != cls) return;
-    const auto name = semantic.qualifiedName(m.get("function"));
-    found = name && isAutoFromConfig(*name);
-  });
-  return found;
 }
 
 // Edits adding `keyword` as the last argument of `arguments`, in the list's own layout: on a line
@@ -80,7 +60,7 @@ void ApiAutoModelOutputCheck::check(const MatchResult& result) {
   }
   const Node call = result.node("call");
   const Node cls = enclosingClass(call);
-  if (!cls || !holdsAutoModel(cls, result.node("attribute").text(), result.file.semantic())) return;
+  if (!cls || !assignsCallResult(cls, result.node("attribute").text(), result.file.semantic(), isAutoFromConfig)) return;
   // Unsafe: that mindone's port takes `return_dict` is read from mindone's conventions, not from
   // the port itself, and a `**kwargs` in the call might carry a return_dict of its own.
   report(result.file, call,

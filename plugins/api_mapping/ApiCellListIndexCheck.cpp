@@ -2,31 +2,17 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
-#include <pyconv/Query.hpp>
+
+#include "SelfAttributes.hpp"
 
 namespace pyconv::api_mapping {
 namespace {
 
-Node enclosingClass(Node node) {
-  for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == "class_definition") return n;
-  }
-  return {};
-}
-
 // Whether a method of `cls` assigns `self.<attribute> = ModuleList(...)` (or CellList).
 bool holdsCellList(Node cls, std::string_view attribute, const SemanticModel& semantic) {
-  static const auto query = Query::compile(
-      "(assignment left: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
-      " right: (call function: (_) @function) (#eq? @self \"self\"))");
-  bool found = false;
-  query->forEachMatch(cls, [&](const QueryMatch& m) {
-    if (found || m.get("attribute").text() != attribute || enclosingClass(m.get("attribute")) != cls) return;
-    const auto name = semantic.qualifiedName(m.get("function"));
-    found = name && (*name == "torch.nn.ModuleList" || *name == "mindspore.nn.CellList" ||
-                     *name == "torch.nn.modules.container.ModuleList");
+  return assignsCallResult(cls, attribute, semantic, [](std::string_view name) {
+    return name == "torch.nn.ModuleList" || name == "mindspore.nn.CellList" || name == "torch.nn.modules.container.ModuleList";
   });
-  return found;
 }
 
 // Whether `index` is the simple target of a `for` loop that does not iterate `range(...)`.
