@@ -24,6 +24,7 @@ mindone is imported.
 import argparse
 import ast
 import collections
+import functools
 import glob
 import importlib
 import importlib.util
@@ -78,14 +79,19 @@ def absolute(node, package):
     return ".".join(base + ([node.module] if node.module else []))
 
 
+@functools.lru_cache(maxsize=None)
+def parsed(path):
+    """A file's syntax tree, parsed once however many scans read it."""
+    with open(path, encoding="utf-8") as f:
+        return ast.parse(f.read())
+
+
 def imported_modules(files, root):
     """Counter of the package's modules (relative to `root`) that `files` import from."""
     modules = collections.Counter()
     for path in files:
         package = f"{root}.models.{os.path.basename(os.path.dirname(path))}"
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.ImportFrom):
                 mod = absolute(node, package)
                 if mod.startswith(root + "."):
@@ -99,20 +105,17 @@ def scan(pkg_dir, root):
     Decorator usage is keyed (relative module, name, "bare"|"called") and counts only decorators
     imported from inside the package, resolved through each file's own imports.
     """
-    modules, decorators = collections.Counter(), collections.Counter()
+    decorators = collections.Counter()
     for path in modeling_files(pkg_dir):
         package = f"{root}.models.{os.path.basename(os.path.dirname(path))}"
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
+        tree = parsed(path)
         origin = {}                                   # local name -> relative module it comes from
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
                 mod = absolute(node, package)
-                for prefix in (root + ".", "transformers."):
+                for prefix in (root + ".", "transformers."):   # mindone files also import HF transformers
                     if mod.startswith(prefix):
                         rel = mod[len(prefix):]
-                        if prefix == root + ".":      # mindone files also import HF transformers
-                            modules[rel] += 1
                         for alias in node.names:
                             origin[alias.asname or alias.name] = (prefix.rstrip("."), rel, alias.name)
                         break
@@ -124,7 +127,7 @@ def scan(pkg_dir, root):
                         pkg, rel, name = origin[target.id]
                         shape = "called" if isinstance(dec, ast.Call) else "bare"
                         decorators[(pkg, rel, name, shape)] += 1
-    return modules, decorators
+    return imported_modules(modeling_files(pkg_dir), root), decorators
 
 
 def names_mindone_takes_from_transformers(pkg_dir):
@@ -132,9 +135,7 @@ def names_mindone_takes_from_transformers(pkg_dir):
     module of it): mindone's own evidence that the name works without torch."""
     names = set()
     for path in sorted(glob.glob(os.path.join(pkg_dir, "**", "*.py"), recursive=True)):
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.ImportFrom) and not node.level and node.module and (
                     node.module == "transformers" or node.module.startswith("transformers.")):
                 names.update(alias.name for alias in node.names if alias.name != "*")

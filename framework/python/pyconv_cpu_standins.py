@@ -227,22 +227,24 @@ def _normalize(input, p=2.0, dim=1, eps=1e-12):                    # kernel Norm
     return input / mint.clamp(_vector_norm(input, p, dim, True), min=eps)
 
 
+def _vector_norm_of(input, p, dim, keepdim, dtype):
+    """The vector p-norm over `dim` (over all elements when None), in `dtype` when given."""
+    if dim is None:
+        input, dim = input.reshape(-1), 0
+    result = _vector_norm(input, p, dim, keepdim)
+    return result if dtype is None else result.astype(dtype)
+
+
 def _linalg_norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # kernel Norm unregistered
     _covers(ord is None or isinstance(ord, (int, float)) and (dim is None or isinstance(dim, int)), "matrix norms")
-    if dim is None:
-        A, dim = A.reshape(-1), 0
-    result = _vector_norm(A, 2 if ord is None else ord, dim, keepdim)
-    return result if dtype is None else result.astype(dtype)
+    return _vector_norm_of(A, 2 if ord is None else ord, dim, keepdim, dtype)
 
 
 def _norm(input, p="fro", dim=None, keepdim=False, dtype=None):    # kernel LinalgVectorNorm unregistered
     """torch.norm: a numeric p (or 'fro') is the vector norm over `dim` (all elements when None)."""
     _covers(p == "fro" or isinstance(p, (int, float)) and p not in (0, float("inf"), float("-inf")),
             f"norm with p={p!r}")
-    if dim is None:
-        input, dim = input.reshape(-1), 0
-    result = _vector_norm(input, 2 if p == "fro" else p, dim, keepdim)
-    return result if dtype is None else result.astype(dtype)
+    return _vector_norm_of(input, 2 if p == "fro" else p, dim, keepdim, dtype)
 
 
 def _interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,

@@ -5,8 +5,6 @@
 #include <pyconv/PythonEdits.hpp>
 #include <pyconv/Tree.hpp>
 
-#include "SelfAttributes.hpp"
-
 namespace pyconv::api_mapping {
 namespace {
 
@@ -45,6 +43,8 @@ std::vector<Edit> appendArgument(Node arguments, const std::string& keyword) {
 
 }  // namespace
 
+void ApiAutoModelOutputCheck::onStartOfFile(FileContext&) { attributes_.clear(); }
+
 void ApiAutoModelOutputCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
@@ -59,8 +59,10 @@ void ApiAutoModelOutputCheck::check(const MatchResult& result) {
     if (argument.kind() == "keyword_argument" && argument.field("name").text() == "return_dict") return;
   }
   const Node call = result.node("call");
-  const Node cls = enclosingClass(call);
-  if (!cls || !assignsCallResult(cls, result.node("attribute").text(), result.file.semantic(), isAutoFromConfig)) return;
+  const Node cls = enclosingOfKind(call, "class_definition");
+  if (!cls || !attributes_.assignsCallResult(cls, result.node("attribute").text(), result.file.semantic(), isAutoFromConfig)) {
+    return;
+  }
   // Unsafe: that mindone's port takes `return_dict` is read from mindone's conventions, not from
   // the port itself, and a `**kwargs` in the call might carry a return_dict of its own.
   report(result.file, call,

@@ -1,6 +1,8 @@
 #pragma once
 #include <pyconv/Check.hpp>
 
+#include "SelfAttributes.hpp"
+
 namespace pyconv::api_mapping {
 
 // A sub-model built by the Auto classes (`self.language_model = AutoModel.from_config(...)`) is
@@ -11,8 +13,12 @@ namespace pyconv::api_mapping {
 class ApiAutoModelOutputCheck final : public Check {
  public:
   using Check::Check;
+  void onStartOfFile(FileContext& file) override;
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
+
+ private:
+  SelfAttributes attributes_;
 };
 
 }  // namespace pyconv::api_mapping

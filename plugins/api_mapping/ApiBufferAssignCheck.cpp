@@ -21,13 +21,6 @@ struct Registration {
   Node function;               // the method it is in
 };
 
-Node enclosing(Node node, std::string_view kind) {
-  for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == kind) return n;
-  }
-  return {};
-}
-
 // The persistent argument of register_buffer(name, tensor, persistent=True).
 std::string persistentArgument(Node arguments) {
   std::size_t positional = 0;
@@ -47,11 +40,11 @@ std::map<std::string, Registration> registeredBuffers(Node cls) {
   std::map<std::string, Registration> buffers;
   query->forEachMatch(cls, [&](const QueryMatch& m) {
     const Node call = m.get("call");
-    if (enclosing(call, "class_definition") != cls) return;
+    if (enclosingOfKind(call, "class_definition") != cls) return;
     const auto literal = plainStringLiteral(m.get("name"));
     if (!literal || literal->empty()) return;
     const std::string name(*literal);
-    const Node function = enclosing(call, "function_definition");
+    const Node function = enclosingOfKind(call, "function_definition");
     const Node statement = call.parent();
     const bool unconditional = function && function.field("name").text() == "__init__" &&
                                statement.kind() == "expression_statement" && statement.parent() == function.field("body");
@@ -93,11 +86,11 @@ void ApiBufferAssignCheck::check(const MatchResult& result) {
       " (#eq? @self \"self\"))");
   assignments->forEachMatch(cls, [&](const QueryMatch& m) {
     const Node assign = m.get("assign");
-    if (enclosing(assign, "class_definition") != cls) return;
+    if (enclosingOfKind(assign, "class_definition") != cls) return;
     const auto it = buffers.find(std::string(m.get("attr").text()));
     if (it == buffers.end()) return;
     const Registration& registration = it->second;
-    const Node function = enclosing(assign, "function_definition");
+    const Node function = enclosingOfKind(assign, "function_definition");
     if (!function || (function == registration.function && assign.begin() < registration.begin)) return;
     const std::string& name = it->first;
     std::string value(m.get("value").text());

@@ -2,17 +2,15 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
 
-#include "SelfAttributes.hpp"
+#include "Spelling.hpp"
 
 namespace pyconv::api_mapping {
 namespace {
 
-// Whether a method of `cls` assigns `self.<attribute> = ModuleList(...)` (or CellList).
-bool holdsCellList(Node cls, std::string_view attribute, const SemanticModel& semantic) {
-  return assignsCallResult(cls, attribute, semantic, [](std::string_view name) {
-    return name == "torch.nn.ModuleList" || name == "mindspore.nn.CellList" || name == "torch.nn.modules.container.ModuleList";
-  });
+bool isCellList(std::string_view name) {
+  return name == "torch.nn.ModuleList" || name == "mindspore.nn.CellList" || name == "torch.nn.modules.container.ModuleList";
 }
 
 // Whether `index` is the simple target of a `for` loop that does not iterate `range(...)`.
@@ -27,6 +25,8 @@ bool loopVariableOverNonRange(Node index, const SemanticModel& semantic) {
 
 }  // namespace
 
+void ApiCellListIndexCheck::onStartOfFile(FileContext&) { attributes_.clear(); }
+
 void ApiCellListIndexCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(subscript value: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
@@ -38,12 +38,10 @@ void ApiCellListIndexCheck::check(const MatchResult& result) {
   if (result.node("self").text() != "self") return;
   const Node index = result.node("index");
   const SemanticModel& semantic = result.file.semantic();
-  const Node cls = enclosingClass(index);
+  const Node cls = enclosingOfKind(index, "class_definition");
   if (!cls || !loopVariableOverNonRange(index, semantic)) return;
-  if (!holdsCellList(cls, result.node("attribute").text(), semantic)) return;
-  for (const Binding& b : semantic.bindings()) {
-    if (b.name == "int") return;  // the file's own `int` is not the builtin
-  }
+  if (!attributes_.assignsCallResult(cls, result.node("attribute").text(), semantic, isCellList)) return;
+  if (bindsOtherwise(semantic, "int", "")) return;  // the file's own `int` is not the builtin
   report(result.file, index,
          "MindSpore's CellList takes only an int index; torch's ModuleList also takes a one-element tensor",
          Fix{"index with int(...)", Applicability::Unsafe,

@@ -1,6 +1,8 @@
 #pragma once
 #include <pyconv/Check.hpp>
 
+#include "SelfAttributes.hpp"
+
 namespace pyconv::api_mapping {
 
 // `self.experts[i]`, where the class makes `self.experts` a ModuleList (CellList once converted)
@@ -11,8 +13,12 @@ namespace pyconv::api_mapping {
 class ApiCellListIndexCheck final : public Check {
  public:
   using Check::Check;
+  void onStartOfFile(FileContext& file) override;
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
+
+ private:
+  SelfAttributes attributes_;
 };
 
 }  // namespace pyconv::api_mapping

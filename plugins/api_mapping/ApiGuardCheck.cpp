@@ -42,8 +42,7 @@ bool isBranchCondition(Node e) {
 void ApiGuardCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch", "is_");
   // Probes elsewhere (an assignment, an argument, a `while`): all but one are named `is_...`.
-  finder.addQuery(*this, "(call function: (identifier) @probe) @call", "is_");
-  finder.addQuery(*this, "(call function: (identifier) @flashProbe) @call", "flash_attn_supports_top_left_mask");
+  finder.addQuery(*this, "(call function: (identifier) @probe) @call", {"is_", "flash_attn_supports_top_left_mask"});
 }
 
 void ApiGuardCheck::check(const MatchResult& result) {
@@ -72,16 +71,9 @@ void ApiGuardCheck::simplifyInPlace(FileContext& file, Node condition, const std
   report(file, condition, "a torch-backend guard in the condition is false under MindSpore: it is dropped", removing(std::move(fix)));
 }
 
-}  // namespace pyconv::api_mapping
-
-namespace pyconv::api_mapping {
-
 // A probe outside a branch condition: the boolean expression around it folds to its value, or
 // loses the probe (`synced = is_deepspeed_zero3_enabled() or other` -> `synced = other`).
 void ApiGuardCheck::checkProbeValue(const MatchResult& result) const {
-  const Node name = result.node("probe") ? result.node("probe") : result.node("flashProbe");
-  // Each query sees only its own names, so a file holding both prefilters reports a call once.
-  if (result.node("probe") ? !name.text().starts_with("is_") : name.text().starts_with("is_")) return;
   const Node call = result.node("call");
   const SemanticModel& semantic = result.file.semantic();
   if (!guardAtom(call, semantic)) return;
@@ -98,10 +90,6 @@ void ApiGuardCheck::checkProbeValue(const MatchResult& result) const {
   if (losesComment(context, value)) fix.applicability = Applicability::Unsafe;
   report(result.file, call, "a torch-backend probe: " + value + " under MindSpore", removing(std::move(fix)));
 }
-
-}  // namespace pyconv::api_mapping
-
-namespace pyconv::api_mapping {
 
 // An `elif` whose condition is false under MindSpore goes with its lines (the chain around it stays).
 void ApiGuardCheck::dropElif(FileContext& file, Node probe, Node clause) const {

@@ -3,7 +3,7 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
-#include <algorithm>
+#include "Spelling.hpp"
 
 namespace pyconv::api_mapping {
 namespace {
@@ -15,13 +15,6 @@ bool inAnnotation(Node node) {
     if (n.kind() == "function_definition" || n.kind() == "class_definition" || n.kind() == "module") return false;
   }
   return false;
-}
-
-// How the file binds `name`: nullptr when it does not.
-const Binding* bindingNamed(const SemanticModel& semantic, std::string_view name) {
-  const auto& bindings = semantic.bindings();
-  const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding& b) { return b.name == name; });
-  return it == bindings.end() ? nullptr : &*it;
 }
 
 }  // namespace
@@ -41,7 +34,9 @@ void ApiPythonEquivalentCheck::check(const MatchResult& result) {
   const std::string_view last = result.node("name").text();
   if (*name == "torch.Size") {
     const std::string message = "torch.Size is the tuple MindSpore uses for shapes";
-    if (bindingNamed(semantic, "tuple")) return report(result.file, attribute, message + "; the file binds 'tuple' itself");
+    if (bindsOtherwise(semantic, "tuple", "")) {
+      return report(result.file, attribute, message + "; the file binds 'tuple' itself");
+    }
     const bool annotation = inAnnotation(attribute);
     return report(result.file, attribute, message,
                   Fix{"use tuple", annotation ? Applicability::Safe : Applicability::Unsafe,
@@ -50,8 +45,7 @@ void ApiPythonEquivalentCheck::check(const MatchResult& result) {
   if (*name != "torch." + std::string(last) || last == "Size") return;
   const std::string target = "math." + std::string(last);
   const std::string message = "'" + *name + "' is the float '" + target + "'";
-  const Binding* math = bindingNamed(semantic, "math");
-  if (math && (math->kind != Binding::Kind::Import || math->qualifiedName != "math")) {
+  if (bindsOtherwise(semantic, "math", "math")) {
     return report(result.file, attribute, message + "; the file binds 'math' otherwise");
   }
   report(result.file, attribute, message,

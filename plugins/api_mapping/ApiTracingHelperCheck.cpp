@@ -3,6 +3,8 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
+#include "Spelling.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -30,26 +32,14 @@ const PlainEquivalent* equivalentOf(std::string_view name) {
   return it == kEquivalents.end() ? nullptr : &*it;
 }
 
-// Whether the file binds `name` to something other than `wanted` (a builtin when `wanted` is empty).
-bool bindsOtherwise(const SemanticModel& semantic, std::string_view name, const std::string& wanted) {
-  const auto& bindings = semantic.bindings();
-  return std::any_of(bindings.begin(), bindings.end(), [&](const Binding& b) {
-    return b.name == name && (wanted.empty() || b.kind != Binding::Kind::Import || b.qualifiedName != wanted);
-  });
-}
-
 }  // namespace
 
 void ApiTracingHelperCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this, "(call function: (identifier) @callee) @call", "torch_");
-  finder.addQuery(*this, "(call function: (identifier) @cacheCallee) @call", "compile_compatible_method_lru_cache");
+  finder.addQuery(*this, "(call function: (identifier) @callee) @call", {"torch_", "compile_compatible_method_lru_cache"});
 }
 
 void ApiTracingHelperCheck::check(const MatchResult& result) {
-  const Node callee = result.node("callee") ? result.node("callee") : result.node("cacheCallee");
-  const bool cacheQuery = !result.node("callee");
-  // Each query sees only its own helpers, so a file holding both prefilters reports a call once.
-  if (cacheQuery != (callee.text() == "compile_compatible_method_lru_cache")) return;
+  const Node callee = result.node("callee");
   const SemanticModel& semantic = result.file.semantic();
   const auto name = semantic.qualifiedName(callee);
   const PlainEquivalent* plain = name ? equivalentOf(*name) : nullptr;

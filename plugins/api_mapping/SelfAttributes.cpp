@@ -1,29 +1,28 @@
 #include "SelfAttributes.hpp"
 
+#include <pyconv/PythonEdits.hpp>
 #include <pyconv/Query.hpp>
+
+#include <algorithm>
 
 namespace pyconv::api_mapping {
 
-Node enclosingClass(Node node) {
-  for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == "class_definition") return n;
-  }
-  return {};
-}
-
-bool assignsCallResult(Node cls, std::string_view attribute, const SemanticModel& semantic,
-                       const std::function<bool(std::string_view qualifiedName)>& accept) {
+bool SelfAttributes::assignsCallResult(Node cls, std::string_view attribute, const SemanticModel& semantic,
+                                       const std::function<bool(std::string_view qualifiedName)>& accept) {
   static const auto query = Query::compile(
       "(assignment left: (attribute object: (identifier) @self attribute: (identifier) @attribute)"
       " right: (call function: (_) @function) (#eq? @self \"self\"))");
-  bool found = false;
-  query->forEachMatch(cls, [&](const QueryMatch& m) {
-    // a nested class's own methods assign to their own `self`
-    if (found || m.get("attribute").text() != attribute || enclosingClass(m.get("attribute")) != cls) return;
-    const auto name = semantic.qualifiedName(m.get("function"));
-    found = name && accept(*name);
+  auto [it, fresh] = byClass_.try_emplace(cls.begin());
+  if (fresh) {
+    query->forEachMatch(cls, [&](const QueryMatch& m) {
+      // a nested class's own methods assign to their own `self`
+      if (enclosingOfKind(m.get("attribute"), "class_definition") != cls) return;
+      it->second.emplace_back(m.get("attribute").text(), semantic.qualifiedName(m.get("function")).value_or(""));
+    });
+  }
+  return std::any_of(it->second.begin(), it->second.end(), [&](const auto& assigned) {
+    return assigned.first == attribute && !assigned.second.empty() && accept(assigned.second);
   });
-  return found;
 }
 
 }  // namespace pyconv::api_mapping

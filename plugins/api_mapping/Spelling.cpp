@@ -1,5 +1,6 @@
 #include "Spelling.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace pyconv::api_mapping {
@@ -23,16 +24,25 @@ bool allUsesConverted(const Binding& b, const SemanticModel& semantic, const Con
 
 // True if `alias` may stand for `module` here: nothing in the file binds it otherwise, or only
 // torch imports whose every use is being converted.
+// Whether `b` binds `name` to something other than an import of `module`.
+bool bindsOther(const Binding& b, std::string_view name, std::string_view module) {
+  return b.name == name && !(b.kind == Binding::Kind::Import && !module.empty() && b.qualifiedName == module);
+}
+
 bool usable(const std::string& alias, const std::string& module, const SemanticModel& semantic,
             const Convertible& convertible) {
   for (const Binding& b : semantic.bindings()) {
-    if (b.name != alias || (b.kind == Binding::Kind::Import && b.qualifiedName == module)) continue;
-    if (!allUsesConverted(b, semantic, convertible)) return false;
+    if (bindsOther(b, alias, module) && !allUsesConverted(b, semantic, convertible)) return false;
   }
   return true;
 }
 
 }  // namespace
+
+bool bindsOtherwise(const SemanticModel& semantic, std::string_view name, std::string_view module) {
+  const auto& bindings = semantic.bindings();
+  return std::any_of(bindings.begin(), bindings.end(), [&](const Binding& b) { return bindsOther(b, name, module); });
+}
 
 Spelling spell(const std::string& target, const SemanticModel& semantic, const Convertible& convertible,
                std::map<std::string, bool>& usableCache) {

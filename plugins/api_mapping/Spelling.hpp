@@ -20,6 +20,10 @@ struct Spelling {
   Need need;
 };
 
+// Whether the file binds `name` to something other than an import of `module` (with `module`
+// empty, to anything at all: the name then stands for a builtin only where nothing binds it).
+bool bindsOtherwise(const SemanticModel& semantic, std::string_view name, std::string_view module);
+
 // `usableCache` remembers, for one parse, which short names may be used (the answer needs every
 // use of the names' bindings); the caller clears it for each new parse.
 Spelling spell(const std::string& target, const SemanticModel& semantic,

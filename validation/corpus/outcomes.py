@@ -12,6 +12,8 @@ import re
 PASS, GAP, RUNTIME, UPSTREAM, HARNESS = "pass", "converter gap", "runtime limit", "upstream", "harness limit"
 ORDER = [PASS, GAP, RUNTIME, UPSTREAM, HARNESS]
 
+_MISSING_LOSS = ("mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
+                 "its loss_function falls back to ForCausalLMLoss")
 # Symptoms shown with mindone alone (tests/python/test_upstream_evidence.py), as (pattern, evidence).
 UPSTREAM_SYMPTOMS = [
     (re.compile(r"mindone/transformers/modeling_layers\.py.*\n(?:.*\n)*?.*'tuple' object has no attribute "
@@ -19,12 +21,10 @@ UPSTREAM_SYMPTOMS = [
      "mindone's GenericFor* heads read .last_hidden_state from mindone's own base model, which returns a tuple"),
     # only a head whose loss mindone's LOSS_MAPPING lacks reaches ForCausalLMLoss with other arguments
     (re.compile(r"ForCausalLMLoss\(\) missing 2 required positional arguments: 'logits' and 'vocab_size'"),
-     "mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
-     "its loss_function falls back to ForCausalLMLoss"),
+     _MISSING_LOSS),
     # the same fallback called positionally (labels, logits, config): the configuration lands in vocab_size
     (re.compile(r"got <class '[\w.]+Config'>\)[\s\S]*?mindone/transformers/loss/loss_utils\.py:\d+: TypeError"),
-     "mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
-     "its loss_function falls back to ForCausalLMLoss"),
+     _MISSING_LOSS),
 ]
 _KERNEL = [
     re.compile(r"The kernel (\w+) unregistered"),

@@ -1,6 +1,7 @@
 """Runs generated parity test files, each in its own interpreter with a timeout, and reads back one
 outcome per model class from pytest's JUnit XML."""
 import concurrent.futures
+import functools
 import importlib.metadata
 import pathlib
 import re
@@ -25,8 +26,9 @@ def versions(transformers_version):
     return found
 
 
+@functools.lru_cache(maxsize=None)
 def _test_plan(test_file):
-    """(converted file, [model classes]) named by a generated test."""
+    """(converted file, [model classes]) named by a generated test (read once per file)."""
     import ast
     text = test_file.read_text()
     converted = (test_file.parent / _CONVERTED.search(text).group(2)).resolve()
@@ -100,7 +102,7 @@ def run_all(tests_dir, converted_root, jobs, timeout):
     for test_file in test_files:  # merged in a fixed order, whatever order the runs ended in
         converted, per_class = finished[test_file]
         entry = results.setdefault(converted, {"classes": [], "results": {}})
-        entry["classes"] += _test_plan(test_file)[1]
+        entry["classes"] += list(_test_plan(test_file)[1])
         entry["results"].update(per_class)
     return results
 

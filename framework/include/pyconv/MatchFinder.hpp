@@ -1,4 +1,5 @@
 #pragma once
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +22,9 @@ class PYCONV_API MatchFinder {
   // must contain for the query's matches to be worth checking (a cheap skip for most files).
   // Throws std::invalid_argument when the query does not compile.
   void addQuery(Check& check, std::string_view querySource, std::string prefilter = {});
+  // The same with several prefilters, any one of which lets the file through (one query for
+  // names that share no byte string, matched once per node).
+  void addQuery(Check& check, std::string_view querySource, std::initializer_list<std::string_view> prefilters);
 
   void run(FileContext& file) const;
 
@@ -28,7 +32,7 @@ class PYCONV_API MatchFinder {
   struct Entry {
     Check* check;
     std::string source;
-    std::string prefilter;
+    std::string prefilter;  // alternatives separated by '\n' (no prefilter spans lines)
     uint32_t firstPattern = 0;  // in the combined query
   };
   std::vector<Entry> entries_;

@@ -80,6 +80,13 @@ Node enclosingStatement(Node node) {
   return {};
 }
 
+Node enclosingOfKind(Node node, std::string_view kind) {
+  for (Node n = node.parent(); !n.isNull(); n = n.parent()) {
+    if (n.kind() == kind) return n;
+  }
+  return {};
+}
+
 bool isPlainReference(Node node) {
   if (node.kind() == "identifier") return true;
   return node.kind() == "attribute" && isPlainReference(node.field("object"));

@@ -6,6 +6,7 @@
 #include "pyconv/Query.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace pyconv {
 
@@ -19,12 +20,38 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::stri
   combined_.reset();
 }
 
+void MatchFinder::addQuery(Check& check, std::string_view querySource, std::initializer_list<std::string_view> prefilters) {
+  std::string joined;
+  for (const std::string_view p : prefilters) {
+    if (p.empty() || p.find('\n') != std::string_view::npos) {
+      throw std::invalid_argument("a prefilter is a non-empty byte string of one line");
+    }
+    joined += (joined.empty() ? "" : "\n") + std::string(p);
+  }
+  addQuery(check, querySource, std::move(joined));
+}
+
+namespace {
+
+// Whether `text` contains one of the '\n'-separated alternatives of `prefilter` (empty: any text).
+bool passes(std::string_view text, std::string_view prefilter) {
+  if (prefilter.empty()) return true;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = prefilter.find('\n', start);
+    if (text.find(prefilter.substr(start, end - start)) != std::string_view::npos) return true;
+    if (end == std::string_view::npos) return false;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
 void MatchFinder::run(FileContext& file) const {
   if (entries_.empty()) return;
   std::vector<char> active(entries_.size());
   bool any = false;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    active[i] = entries_[i].prefilter.empty() || file.text().find(entries_[i].prefilter) != std::string::npos;
+    active[i] = passes(file.text(), entries_[i].prefilter);
     any = any || active[i];
   }
   if (!any) return;

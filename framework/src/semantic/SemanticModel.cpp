@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "pyconv/Semantic.hpp"
 #include "pyconv/Tree.hpp"
@@ -158,20 +160,19 @@ std::vector<Node> SemanticModel::references(const Binding& binding) const {
 }
 
 std::string packageOfPath(std::string_view path, std::string_view fallback) {
-  // The last folder named exactly "transformers" on the path starts the package (a model folder
-  // such as "switch_transformers" only ends with the word).
   std::string normalized(path);
   std::replace(normalized.begin(), normalized.end(), '\\', '/');
-  const auto lastSlash = normalized.rfind('/');
-  if (lastSlash == std::string::npos) return std::string(fallback);
-  constexpr std::string_view kRoot = "transformers/";
-  for (auto at = normalized.rfind(kRoot, lastSlash); at != std::string::npos; at = at ? normalized.rfind(kRoot, at - 1) : std::string::npos) {
-    if (at > 0 && normalized[at - 1] != '/') continue;
-    std::string package = normalized.substr(at, lastSlash - at);
-    std::replace(package.begin(), package.end(), '/', '.');
-    return package;
+  std::vector<std::string_view> folders;  // the file name left out
+  for (std::size_t start = 0, slash; (slash = normalized.find('/', start)) != std::string::npos; start = slash + 1) {
+    folders.push_back(std::string_view(normalized).substr(start, slash - start));
   }
-  return std::string(fallback);
+  // The last folder named exactly "transformers" starts the package (a model folder such as
+  // "switch_transformers" only ends with the word).
+  const auto root = std::find(folders.rbegin(), folders.rend(), "transformers");
+  if (root == folders.rend()) return std::string(fallback);
+  std::string package;
+  for (auto it = std::prev(root.base()); it != folders.end(); ++it) package += (package.empty() ? "" : ".") + std::string(*it);
+  return package;
 }
 
 Node importedItem(const Binding& b) {
