@@ -42,6 +42,25 @@ TEST_F(Safety, AnImportIsNotReboundWhileAUseOfItStaysUnconverted) {
   EXPECT_NE(once.find("from mindspore import mint, nn\n"), std::string::npos) << once;
 }
 
+const std::string kGuardedImport =
+    "from transformers.utils import is_torch_available\n\nif is_torch_available():\n    import torch\n\n\n"
+    "def resize(x, size):\n    return torch.nn.functional.interpolate(x, size=size)\n";
+
+TEST_F(Safety, AnImportIsNotRemovedWhileAUseOfItWaitsForAnUnsafeFix) {
+  // Folding the torch-availability guard (Safe) removes `import torch`; the interpolate mapping is
+  // Unsafe and finds its call through that import. Folded first, the call would stay torch's
+  // forever, unbound; so the fold waits for the call's fix.
+  const std::string safe = converted("safe.py", kGuardedImport, "--fix");
+  EXPECT_NE(safe.find("    import torch\n"), std::string::npos) << safe;
+  EXPECT_NE(safe.find("torch.nn.functional.interpolate("), std::string::npos) << safe;
+  const auto twice = file("twice.py", safe);
+  EXPECT_NE(run("--fix --unsafe-fixes " + twice.string()).exitCode, 2);
+  const std::string once = converted("once.py", kGuardedImport, "--fix --unsafe-fixes");
+  EXPECT_EQ(slurp(twice), once);
+  EXPECT_NE(once.find("mint.nn.functional.interpolate("), std::string::npos) << once;
+  EXPECT_EQ(once.find("import torch"), std::string::npos) << once;
+}
+
 TEST_F(Safety, RemovingEveryStatementOfABlockLeavesAValidBlock) {
   const std::string code =
       "import torch\n\n\ndef f(self, device):\n    if self.pos_freqs.device != device:\n"

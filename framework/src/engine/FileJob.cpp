@@ -217,7 +217,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       }
     }
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
-    holdBackRebindings(*state.tree, state.package, diagnostics, selected);
+    holdBackBindingChanges(*state.tree, state.package, diagnostics, selected);
     if (selected.empty()) return true;
     ++outcome.iterations;
 
@@ -237,7 +237,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
         state.rejected[signature(diagnostics[i], text)] = "applying it would break the syntax";
       }
       selected = without(selected, culprits);
-      holdBackRebindings(*state.tree, state.package, diagnostics, selected);
+      holdBackBindingChanges(*state.tree, state.package, diagnostics, selected);
       edits = editsFor(selected);
       if (selected.empty()) continue;  // the culprits are rejected; their checks run again
       next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
@@ -291,6 +291,26 @@ void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBe
   }
 }
 
+// Every phase to its fixed point under one policy, then the imports that left without use go.
+// Returns false when fixes undo each other (outcome.error says which).
+bool CheckRunner::convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome) {
+  const std::string startText = state.tree->text();
+  const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, state.package));
+  // A later phase can leave work for an earlier one (a folded guard held a device variable's last
+  // use), so the phases go round, in order, until every phase has run once on the current text
+  // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
+  // phase. The bound only guards against phases that keep undoing each other.
+  bool converged = true;
+  std::size_t stable = 0;
+  for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
+    const std::size_t applied = outcome.fixesApplied;
+    converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
+    stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
+  }
+  if (converged && state.tree->text() != startText) removeUnusedImports(state, usedBefore, state.package, outcome);
+  return converged;
+}
+
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {
   const FileBudget budget(source.path(), options.timeBudget);
   try {
@@ -311,20 +331,19 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
     outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);
-    const std::string& package = state.package;
-    const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, package));
-    // A later phase can leave work for an earlier one (a folded guard held a device variable's last
-    // use), so the phases go round, in order, until every phase has run once on the current text
-    // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
-    // phase. The bound only guards against phases that keep undoing each other.
-    bool converged = true;
-    std::size_t stable = 0;
-    for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
-      const std::size_t applied = outcome.fixesApplied;
-      converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
-      stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
+    // Unsafe fixes run as a second stage, after the Safe ones have reached their fixed point, so
+    // `--fix` then `--fix --unsafe-fixes` writes the same bytes as `--fix --unsafe-fixes` alone:
+    // the combined run is literally the two runs (issue 21; docs/design/fix-engine.md).
+    if (options.policy.applyUnsafe) {
+      FixOptions safeOnly = options;
+      safeOnly.policy.applyUnsafe = false;
+      if (convergePhases(state, safeOnly, outcome)) {
+        state.rejected.clear();  // a fresh run would retry them too
+        convergePhases(state, options, outcome);
+      }
+    } else {
+      convergePhases(state, options, outcome);
     }
-    if (converged && state.tree->text() != source.text()) removeUnusedImports(state, usedBefore, package, outcome);
   }
   outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics);
   if (outcome.torchUsesRemoved) outcome.finalMetrics["torch-uses-removed"] = outcome.torchUsesRemoved;

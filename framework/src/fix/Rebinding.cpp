@@ -30,6 +30,23 @@ bool covered(const Range& use, const std::vector<Range>& ranges) {
   return it != ranges.begin() && (--it)->second >= use.second;
 }
 
+// The ranges of the fixes found but not selected that could still be applied some day (every
+// applicability but DisplayOnly: Unsafe ones count even in a Safe-only run). Unsorted; they may overlap.
+std::vector<Range> pendingRanges(const std::vector<Diagnostic>& diagnostics, const std::vector<std::size_t>& selected) {
+  std::vector<bool> isSelected(diagnostics.size(), false);
+  for (std::size_t i : selected) isSelected[i] = true;
+  std::vector<Range> ranges;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    if (isSelected[i] || !diagnostics[i].fix || diagnostics[i].fix->applicability == Applicability::DisplayOnly) continue;
+    for (const Edit& e : diagnostics[i].fix->edits) {
+      if (e.begin < e.end) ranges.emplace_back(e.begin, e.end);
+    }
+  }
+  return ranges;
+}
+
+bool inside(const Range& inner, const Range& outer) { return outer.first <= inner.first && inner.second <= outer.second; }
+
 }  // namespace
 
 void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
@@ -68,6 +85,52 @@ void holdBackRebindings(const Tree& tree, const std::string& package, const std:
       changed = changed || selected.size() != before;
     }
   }
+}
+
+void holdBackUnbindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                        std::vector<std::size_t>& selected) {
+  const std::vector<Range> pending = pendingRanges(diagnostics, selected);
+  if (pending.empty() || selected.empty()) return;
+  const SemanticModel semantic(tree, package);
+  // Each import binding with a use some pending fix would rewrite: its name range and those uses.
+  std::vector<std::pair<Range, std::vector<Range>>> watched;
+  for (const Binding& binding : semantic.bindings()) {
+    if (binding.kind != Binding::Kind::Import) continue;
+    std::vector<Range> uses;
+    for (const Node use : semantic.references(binding)) {
+      const Range range{use.begin(), use.end()};
+      if (std::any_of(pending.begin(), pending.end(), [&](const Range& p) { return inside(range, p); })) uses.push_back(range);
+    }
+    if (!uses.empty()) watched.emplace_back(Range{binding.node.begin(), binding.node.end()}, std::move(uses));
+  }
+  if (watched.empty()) return;
+  // Holding a fix back uncovers the uses it rewrote: repeat until nothing more is held.
+  for (bool changed = true; changed;) {
+    changed = false;
+    const auto ranges = replacedRanges(diagnostics, selected);
+    std::vector<std::size_t> kept;
+    for (std::size_t i : selected) {
+      const bool unbindsAWatchedName = std::any_of(watched.begin(), watched.end(), [&](const auto& w) {
+        const auto& edits = diagnostics[i].fix->edits;
+        const bool removesIt = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+          return e.begin < e.end && inside(w.first, Range{e.begin, e.end});
+        });
+        return removesIt && !std::all_of(w.second.begin(), w.second.end(), [&](const Range& use) { return covered(use, ranges); });
+      });
+      if (unbindsAWatchedName) {
+        changed = true;
+      } else {
+        kept.push_back(i);
+      }
+    }
+    selected = std::move(kept);
+  }
+}
+
+void holdBackBindingChanges(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                            std::vector<std::size_t>& selected) {
+  holdBackRebindings(tree, package, diagnostics, selected);
+  holdBackUnbindings(tree, package, diagnostics, selected);
 }
 
 }  // namespace pyconv

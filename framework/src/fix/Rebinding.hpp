@@ -19,4 +19,16 @@ namespace pyconv {
 void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected);
 
+// A fix that removes or replaces an import (a folded `if is_torch_available(): import torch`)
+// unbinds the name for every use. A use that another fix found in the same pass would rewrite,
+// but that is not applied now (Unsafe under a Safe-only run, or waiting behind an overlap), would
+// then never be rewritten: its fix resolves the name through the import that is gone. So such a
+// fix waits until those uses are rewritten. A use that no fix would rewrite does not hold it.
+void holdBackUnbindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                        std::vector<std::size_t>& selected);
+
+// Both of the above, in the order they must run.
+void holdBackBindingChanges(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+                            std::vector<std::size_t>& selected);
+
 }  // namespace pyconv
