@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "LegacyTensorTypes.hpp"
 #include "Spelling.hpp"
 #include "TensorReceivers.hpp"
 #include "TorchReferences.hpp"
@@ -38,6 +39,10 @@ void ApiMapCheck::check(const MatchResult& result) {
   if (!use) return;
   const ApiRow* row = table_.find(use->qualified);
   if (row == nullptr) return;  // api-residual reports it
+  const Node parent = use->chain.parent();
+  if (legacyTensorDtype(use->qualified) && parent.kind() == "call" && parent.field("function") == use->chain) {
+    return;  // a typed constructor called: api-tensor-constructor (an integer is a shape there)
+  }
   const Spelling spelling =
       spell(row->target, semantic, [this](const std::string& name) { return table_.find(name) != nullptr; },
             usableAliases_);
@@ -69,12 +74,15 @@ void ApiMapCheck::check(const MatchResult& result) {
           std::find(general.begin(), general.end(), name) != general.end()) {
         dropped.push_back(arg);
         if (name == "out") fix.applicability = Applicability::Unsafe;  // the result no longer lands in `out`
+        if (name == "inplace" && arg.field("value").text() != "False") fix.applicability = Applicability::Unsafe;
       }
     }
     // A positional argument MindSpore lacks, when nothing positional follows it (which would shift).
     for (auto it = row->dropPositions.rbegin(); it != row->dropPositions.rend(); ++it) {
       if (it->first + 1 != positional.size() || positional.back().kind() == "list_splat") continue;
       dropped.push_back(positional.back());
+      // In place, torch also changed the input, which another name may still hold.
+      if (it->second == "inplace" && positional.back().text() != "False") fix.applicability = Applicability::Unsafe;
       positional.pop_back();
     }
     for (const Edit& e : removeArguments(dropped)) fix.edits.push_back(e);

@@ -4,6 +4,7 @@
 #include "ApiAutoModelOutputCheck.hpp"
 #include "ApiAutogradFunctionCheck.hpp"
 #include "ApiBufferAssignCheck.hpp"
+#include "ApiCellListGeneratorCheck.hpp"
 #include "ApiCellListIndexCheck.hpp"
 #include "ApiCompileDecoratorCheck.hpp"
 #include "ApiContextChecks.hpp"
@@ -14,6 +15,7 @@
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
+#include "ApiDefaultDtypeCheck.hpp"
 #include "ApiMeshgridCheck.hpp"
 #include "ApiModuleMethodsCheck.hpp"
 #include "ApiPythonEquivalentCheck.hpp"
@@ -22,6 +24,7 @@
 #include "ApiTensorCloneCheck.hpp"
 #include "ApiTensorDetachCheck.hpp"
 #include "ApiTensorNewCheck.hpp"
+#include "ApiTensorConstructorCheck.hpp"
 #include "ApiTensorNormCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiTracingHelperCheck.hpp"
@@ -38,6 +41,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiAutoModelOutputCheck>("api-auto-model-output", "calls of a sub-model from AutoModel.from_config ask for a ModelOutput");
     factories.add<ApiAutogradFunctionCheck>("api-autograd-function", "torch.autograd.Function -> Cell with construct/bprop");
     factories.add<ApiBufferAssignCheck>("api-buffer-assign", "self.buf = x -> self.register_buffer(\"buf\", x) for registered buffers");
+    factories.add<ApiCellListGeneratorCheck>("api-celllist-generator", "nn.ModuleList(m for ...) -> nn.ModuleList([m for ...])");
     factories.add<ApiCellListIndexCheck>("api-celllist-index", "self.experts[i] over a loop of tensors -> self.experts[int(i)]");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
     factories.add<ApiCompileDecoratorCheck>("api-compile-decorator", "removes @torch.jit.script, @torch.compile and kin");
@@ -50,6 +54,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiGuardCheck>("api-guard", "torch-backend guards keep the branch MindSpore takes");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");
     factories.add<ApiMapCheck>("api-map", "maps torch names to MindSpore through the mapping table");
+    factories.add<ApiDefaultDtypeCheck>("api-default-dtype", "torch.get_default_dtype() -> ms.float32");
     factories.add<ApiMeshgridCheck>("api-meshgrid", "meshgrid([a, b], ...) -> meshgrid(a, b, ...)");
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
     factories.add<ApiPythonEquivalentCheck>("api-python-equivalent", "torch.inf / nan / pi / e -> math.*, torch.Size -> tuple");
@@ -62,6 +67,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiUnusedTorchImportCheck>("api-unused-torch-import", "removes torch imports that nothing uses");
     factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
+    factories.add<ApiTensorConstructorCheck>("api-tensor-constructor", "torch.FloatTensor(n) -> _legacy_tensor(ms.float32, n): a shape or data, as torch reads it");
     factories.add<ApiTensorNormCheck>("api-tensor-norm", "x.norm(p=2, dim=-1) -> mint.norm(x, p=2, dim=-1)");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
     factories.add<ApiTracingHelperCheck>("api-tracing-helper", "transformers' torch_int / torch_float -> int, compile_compatible_method_lru_cache -> lru_cache");

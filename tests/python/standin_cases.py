@@ -71,6 +71,71 @@ def _functions(ms, mint):
     }
 
 
+def _more(ms, mint):
+    """pyconv_cpu_standins_more: torch function -> mint function, each giving one array."""
+    from mindspore import ops
+    x3, x4 = arr(2, 3, 9), arr(2, 3, 8, 8)
+    mask = x3 > 0.3
+    ints = np.array([[3, 0, 2], [0, 5, 1]], dtype=np.int64)
+    index = np.array([[0, 2], [1, 0]], dtype=np.int64)
+    zeros_f, zeros_i = np.zeros((2, 3), np.float32), np.zeros((2, 3), np.int64)
+    gamma = (RNG.random(9) + 0.5).astype(np.float32)
+    T, M = torch.tensor, ms.tensor
+    f, mf = torch.nn.functional, mint.nn.functional
+
+    def in_place(tensor, method, *args):
+        getattr(tensor, method)(*args)
+        return tensor
+    return {
+        "nonzero as_tuple": (lambda: torch.stack(torch.nonzero(T(mask), as_tuple=True)),
+                             lambda: mint.stack(mint.nonzero(M(mask), as_tuple=True))),
+        "where one argument": (lambda: torch.stack(torch.where(T(mask))), lambda: mint.stack(mint.where(M(mask)))),
+        "where three arguments": (lambda: torch.where(T(mask), T(x3), 0.0), lambda: mint.where(M(mask), M(x3), 0.0)),
+        "Tensor.nonzero as_tuple": (lambda: torch.stack(T(mask).nonzero(as_tuple=True)),
+                                    lambda: mint.stack(M(mask).nonzero(as_tuple=True))),
+        "scatter integer value": (lambda: torch.scatter(T(zeros_i), 1, T(index), 7),
+                                  lambda: mint.scatter(M(zeros_i), 1, M(index), 7)),
+        "Tensor.scatter value": (lambda: T(zeros_i).scatter(1, T(index), 4), lambda: M(zeros_i).scatter(1, M(index), 4)),
+        "log integers": (lambda: torch.log(T(ints + 1)), lambda: mint.log(M(ints + 1))),
+        "Tensor.log": (lambda: T(np.abs(x3)).log(), lambda: M(np.abs(x3)).log()),
+        "acos": (lambda: torch.acos(T(np.tanh(x3))), lambda: mint.acos(M(np.tanh(x3)))),
+        "arccos": (lambda: torch.arccos(T(np.tanh(x3))), lambda: mint.arccos(M(np.tanh(x3)))),
+        "atan2": (lambda: torch.atan2(T(x3), T(x3[::-1].copy())), lambda: mint.atan2(M(x3), M(x3[::-1].copy()))),
+        "clone": (lambda: torch.clone(T(x3)), lambda: mint.clone(M(x3))),
+        "logsumexp": (lambda: torch.logsumexp(T(x4), dim=1), lambda: mint.logsumexp(M(x4), dim=1)),
+        "logsumexp keepdim": (lambda: torch.logsumexp(T(x4), -1, keepdim=True), lambda: mint.logsumexp(M(x4), -1, keepdim=True)),
+        "std": (lambda: torch.std(T(x4), dim=-1), lambda: mint.std(M(x4), dim=-1)),
+        "var unbiased off": (lambda: torch.var(T(x4), dim=(2, 3), correction=0), lambda: mint.var(M(x4), dim=(2, 3), correction=0)),
+        "histc": (lambda: torch.histc(T(x3), bins=5, min=-1, max=1), lambda: mint.histc(M(x3), bins=5, min=-1, max=1)),
+        "histc data range": (lambda: torch.histc(T(x3), bins=4), lambda: mint.histc(M(x3), bins=4)),
+        "baddbmm": (lambda: torch.baddbmm(T(x3[:, :, :3]), T(x3), T(x3).transpose(1, 2), beta=0.5, alpha=2.0),
+                    lambda: mint.baddbmm(M(x3[:, :, :3]), M(x3), M(x3).transpose(1, 2), beta=0.5, alpha=2.0)),
+        "floor_divide": (lambda: torch.floor_divide(T(ints - 2), 2), lambda: mint.floor_divide(M(ints - 2), 2)),
+        "count_nonzero": (lambda: torch.count_nonzero(T(ints), dim=1), lambda: mint.count_nonzero(M(ints), dim=1)),
+        "index_select": (lambda: torch.index_select(T(x3), 2, T(np.array([4, 0, 4]))),
+                         lambda: mint.index_select(M(x3), 2, M(np.array([4, 0, 4])))),
+        "linalg.vector_norm": (lambda: torch.linalg.vector_norm(T(x4), dim=-1), lambda: mint.linalg.vector_norm(M(x4), dim=-1)),
+        "linalg.vector_norm ord 3 all": (lambda: torch.linalg.vector_norm(T(x3), ord=3), lambda: mint.linalg.vector_norm(M(x3), ord=3)),
+        "ops.rms_norm": (lambda: f.rms_norm(T(x3), (9,), T(gamma), 1e-6), lambda: ops.rms_norm(M(x3), M(gamma), 1e-6)[0]),
+        "hardtanh": (lambda: f.hardtanh(T(x3), -0.5, 0.7), lambda: mf.hardtanh(M(x3), -0.5, 0.7)),
+        "Hardtanh": (lambda: torch.nn.Hardtanh(-0.2, 0.3)(T(x3)), lambda: mint.nn.Hardtanh(-0.2, 0.3)(M(x3))),
+        "mish": (lambda: f.mish(T(x3)), lambda: mf.mish(M(x3))),
+        "l1_loss": (lambda: f.l1_loss(T(x3), T(x3 * 0.3)), lambda: mf.l1_loss(M(x3), M(x3 * 0.3))),
+        "adaptive_avg_pool1d": (lambda: f.adaptive_avg_pool1d(T(x3), 4), lambda: mf.adaptive_avg_pool1d(M(x3), 4)),
+        "AdaptiveAvgPool1d": (lambda: torch.nn.AdaptiveAvgPool1d(3)(T(x3)), lambda: mint.nn.AdaptiveAvgPool1d(3)(M(x3))),
+        "Tensor.zero_": (lambda: in_place(T(x3), "zero_"), lambda: in_place(M(x3), "zero_")),
+        "Tensor.fill_": (lambda: in_place(T(x3), "fill_", 2.5), lambda: in_place(M(x3), "fill_", 2.5)),
+        "Tensor.masked_fill_": (lambda: in_place(T(x3), "masked_fill_", T(mask), -3.0),
+                                lambda: in_place(M(x3), "masked_fill_", M(mask), -3.0)),
+        "Tensor.clamp_": (lambda: in_place(T(x3), "clamp_", -0.5, 0.5), lambda: in_place(M(x3), "clamp_", -0.5, 0.5)),
+        "Tensor.log_": (lambda: in_place(T(np.abs(x3)), "log_"), lambda: in_place(M(np.abs(x3)), "log_")),
+        "Tensor.scatter_": (lambda: in_place(T(zeros_f), "scatter_", 1, T(index), 1.5),
+                            lambda: in_place(M(zeros_f), "scatter_", 1, M(index), 1.5)),
+        "Tensor.index_fill_": (lambda: in_place(T(x3), "index_fill_", 2, T(np.array([1, 3])), 9.0),
+                               lambda: in_place(M(x3), "index_fill_", 2, M(np.array([1, 3])), 9.0)),
+    }
+
+
 def _layers(ms, mint):
     """(torch layer, mint layer class, arguments, input): the mint layer gets the torch weights."""
     x4, x3 = arr(2, 3, 8, 8), arr(2, 3, 9)
@@ -143,7 +208,7 @@ def main():
             results[name] = {"error": None, "failure": f"{type(error).__name__}: {str(error)[:300]}"}
         results[name]["hits"] = sum(pyconv_cpu_standins.HITS.values()) - before
 
-    for name, (reference, converted) in _functions(ms, mint).items():
+    for name, (reference, converted) in {**_functions(ms, mint), **_more(ms, mint)}.items():
         record(name, lambda: _relative(reference().numpy(), converted().asnumpy()))
     for name, (make_torch, layer_class, args, kwargs, data) in _layers(ms, mint).items():
         def measure():

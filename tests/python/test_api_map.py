@@ -65,3 +65,27 @@ def test_keyword_renames_follow_the_real_signatures():
                 if ms_name in names and torch_name not in names:
                     assert pairs.get(torch_name) == ms_name, (r, names)
     assert renamed >= 1
+
+
+def test_inplace_is_dropped_exactly_where_torch_has_it_and_the_target_lacks_it():
+    """torch's `inplace` flag is dropped (by keyword, or at its place in torch's signature) on the
+    rows whose target has no such parameter, and on no other row."""
+    import importlib
+    import inspect
+    dropped = 0
+    for r in read(os.path.join(DATA, "api_map.tsv")):
+        target = resolve(r["target"])
+        names = None if target is None else parameters(target)
+        module, _, attribute = r["torch_api"].rpartition(".")
+        try:
+            torch_names = [p for p in inspect.signature(getattr(importlib.import_module(module), attribute)).parameters
+                           if p != "self"]
+        except (ImportError, AttributeError, TypeError, ValueError):
+            torch_names = []
+        entries = [d for d in r["drop_kwargs"].split(",") if d.split("@")[0] == "inplace"]
+        if names is not None and "inplace" in torch_names and "inplace" not in names:
+            assert entries == [f"inplace@{torch_names.index('inplace')}"], (r, torch_names, names)
+            dropped += 1
+        else:
+            assert entries == [], (r, torch_names, names)
+    assert dropped >= 5

@@ -163,3 +163,19 @@ def test_fan_computation_is_torchs(converted, shape):
     assert converted.fans(param) == torch.nn.init._calculate_fan_in_and_fan_out(torch.empty(shape))
     with pytest.raises(ValueError):
         converted.fans(ms.Parameter(ms.Tensor(np.zeros((3,), np.float32)), name="q"))
+
+
+@pytest.mark.parametrize("name", ["constant", "trunc_normal", "uniform"])
+def test_a_plain_tensor_is_initialised_in_place(converted, name):
+    # transformers passes cast copies (`p.data.to(torch.float32)`), which are Tensors, not Parameters.
+    np.random.seed(0)
+    ms.set_seed(0)
+    tensor = ms.Tensor(np.zeros((64, 64), np.float32))
+    getattr(converted, name)(tensor)
+    values = tensor.asnumpy()
+    if name == "constant":
+        assert np.all(values == 0.75)
+    else:
+        assert values.std() > 0.1, values
+        low, high = {"trunc_normal": (-1.0, 2.0), "uniform": (-1.0, 3.0)}[name]
+        assert values.min() >= low and values.max() <= high

@@ -40,6 +40,19 @@ PARAMS = os.path.join(REPO, "data", "runtime", "mindspore-2.7.1.post1", "target_
 KEYWORD_SPELLINGS = {"dim": "axis", "keepdim": "keep_dims"}
 
 
+def torch_parameters(torch_name):
+    """The parameter names of a torch callable, in order ([] when it has no Python signature). The
+    tool runs in the validation environment, which has the pinned torch."""
+    import importlib
+    import inspect
+    module_name, _, attribute = torch_name.rpartition(".")
+    try:
+        target = getattr(importlib.import_module(module_name), attribute)
+        return [p for p in inspect.signature(target).parameters if p != "self"]
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return []
+
+
 def read_tsv(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"))
@@ -122,6 +135,14 @@ def main():
         names = params.get(row["target"], [])
         row["rename_kwargs"] = ",".join(f"{t}:{m}" for t, m in KEYWORD_SPELLINGS.items()
                                         if m in names and t not in names)
+        # torch's `inplace=` flag (activations, dropout) is only a memory hint where the result is
+        # used: a target without the parameter gets the call without it (api-map makes the fix
+        # Unsafe unless the flag is False, since an aliased input would no longer change).
+        torch_params = torch_parameters(row["torch_api"])
+        if row["target"] in params and "inplace" in torch_params and "inplace" not in names:
+            position = torch_params.index("inplace")
+            row["drop_kwargs"] = ",".join(k for k in (row.get("drop_kwargs") or "").split(",") if k)
+            row["drop_kwargs"] += ("," if row["drop_kwargs"] else "") + f"inplace@{position}"
 
     columns = ["torch_api", "target", "safety", "drop_kwargs", "rename_kwargs", "source", "note"]
     with open(os.path.join(PLUGIN, "data", "api_map.tsv"), "w", newline="", encoding="utf-8") as f:

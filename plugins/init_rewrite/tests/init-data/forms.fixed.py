@@ -2,21 +2,26 @@ import mindspore as ms
 import numpy as np
 from mindspore.common.initializer import Constant, Normal, initializer
 
-def constant_(tensor, val):
-    tensor.set_data(initializer(Constant(val), tensor.shape, tensor.dtype))
+def _init_values(tensor, value):
+    if hasattr(tensor, "set_data"):
+        tensor.set_data(value)
+    else:
+        tensor.assign_value(value if value.init is None else value.init_data())
     return tensor
+
+
+def constant_(tensor, val):
+    return _init_values(tensor, initializer(Constant(val), tensor.shape, tensor.dtype))
 
 
 def normal_(tensor, mean=0.0, std=1.0):
     # MindSpore's Normal takes the standard deviation first.
-    tensor.set_data(initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
-    return tensor
+    return _init_values(tensor, initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
 
 
 def uniform_(tensor, a=0.0, b=1.0):
     # MindSpore's Uniform is symmetric around 0; torch's bounds are [a, b).
-    tensor.set_data(ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
-    return tensor
+    return _init_values(tensor, ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
 
 
 def _init_weights(self, module):

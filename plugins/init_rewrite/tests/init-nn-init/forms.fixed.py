@@ -6,32 +6,35 @@ import numpy as np
 from mindspore.common.initializer import HeNormal, Normal, XavierUniform, Zero, initializer
 
 
+def _init_values(tensor, value):
+    if hasattr(tensor, "set_data"):
+        tensor.set_data(value)
+    else:
+        tensor.assign_value(value if value.init is None else value.init_data())
+    return tensor
+
+
 def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
     init = HeNormal(negative_slope=a, mode=mode, nonlinearity=nonlinearity)
-    tensor.set_data(initializer(init, tensor.shape, tensor.dtype))
-    return tensor
+    return _init_values(tensor, initializer(init, tensor.shape, tensor.dtype))
 
 
 def normal_(tensor, mean=0.0, std=1.0):
     # MindSpore's Normal takes the standard deviation first.
-    tensor.set_data(initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
-    return tensor
+    return _init_values(tensor, initializer(Normal(sigma=std, mean=mean), tensor.shape, tensor.dtype))
 
 
 def uniform_(tensor, a=0.0, b=1.0):
     # MindSpore's Uniform is symmetric around 0; torch's bounds are [a, b).
-    tensor.set_data(ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
-    return tensor
+    return _init_values(tensor, ms.Tensor(np.random.uniform(a, b, tensor.shape), dtype=tensor.dtype))
 
 
 def xavier_uniform_(tensor, gain=1.0):
-    tensor.set_data(initializer(XavierUniform(gain=gain), tensor.shape, tensor.dtype))
-    return tensor
+    return _init_values(tensor, initializer(XavierUniform(gain=gain), tensor.shape, tensor.dtype))
 
 
 def zeros_(tensor):
-    tensor.set_data(initializer(Zero(), tensor.shape, tensor.dtype))
-    return tensor
+    return _init_values(tensor, initializer(Zero(), tensor.shape, tensor.dtype))
 
 
 def _init_weights(module):
