@@ -250,7 +250,10 @@ def _norm(input, p="fro", dim=None, keepdim=False, dtype=None):    # kernel Lina
 def _interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
                  recompute_scale_factor=None, antialias=False):    # UpsampleNearest2D etc. unregistered
     _covers(not antialias and mode != "bicubic", f"interpolate mode {mode!r} (antialias={antialias})")
-    if size is None and mode == "nearest":  # ops.interpolate takes no scale_factor for nearest
+    # ops.interpolate takes a scale_factor only for some modes: a size instead. For an integral
+    # scale that is what torch computes too (the coordinate scale in/out is exactly 1/scale).
+    if size is None and (mode == "nearest" or all(float(s).is_integer() for s in (
+            scale_factor if isinstance(scale_factor, (tuple, list)) else [scale_factor]))):
         scales = scale_factor if isinstance(scale_factor, (tuple, list)) else [scale_factor] * (input.ndim - 2)
         size = tuple(int(n * s) for n, s in zip(input.shape[2:], scales))
         scale_factor = None

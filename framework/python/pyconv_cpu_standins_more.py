@@ -3,7 +3,7 @@ the same contract as pyconv_cpu_standins (diagnosis only, every call counted, me
 torch in tests/python/standin_cases.py). In-place Tensor methods are their out-of-place
 counterparts written back with assign_value, which runs on CPU.
 """
-from mindspore import Tensor, mint, ops
+from mindspore import Parameter, Tensor, mint, ops
 from mindspore.common import dtype as mstype
 
 
@@ -100,6 +100,23 @@ def _adaptive_avg_pool1d(input, output_size):                      # kernel Adap
     return mint.cat(windows, dim=-1)
 
 
+def _index_add(self, dim, index, source, *, alpha=1):                # kernel InplaceIndexAddExt unregistered
+    target = Parameter(self.copy(), name="index_add")  # ops.index_add adds into a Parameter, on CPU
+    ops.index_add(target, index.astype(mstype.int32), source * alpha if alpha != 1 else source, dim)
+    return target.value()
+
+
+def _avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
+                divisor_override=None):                            # kernel AvgPool2D unregistered
+    return ops.avg_pool2d(input, kernel_size, stride or kernel_size, padding, ceil_mode, count_include_pad,
+                          divisor_override or 0)
+
+
+def _max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                return_indices=False):                             # kernel FuncMaxPool2D unregistered
+    return ops.max_pool2d(input, kernel_size, stride or kernel_size, padding, dilation, return_indices, ceil_mode)
+
+
 _installed = False
 
 
@@ -127,20 +144,28 @@ def install():
     for name, fn in [("hardtanh", lambda input, min_val=-1.0, max_val=1.0, inplace=False: mint.clamp(input, min_val, max_val)),
                      ("mish", lambda input, inplace=False: input * mint.tanh(ops.softplus(input))),
                      ("l1_loss", lambda input, target, reduction="mean": _reduce(mint.abs(input - target), reduction)),
-                     ("adaptive_avg_pool1d", _adaptive_avg_pool1d)]:
+                     ("adaptive_avg_pool1d", _adaptive_avg_pool1d), ("avg_pool2d", _avg_pool2d),
+                     ("max_pool2d", _max_pool2d)]:
         setattr(functional, name, _counted(f"mint.nn.functional.{name}", fn))
-    for name, construct in [("Hardtanh", lambda self, input: mint.clamp(input, self.min_val, self.max_val)),
+    from pyconv_cpu_standins import _interpolate
+    upsample = lambda self, input: _interpolate(input, self.size, self.scale_factor, self.mode, self.align_corners,
+                                                self.recompute_scale_factor)
+    for name, construct in [("Upsample", upsample), ("Hardtanh", lambda self, input: mint.clamp(input, self.min_val, self.max_val)),
                             ("AdaptiveAvgPool1d", lambda self, input: _adaptive_avg_pool1d(input, self.output_size))]:
         getattr(mint.nn, name).construct = _counted(f"mint.nn.{name}", construct)
     Tensor.nonzero = _counted("Tensor.nonzero", lambda self, *, as_tuple=False: nonzero(self, as_tuple=as_tuple))
     Tensor.scatter = _counted("Tensor.scatter", lambda self, dim, index, src=None, **kw: mint.scatter(self, dim, index, src, **kw))
     Tensor.log = _counted("Tensor.log", lambda self: mint.log(self))
+    mint.index_add = _counted("mint.index_add", lambda input, dim, index, source, *, alpha=1: _index_add(
+        input, dim, index, source, alpha=alpha))
+    Tensor.index_select = _counted("Tensor.index_select", lambda self, dim, index: ops.gather(self, index, dim))
     for name, out_of_place in [("zero_", lambda self: ops.zeros_like(self)),
                                ("fill_", lambda self, value: ops.full_like(self, value)),
                                ("masked_fill_", lambda self, mask, value: self.masked_fill(mask, value)),
                                ("clamp_", lambda self, min=None, max=None: mint.clamp(self, min, max)),
                                ("log_", lambda self: mint.log(self)),
                                ("scatter_", lambda self, dim, index, src=None, **kw: mint.scatter(self, dim, index, src, **kw)),
+                               ("index_add_", _index_add),
                                ("index_fill_", lambda self, dim, index, value: ops.index_fill(self, dim, index.astype(mstype.int32), value))]:
         setattr(Tensor, name, _counted(f"Tensor.{name}", _in_place(out_of_place)))
 

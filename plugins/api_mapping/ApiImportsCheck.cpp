@@ -82,6 +82,7 @@ void ApiImportsCheck::check(const MatchResult& result) {
 
   const SemanticModel& semantic = result.file.semantic();
   std::vector<Node> kept, moved, dropped;
+  bool mayUseTorch = false;  // a moved name from transformers' utils that mindone lacks
   std::string mindoneModule = path;
   std::vector<Edit> decoratorEdits;
   for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
@@ -99,6 +100,12 @@ void ApiImportsCheck::check(const MatchResult& result) {
         mindoneModule = source->mindoneModule;
         break;
       case ImportSource::Provider::Transformers: moved.push_back(item); break;
+      case ImportSource::Provider::TransformersUtils:
+        moved.push_back(item);
+        mayUseTorch = true;
+        report(result.file, item, "'" + importedName(item) + "' is not provided by mindone.transformers." + path +
+                                      "; it comes from transformers." + path + ", and may use torch when called");
+        break;
       case ImportSource::Provider::Drop:
         if (decoratorRemovals(item, semantic, decoratorEdits)) {
           dropped.push_back(item);
@@ -108,7 +115,8 @@ void ApiImportsCheck::check(const MatchResult& result) {
         break;
     }
   }
-  Fix fix{"import each name from where MindSpore code gets it", Applicability::Safe, decoratorEdits, {}};
+  Fix fix{"import each name from where MindSpore code gets it", mayUseTorch ? Applicability::Unsafe : Applicability::Safe,
+          decoratorEdits, {}};
   std::string movedText;
   for (const Node item : moved) movedText += (movedText.empty() ? "" : ", ") + std::string(item.text());
   const std::string movedStatement = movedText.empty() ? "" : "from transformers." + path + " import " + movedText;

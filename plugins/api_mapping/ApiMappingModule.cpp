@@ -30,6 +30,7 @@
 #include "ApiTracingHelperCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
 #include "ApiUnflattenCheck.hpp"
+#include "ApiWeightNormCheck.hpp"
 #include "ApiUnknownNameCheck.hpp"
 #include "ApiUnusedTorchImportCheck.hpp"
 
@@ -70,6 +71,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiTensorConstructorCheck>("api-tensor-constructor", "torch.FloatTensor(n) -> _legacy_tensor(ms.float32, n): a shape or data, as torch reads it");
     factories.add<ApiTensorNormCheck>("api-tensor-norm", "x.norm(p=2, dim=-1) -> mint.norm(x, p=2, dim=-1)");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");
+    factories.add<ApiWeightNormCheck>("api-weight-norm", "nn.utils.parametrizations.weight_norm -> a helper keeping torch's parameter names");
     factories.add<ApiTracingHelperCheck>("api-tracing-helper", "transformers' torch_int / torch_float -> int, compile_compatible_method_lru_cache -> lru_cache");
   }
 };

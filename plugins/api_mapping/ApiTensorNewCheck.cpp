@@ -6,18 +6,49 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
+#include <map>
+
+#include "Spelling.hpp"
 #include "TensorReceivers.hpp"
 
 namespace pyconv::api_mapping {
 
 void ApiTensorNewCheck::registerMatchers(MatchFinder& finder) {
-  for (const char* method : {"new_zeros", "new_ones", "new_empty"}) {
+  for (const char* method : {"new_zeros", "new_ones", "new_empty", "new_tensor"}) {
     finder.addQuery(*this, tensorMethodCallQuery(method), std::string(".") + method + "(");
   }
 }
 
+// `x.new_tensor(data, dtype=d)` -> `ms.tensor(data, dtype=d)`; without a dtype, x's. MindSpore's
+// Tensor has no new_tensor; device=/requires_grad= have no MindSpore meaning here and go.
+void ApiTensorNewCheck::checkNewTensor(const MatchResult& result) {
+  const Node receiver = result.node("receiver");
+  std::string data, dtype;
+  for (Node arg : result.node("args").namedChildren()) {
+    if (arg.kind() == "comment" || arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") return;
+    if (arg.kind() != "keyword_argument") {
+      if (!data.empty()) return;  // torch takes one positional argument
+      data = std::string(arg.text());
+    } else if (arg.field("name").text() == "dtype") {
+      dtype = std::string(arg.field("value").text());
+    } else if (arg.field("name").text() == "data") {
+      data = std::string(arg.field("value").text());
+    }
+  }
+  if (data.empty()) return;
+  std::map<std::string, bool> usableCache;
+  const Spelling tensor =
+      spell("mindspore.tensor", result.file.semantic(), [](const std::string&) { return false; }, usableCache);
+  if (dtype.empty()) dtype = std::string(receiver.text()) + ".dtype";
+  const Node call = result.node("call");
+  report(result.file, result.node("method"), "MindSpore's Tensor has no new_tensor: a tensor of the data in x's dtype",
+         Fix{"use " + tensor.text, Applicability::Unsafe,
+             {Edit{call.begin(), call.end(), tensor.text + "(" + data + ", dtype=" + dtype + ")"}}, {tensor.need}});
+}
+
 void ApiTensorNewCheck::check(const MatchResult& result) {
   if (certainlyNotTensor(result.node("receiver"), result.file.semantic())) return;
+  if (result.node("method").text() == "new_tensor") return checkNewTensor(result);
   std::vector<Node> positional;
   for (Node arg : result.node("args").namedChildren()) {
     if (arg.kind() == "comment" || arg.kind() == "keyword_argument" || arg.kind() == "dictionary_splat") continue;

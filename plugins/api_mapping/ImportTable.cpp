@@ -27,6 +27,7 @@ const ImportTable& ImportTable::builtin() {
       ImportSource source;
       source.provider = provider == "mindone"        ? ImportSource::Provider::Mindone
                         : provider == "transformers" ? ImportSource::Provider::Transformers
+                        : provider == "transformers-utils" ? ImportSource::Provider::TransformersUtils
                                                      : ImportSource::Provider::Drop;
       source.mindoneModule = mindoneModule.empty() ? module : mindoneModule;
       if (source.provider == ImportSource::Provider::Mindone) t.mindoneExports_.insert({source.mindoneModule, name});

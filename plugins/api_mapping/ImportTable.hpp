@@ -12,7 +12,8 @@
 namespace pyconv::api_mapping {
 
 struct ImportSource {
-  enum class Provider { Mindone, Transformers, Drop };
+  // TransformersUtils: from transformers' torch-free utils, as an Unsafe move (see the table's tool).
+  enum class Provider { Mindone, Transformers, TransformersUtils, Drop };
   Provider provider = Provider::Mindone;
   std::string mindoneModule;  // for Mindone: the module's path in mindone (pytorch_utils -> mindspore_utils)
 };

@@ -1,5 +1,7 @@
 #include "TensorReceivers.hpp"
 
+#include <algorithm>
+
 namespace pyconv::api_mapping {
 
 namespace {
@@ -14,6 +16,11 @@ bool boundToModuleOrDefinition(Node receiver, const SemanticModel& semantic) {
 
 bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
   if (receiver.kind() == "identifier" && (receiver.text() == "self" || receiver.text() == "cls")) return true;
+  // A literal is never a tensor ("text".split(), [1, 2].index(...)).
+  static constexpr std::string_view kLiterals[] = {"string", "concatenated_string", "integer", "float", "true", "false",
+                                                   "none", "list", "tuple", "dictionary", "set", "list_comprehension",
+                                                   "dictionary_comprehension", "set_comprehension"};
+  if (std::find(std::begin(kLiterals), std::end(kLiterals), receiver.kind()) != std::end(kLiterals)) return true;
   return boundToModuleOrDefinition(receiver, semantic);
 }
 

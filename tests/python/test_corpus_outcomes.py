@@ -44,6 +44,13 @@ CASES = [
      "/site-packages/mindone/transformers/modeling_layers.py:88: in construct\n    hidden_states = "
      "transformer_outputs.last_hidden_state\nE   AttributeError: 'tuple' object has no attribute 'last_hidden_state'",
      outcomes.UPSTREAM, "tuple"),
+    ("AttributeError: 'tuple' object has no attribute 'last_hidden_state'",
+     ">       hidden_states = transformer_outputs.last_hidden_state\nE       AttributeError: 'tuple' object has no "
+     "attribute 'last_hidden_state'\n\n/root/venv/lib/python3.11/site-packages/mindone/transformers/modeling_layers.py:106: "
+     "AttributeError", outcomes.UPSTREAM, "tuple"),
+    ("AttributeError: 'tuple' object has no attribute 'last_hidden_state'",
+     "E       AttributeError: 'tuple' object has no attribute 'last_hidden_state'\n\n/work/abs/transformers/models/x/"
+     "modeling_x.py:88: AttributeError", outcomes.GAP, "tuple"),
 ]
 
 

@@ -16,8 +16,11 @@ _MISSING_LOSS = ("mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageC
                  "its loss_function falls back to ForCausalLMLoss")
 # Symptoms shown with mindone alone (tests/python/test_upstream_evidence.py), as (pattern, evidence).
 UPSTREAM_SYMPTOMS = [
+    # the frame of mindone's modeling_layers.py comes before the error line (an outer frame, "in
+    # construct") or, when it is the innermost frame, right after it ("modeling_layers.py:106: AttributeError")
     (re.compile(r"mindone/transformers/modeling_layers\.py.*\n(?:.*\n)*?.*'tuple' object has no attribute "
-                r"'last_hidden_state'"),
+                r"'last_hidden_state'|'tuple' object has no attribute 'last_hidden_state'\n(?:\s*\n)*"
+                r"\S*mindone/transformers/modeling_layers\.py:\d+: AttributeError"),
      "mindone's GenericFor* heads read .last_hidden_state from mindone's own base model, which returns a tuple"),
     # only a head whose loss mindone's LOSS_MAPPING lacks reaches ForCausalLMLoss with other arguments
     (re.compile(r"ForCausalLMLoss\(\) missing 2 required positional arguments: 'logits' and 'vocab_size'"),

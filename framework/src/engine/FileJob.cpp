@@ -275,20 +275,23 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
 
 // Imports that the fixes left without any use go, one at a time (removing two neighbouring
 // names at once could overlap), each checked by the syntax guard.
-void CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
-                                      FileOutcome& outcome) {
+std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
+                                             FileOutcome& outcome) {
+  std::size_t removed = 0;
   // Each round removes one name or statement; the bound only guards against a removal that
   // fails to take its name away.
   for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
     checkFileBudget();
     const auto edit = nextUnusedImportRemoval(SemanticModel(*state.tree, package), usedBefore);
-    if (!edit) return;
+    if (!edit) return removed;
     const std::vector<Edit> edits{*edit};
     auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
-    if (next->errorCount() > state.tree->errorCount()) return;
+    if (next->errorCount() > state.tree->errorCount()) return removed;
     state.tree = std::move(next);
     ++outcome.fixesApplied;
+    ++removed;
   }
+  return removed;
 }
 
 // Every phase to its fixed point under one policy, then the imports that left without use go.
@@ -300,14 +303,19 @@ bool CheckRunner::convergePhases(FileState& state, const FixOptions& options, Fi
   // use), so the phases go round, in order, until every phase has run once on the current text
   // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
   // phase. The bound only guards against phases that keep undoing each other.
+  // Removing an import can unlock a fix that was waiting for it (an import statement whose fix
+  // was Unsafe only because of the removed name), so the phases go round again after a removal.
   bool converged = true;
-  std::size_t stable = 0;
-  for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
-    const std::size_t applied = outcome.fixesApplied;
-    converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
-    stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
+  for (int round = 0; converged && round < 4; ++round) {
+    std::size_t stable = 0;
+    for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
+      const std::size_t applied = outcome.fixesApplied;
+      converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
+      stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
+    }
+    if (!converged || state.tree->text() == startText) break;
+    if (removeUnusedImports(state, usedBefore, state.package, outcome) == 0) break;
   }
-  if (converged && state.tree->text() != startText) removeUnusedImports(state, usedBefore, state.package, outcome);
   return converged;
 }
 

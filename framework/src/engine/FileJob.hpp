@@ -88,8 +88,8 @@ class PYCONV_API CheckRunner {
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   bool convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome);
-  void removeUnusedImports(FileState& state, const std::set<std::pair<std::string, std::string>>& usedBefore,
-                           const std::string& package, FileOutcome& outcome);
+  std::size_t removeUnusedImports(FileState& state, const std::set<std::pair<std::string, std::string>>& usedBefore,
+                                  const std::string& package, FileOutcome& outcome);
   bool runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome);
 
   Parser parser_;

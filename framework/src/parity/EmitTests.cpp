@@ -17,6 +17,7 @@
 namespace pyconv::parity {
 std::string_view embeddedParityModule();
 std::string_view embeddedStandinsModule();
+std::string_view embeddedMoreStandinsModule();
 std::string_view embeddedTinyConfigModule();
 std::string_view embeddedInputsModule();
 }  // namespace pyconv::parity
@@ -140,6 +141,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
     const std::pair<const char*, std::string_view> support[] = {
         {"pyconv_parity.py", parity::embeddedParityModule()},
         {"pyconv_cpu_standins.py", parity::embeddedStandinsModule()},
+        {"pyconv_cpu_standins_more.py", parity::embeddedMoreStandinsModule()},
         {"pyconv_tiny_config.py", parity::embeddedTinyConfigModule()},
         {"pyconv_parity_inputs.py", parity::embeddedInputsModule()}};
     for (const auto& [name, text] : support) errors += writeGenerated(dir / name, text, err) ? 0 : 1;

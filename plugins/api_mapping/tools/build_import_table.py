@@ -10,6 +10,8 @@ may import from the package (`from ...X import n`), where a converted file gets 
                 transformers (the catalog counts them), or any name mindone's own code imports from
                 the transformers package (GenerationConfig, PretrainedConfig, BaseStreamer, ...):
                 `from transformers.X import n`.
+  transformers-utils  transformers.utils (or file_utils) provides n and mindone does not: the
+                same import from transformers, as an Unsafe fix (the name may use torch when called).
   drop          a decorator mindone lacks and its ports never take from transformers (it wraps
                 torch code, e.g. use_kernel_forward_from_hub): the decorator and its import go.
 Names in none of these are reported by api-imports. Run with the repo's python (no venv needed);
@@ -25,6 +27,10 @@ PLUGIN = os.path.dirname(HERE)
 REPO = os.path.dirname(os.path.dirname(PLUGIN))
 CATALOG = os.path.join(REPO, "data", "runtime", "mindone-0.5.0_transformers-4.57.1", "name_catalog.json")
 AUTO = "models.auto."  # the Auto classes' own machinery: mindone's copy maps to mindone's ports
+# transformers' utils package is built to import without torch (its torch imports are guarded), so
+# a name mindone lacks can still come from there: the very object the torch file imported. Whether
+# calling it needs torch is not known, so api-imports makes that move Unsafe.
+TORCH_FREE_MODULES = {"utils", "file_utils"}
 CONFIG_MODULE = re.compile(r"^models\.[a-z0-9_]+\.configuration_[a-z0-9_]+$")
 
 
@@ -55,6 +61,9 @@ def rows(catalog):
                 out.append((path, name, "drop", "", "decorator mindone lacks"))
             elif name in mindone_takes:
                 out.append((path, name, "transformers", "", "mindone's code imports it from transformers"))
+            elif (path in TORCH_FREE_MODULES or path.startswith("utils.")) and name in transformers:
+                out.append((path, name, "transformers-utils", "",
+                            "transformers' utils import without torch; the name may still use torch when called"))
     return out
 
 

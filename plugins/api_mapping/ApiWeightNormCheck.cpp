@@ -1,0 +1,108 @@
+#include "ApiWeightNormCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+
+#include <string>
+#include <vector>
+
+#include "Spelling.hpp"
+#include "TorchReferences.hpp"
+
+namespace pyconv::api_mapping {
+namespace {
+
+// What both helpers share: torch's norm over every dimension but `dim` (-1: all of them), the
+// weight it gives, and a forward pre-hook that recomputes the weight before each call, as
+// torch's parametrisation does on every access.
+constexpr const char* kShared =
+    "def _weight_norm_of(v, dim):\n"
+    "    # pyconv-tidy api-weight-norm: torch's norm over every dimension but `dim` (-1: over all).\n"
+    "    dims = tuple(range(v.ndim)) if dim == -1 else tuple(d for d in range(v.ndim) if d != dim % v.ndim)\n"
+    "    norm = mint.sqrt(mint.sum(v * v, dim=dims, keepdim=True))\n"
+    "    return norm.reshape(()) if dim == -1 else norm\n"
+    "\n"
+    "\n"
+    "def _weight_from(g, v, dim):\n"
+    "    return v * (g / _weight_norm_of(v, dim))\n"
+    "\n"
+    "\n"
+    "def _recompute_before_each_call(module, name, compute):\n"
+    "    # The Cell's own construct reads `module.<name>`: a plain attribute, refreshed before each call.\n"
+    "    object.__setattr__(module, name, compute())\n"
+    "    module.register_forward_pre_hook(lambda cell, inputs: object.__setattr__(cell, name, compute()))\n";
+
+constexpr const char* kParametrization =
+    "class _WeightNormParametrization(ms.nn.Cell):\n"
+    "    # torch's parametrizations.weight_norm: g is original0, v is original1.\n"
+    "    def __init__(self, weight, dim):\n"
+    "        super().__init__()\n"
+    "        self.dim = dim\n"
+    "        self.original0 = ms.Parameter(_weight_norm_of(weight, dim), name=\"original0\")\n"
+    "        self.original1 = ms.Parameter(weight.value().copy(), name=\"original1\")\n"
+    "\n"
+    "    def construct(self):\n"
+    "        return _weight_from(self.original0, self.original1, self.dim)\n";
+
+constexpr const char* kParametrized =
+    "def _parametrized_weight_norm(module, name=\"weight\", dim=0):\n"
+    "    # torch.nn.utils.parametrizations.weight_norm, under torch's parameter names.\n"
+    "    parametrization = _WeightNormParametrization(getattr(module, name), -1 if dim is None else dim)\n"
+    "    del module._params[name]\n"
+    "    module.parametrizations = ms.nn.CellDict({name: parametrization})\n"
+    "    _recompute_before_each_call(module, name, parametrization)\n"
+    "    return module\n";
+
+constexpr const char* kLegacy =
+    "def _weight_norm(module, name=\"weight\", dim=0):\n"
+    "    # torch.nn.utils.weight_norm, under torch's parameter names (<name>_g, <name>_v).\n"
+    "    dim = -1 if dim is None else dim\n"
+    "    weight = getattr(module, name)\n"
+    "    del module._params[name]\n"
+    "    setattr(module, name + \"_g\", ms.Parameter(_weight_norm_of(weight, dim), name=name + \"_g\"))\n"
+    "    setattr(module, name + \"_v\", ms.Parameter(weight.value().copy(), name=name + \"_v\"))\n"
+    "    _recompute_before_each_call(module, name, lambda: _weight_from(getattr(module, name + \"_g\"), getattr(module, name + \"_v\"), dim))\n"
+    "    return module\n";
+
+constexpr const char* kParametrizationsModule = "torch.nn.utils.parametrizations";
+
+}  // namespace
+
+void ApiWeightNormCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, kTorchHeadQuery, "weight_norm");
+  finder.addQuery(*this,
+                  "(call function: (identifier) @hasattr (#eq? @hasattr \"hasattr\")"
+                  " arguments: (argument_list . (_) @object . (string) @attribute .)) @probe",
+                  "weight_norm");
+}
+
+void ApiWeightNormCheck::check(const MatchResult& result) {
+  const SemanticModel& semantic = result.file.semantic();
+  if (const Node probe = result.node("probe")) {
+    // hasattr(torch.nn.utils.parametrizations, "weight_norm"): the pinned torch has it, and so
+    // does the converted file (the helper).
+    const auto object = semantic.qualifiedName(result.node("object"));
+    const std::string_view attribute = result.node("attribute").text();
+    if (!object || *object != kParametrizationsModule || (attribute != "\"weight_norm\"" && attribute != "'weight_norm'")) return;
+    return report(result.file, probe, "torch's weight_norm probe: the converted file has the helper",
+                  Fix{"use True", Applicability::Safe, {Edit{probe.begin(), probe.end(), "True"}}, {}});
+  }
+  const auto use = torchUse(result.node("head"), semantic);
+  if (!use) return;
+  const bool parametrized = use->qualified == std::string(kParametrizationsModule) + ".weight_norm";
+  if (!parametrized && use->qualified != "torch.nn.utils.weight_norm" && use->qualified != "torch.nn.utils.weight_norm.weight_norm") {
+    return;
+  }
+  const std::string helper = parametrized ? "_parametrized_weight_norm" : "_weight_norm";
+  const std::string message = "MindSpore has no weight_norm that keeps torch's parameter names: the helper '" + helper +
+                              "' reparametrises the Cell as torch does";
+  if (bindsOtherwise(semantic, helper, "")) return report(result.file, use->chain, message + "; the file binds '" + helper + "' itself");
+  std::vector<Need> needs{Need::importModule("mindspore", "ms"), Need::importFrom("mindspore", "mint"),
+                          Need::helper("_weight_norm_of", kShared)};
+  if (parametrized) needs.push_back(Need::helper("_WeightNormParametrization", kParametrization));
+  needs.push_back(Need::helper(helper, parametrized ? kParametrized : kLegacy));
+  report(result.file, use->chain, message,
+         Fix{"call the helper", Applicability::Unsafe, {Edit{use->chain.begin(), use->chain.end(), helper}}, std::move(needs)});
+}
+
+}  // namespace pyconv::api_mapping

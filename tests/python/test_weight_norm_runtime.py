@@ -1,0 +1,81 @@
+"""torch's weight normalisation at run time (api-weight-norm): a torch module using
+`nn.utils.parametrizations.weight_norm` (and the older `nn.utils.weight_norm`) is converted with
+every check; the converted Cell (run with the CPU stand-ins: mint's Conv1d has no CPU kernel) must have torch's parameter names, take torch's weights by name,
+and give torch's outputs, also after its g and v change (the weight is recomputed each call)."""
+import sys
+
+import mindspore as ms
+import numpy as np
+import pytest
+import torch
+
+from conftest import REPO
+from tidy import convert_script, import_file
+
+SCRIPT = '''\
+from torch import nn
+
+
+class PositionalConv(nn.Module):
+    def __init__(self, channels, kernel, groups):
+        super().__init__()
+        self.conv = nn.Conv1d(channels, channels, kernel_size=kernel, padding=kernel // 2, groups=groups)
+        weight_norm = nn.utils.weight_norm
+        if hasattr(nn.utils.parametrizations, "weight_norm"):
+            weight_norm = nn.utils.parametrizations.weight_norm
+        self.conv = weight_norm(self.conv, name="weight", dim=2)
+
+    def forward(self, hidden_states):
+        return self.conv(hidden_states)
+
+
+class LegacyConv(nn.Module):
+    def __init__(self, channels):
+        super().__init__()
+        self.conv = nn.utils.weight_norm(nn.Conv1d(channels, channels, 3, padding=1))
+
+    def forward(self, hidden_states):
+        return self.conv(hidden_states)
+'''
+
+
+@pytest.fixture(scope="module")
+def modules(tmp_path_factory):
+    sys.path.insert(0, f"{REPO}/framework/python")
+    import pyconv_cpu_standins
+    pyconv_cpu_standins.install()  # mint's Conv1d has no CPU kernel (as test_upstream_evidence.py)
+    path = tmp_path_factory.mktemp("weight_norm") / "weight_norm.py"
+    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
+    code = "\n".join(line.split("#")[0] for line in text.splitlines())
+    assert "torch" not in code, text
+    reference = type(sys)("weight_norm_torch")
+    exec(SCRIPT, vars(reference))
+    return reference, import_file(path, "weight_norm_converted")
+
+
+def run_both(torch_module, ms_module, scale_g):
+    torch.manual_seed(0)
+    ms_params = dict(ms_module.parameters_and_names())
+    torch_params = dict(torch_module.named_parameters())
+    assert sorted(ms_params) == sorted(torch_params)
+    with torch.no_grad():
+        for name, value in torch_params.items():
+            if name.endswith(("original0", "weight_g")):
+                value.mul_(scale_g)  # g no longer the norm of v: the weight must follow g
+            ms_params[name].set_data(ms.tensor(value.detach().numpy()))
+    x = np.random.default_rng(3).standard_normal((2, 8, 11)).astype(np.float32)
+    expected = torch_module(torch.tensor(x)).detach().numpy()
+    actual = ms_module(ms.tensor(x)).asnumpy()
+    return float(np.abs(expected - actual).max() / np.abs(expected).max())
+
+
+def test_parametrized_weight_norm_matches_torch(modules):
+    reference, converted = modules
+    ms.set_seed(0)
+    assert run_both(reference.PositionalConv(8, 5, 2).eval(), converted.PositionalConv(8, 5, 2), 1.5) < 1e-5
+
+
+@pytest.mark.filterwarnings("ignore:`torch.nn.utils.weight_norm` is deprecated:FutureWarning")  # torch's own
+def test_legacy_weight_norm_matches_torch(modules):
+    reference, converted = modules
+    assert run_both(reference.LegacyConv(8).eval(), converted.LegacyConv(8), 0.5) < 1e-5
