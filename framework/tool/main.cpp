@@ -39,8 +39,10 @@ int main(int argc, char** argv) {
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
     ("jobs,j", po::value<std::string>()->default_value("1"),
      "worker threads, 0 for one per core (output is the same for every value)")
-    ("output-format", po::value<std::string>()->default_value("text"), "text or json")
+    ("output-format", po::value<std::string>()->default_value("text"), "text, json, or worklist (JSON lines of what is left to do, file by file)")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
+    ("dump-docs", po::value<std::string>(),
+     "write AGENTS.md (the rules for coding agents that finish a conversion) and every check's documentation into this folder, and exit")
     ("stats", "print each file's conversion rate (torch uses found and left)")
     ("validate", "check converted files: they parse, no torch is left, every MindSpore name exists, "
      "nothing is left to fix, and (with --python) they import without loading torch")
@@ -133,12 +135,14 @@ int main(int argc, char** argv) {
     return pyconv::kExitError;
   }
   const std::string format = vm["output-format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "pyconv-tidy: error: --output-format must be text or json\n";
+  if (format != "text" && format != "json" && format != "worklist") {
+    std::cerr << "pyconv-tidy: error: --output-format must be text, json or worklist\n";
     return pyconv::kExitError;
   }
   options.jsonOutput = format == "json";
+  options.workListOutput = format == "worklist";
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
+  if (vm.count("dump-docs")) options.dumpDocsDir = vm["dump-docs"].as<std::string>();
   options.stats = vm.count("stats") > 0;
   options.validate = vm.count("validate") > 0;
   if (vm.count("python")) {

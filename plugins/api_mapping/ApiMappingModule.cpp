@@ -67,7 +67,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiUnflattenCheck>("api-unflatten", "torch.unflatten / x.unflatten -> a reshape helper");
     factories.add<ApiUnknownNameCheck>("api-unknown-name", "MindSpore names the target version does not have");
     factories.add<ApiUnusedTorchImportCheck>("api-unused-torch-import", "removes torch imports that nothing uses");
-    factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3))");
+    factories.add<ApiTensorNewCheck>("api-tensor-new", "x.new_zeros(2, 3) -> x.new_zeros((2, 3)); x.new_tensor(d) -> ms.tensor(d, dtype=x.dtype)");
     factories.add<ApiTensorConstructorCheck>("api-tensor-constructor", "torch.FloatTensor(n) -> _legacy_tensor(ms.float32, n): a shape or data, as torch reads it");
     factories.add<ApiTensorNormCheck>("api-tensor-norm", "x.norm(p=2, dim=-1) -> mint.norm(x, p=2, dim=-1)");
     factories.add<ApiTensorSizeCheck>("api-tensor-size", "x.size() -> x.shape, x.size(i) -> x.shape[i]");

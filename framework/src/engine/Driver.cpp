@@ -10,6 +10,7 @@
 #include "engine/CheckSelection.hpp"
 #include "engine/Display.hpp"
 #include "engine/ConfigVerification.hpp"
+#include "engine/DumpDocs.hpp"
 #include "engine/Explain.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
@@ -101,6 +102,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       return kExitClean;
     }
     if (!options.explainCheck.empty()) return explainCheck(plugins, options.explainCheck, out, err);
+    if (!options.dumpDocsDir.empty()) return dumpDocs(plugins, options.dumpDocsDir, out, err);
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);
     const bool treeMode = !options.sourceRoot.empty();

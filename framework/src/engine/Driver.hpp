@@ -35,7 +35,9 @@ struct DriverOptions {
   bool fixErrors = false;       // rewrite files with syntax errors outside the errors
   unsigned jobs = 1;            // -j
   bool jsonOutput = false;      // --output-format=json
+  bool workListOutput = false;  // --output-format=worklist: JSON lines of what is left to do
   std::string explainCheck;     // --explain
+  std::string dumpDocsDir;      // --dump-docs: AGENTS.md and every check's documentation
   bool stats = false;           // --stats: per-file conversion rates
   bool validate = false;        // --validate: the stage-3 checks per file
   std::string validationPython; // --python: the interpreter of the validation environment (imports)

@@ -8,14 +8,9 @@
 
 namespace pyconv {
 
-int explainCheck(const PluginSet& plugins, const std::string& check, std::ostream& out, std::ostream& err) {
-  const auto* entry = plugins.findCheck(check);
-  if (entry == nullptr) {
-    err << fmt::format("pyconv-tidy: error: --explain: no check named '{}' (see --list-checks)\n", check);
-    return kExitError;
-  }
+std::optional<std::string> checkDocumentation(const std::string& check, const std::string& pluginPath) {
   namespace fs = std::filesystem;
-  const fs::path pluginDir = fs::path(entry->pluginPath).parent_path();
+  const fs::path pluginDir = fs::path(pluginPath).parent_path();
   const fs::path candidates[] = {
       builtinPluginDirectory().parent_path().parent_path().parent_path() / "share/pyconv-tidy/docs" / (check + ".md"),
       pluginDir / "docs" / (check + ".md"),
@@ -23,10 +18,20 @@ int explainCheck(const PluginSet& plugins, const std::string& check, std::ostrea
   };
   for (const auto& candidate : candidates) {
     std::string error;
-    if (const auto text = fs::is_regular_file(candidate) ? readFile(candidate, error) : std::nullopt) {
-      out << *text;
-      return kExitClean;
-    }
+    if (auto text = fs::is_regular_file(candidate) ? readFile(candidate, error) : std::nullopt) return text;
+  }
+  return std::nullopt;
+}
+
+int explainCheck(const PluginSet& plugins, const std::string& check, std::ostream& out, std::ostream& err) {
+  const auto* entry = plugins.findCheck(check);
+  if (entry == nullptr) {
+    err << fmt::format("pyconv-tidy: error: --explain: no check named '{}' (see --list-checks)\n", check);
+    return kExitError;
+  }
+  if (const auto text = checkDocumentation(check, entry->pluginPath)) {
+    out << *text;
+    return kExitClean;
   }
   out << fmt::format("# {}\n\n{}\n\n(No documentation file was found for this check.)\n", check, entry->description);
   return kExitClean;

@@ -5,6 +5,7 @@
 #include "engine/JsonReport.hpp"
 #include "engine/Display.hpp"
 #include "engine/TextReport.hpp"
+#include "engine/WorkList.hpp"
 
 namespace pyconv {
 namespace {
@@ -21,7 +22,9 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     for (const auto& error : report.errors) err << "pyconv-tidy: error: " << displayText(error) << '\n';
     totals.errors += report.errors.size();
     for (const auto& note : report.notes) err << displayText(note) << '\n';
-    if (!options.jsonOutput) printTextReport(out, displayPath(report.path), report.text, report.diagnostics);
+    if (!options.jsonOutput && !options.workListOutput) {
+      printTextReport(out, displayPath(report.path), report.text, report.diagnostics);
+    }
     out << report.diff;
     totals.findings += report.diagnostics.size();
     totals.filesWithFindings += report.diagnostics.empty() ? 0 : 1;
@@ -40,6 +43,7 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     }
   }
   if (options.jsonOutput) out << jsonReport(reports);
+  if (options.workListOutput) out << workList(reports);
 }
 
 void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options) {
