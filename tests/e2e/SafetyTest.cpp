@@ -61,6 +61,27 @@ TEST_F(Safety, AnImportIsNotRemovedWhileAUseOfItWaitsForAnUnsafeFix) {
   EXPECT_EQ(once.find("import torch"), std::string::npos) << once;
 }
 
+TEST_F(Safety, ADeeplyNestedFileIsASyntaxFindingNotACrash) {
+  // 3,000 chained calls crashed the recursive walks (SIGSEGV); CPython's ast.parse refuses 2,000.
+  std::string chain = "import torch\nx = torch.zeros(1)";
+  for (int i = 0; i < 3000; ++i) chain += ".cuda()";
+  const auto deep = file("deep.py", chain + "\n");
+  const auto plain = file("plain.py", "import torch\n\nx = torch.ones(2)\n");
+  for (const std::string args : {"", "--fix --unsafe-fixes -j 2 ", "--validate "}) {
+    const ToolRun r = run(args + deep.string() + " " + plain.string());
+    EXPECT_EQ(r.exitCode, 1) << args << r.err;
+    EXPECT_NE(r.out.find("nested more than 3000 levels deep"), std::string::npos) << args << r.out.substr(0, 500);
+  }
+  EXPECT_EQ(slurp(deep), chain + "\n");
+  EXPECT_NE(slurp(plain).find("mint.ones(2)"), std::string::npos);  // the other file is still converted
+  // Deep but within what CPython accepts (1,400 chained calls): converted as usual.
+  std::string accepted = "import torch\nx = torch.zeros(1)";
+  for (int i = 0; i < 1400; ++i) accepted += ".cuda()";
+  const auto ok = file("ok.py", accepted + "\n");
+  EXPECT_EQ(run("--fix " + ok.string()).exitCode, 0);
+  EXPECT_EQ(slurp(ok).find(".cuda()"), std::string::npos);
+}
+
 TEST_F(Safety, RemovingEveryStatementOfABlockLeavesAValidBlock) {
   const std::string code =
       "import torch\n\n\ndef f(self, device):\n    if self.pos_freqs.device != device:\n"

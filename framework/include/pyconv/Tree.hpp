@@ -38,6 +38,9 @@ class PYCONV_API Tree {
   const std::vector<SyntaxProblem>& syntaxProblems() const;
   // Their number: the measure of how broken a text is (the syntax guard compares it).
   std::size_t errorCount() const { return syntaxProblems().size(); }
+  // Whether the tree is nested too deep to be analysed (one of the syntax problems says so): the
+  // engine then runs no check on it.
+  bool tooDeepToAnalyse() const;
   // The S-expression of the whole tree (tests compare incremental and full parses with it).
   std::string sexp() const;
   TSTree* raw() const { return tree_; }

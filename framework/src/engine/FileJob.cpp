@@ -17,6 +17,7 @@
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/FileContext.hpp"
+#include "syntax/SyntaxProblems.hpp"
 
 namespace pyconv {
 namespace {
@@ -335,6 +336,19 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   FileOutcome outcome;
   FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
+  if (state.tree->tooDeepToAnalyse()) {
+    // Checks and the semantic model walk the tree recursively: such a file gets its syntax
+    // finding only (CPython rejects it too), and is never rewritten.
+    const auto& problems = state.tree->syntaxProblems();
+    const auto deep = std::find_if(problems.begin(), problems.end(), [](const SyntaxProblem& p) {
+      return std::string_view(p.message).starts_with(kTooDeepMessage);
+    });
+    outcome.diagnostics = {Diagnostic{"pyconv-syntax", "syntax error: " + deep->message + "; the file is not rewritten",
+                                      deep->begin, deep->end, Severity::Error, std::nullopt}};
+    outcome.initialDiagnostics = outcome.diagnostics;
+    outcome.finalText = source.text();
+    return outcome;
+  }
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {

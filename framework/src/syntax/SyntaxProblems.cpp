@@ -50,8 +50,15 @@ void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
   const Symbols& sym = symbols();
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree.raw()));
   bool descend = true;
+  std::size_t depth = 0;
+  bool tooDeep = false;
   while (true) {
     const TSNode node = ts_tree_cursor_current_node(&cursor);
+    if (descend && depth > kMaxNesting && !tooDeep) {
+      tooDeep = true;
+      problems.push_back({ts_node_start_byte(node), ts_node_end_byte(node),
+                          std::string(kTooDeepMessage) + " (CPython's parser gives up sooner); not analysed"});
+    }
     if (descend) {
       const uint32_t begin = ts_node_start_byte(node), end = ts_node_end_byte(node);
       const TSSymbol symbol = ts_node_symbol(node);
@@ -69,12 +76,16 @@ void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
         problems.push_back({begin, end, "leading zeros in a decimal integer literal"});
       }
     }
-    if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
     if (ts_tree_cursor_goto_next_sibling(&cursor)) {
       descend = true;
       continue;
     }
     if (!ts_tree_cursor_goto_parent(&cursor)) break;
+    --depth;
     descend = false;
   }
   ts_tree_cursor_delete(&cursor);

@@ -21,6 +21,12 @@ const std::vector<SyntaxProblem>& Tree::syntaxProblems() const {
   return *problems_;
 }
 
+bool Tree::tooDeepToAnalyse() const {
+  const auto& problems = syntaxProblems();
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const SyntaxProblem& p) { return std::string_view(p.message).starts_with(kTooDeepMessage); });
+}
+
 Parser::Parser() : parser_(ts_parser_new()) {
   if (!ts_parser_set_language(parser_, tree_sitter_python())) {
     ts_parser_delete(parser_);
