@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pyconv/Tree.hpp"
+#include "syntax/TsNode.hpp"
 
 namespace pyconv {
 namespace {
@@ -31,13 +32,34 @@ bool rangeHasComment(Node anyNode, uint32_t begin, uint32_t end) {
 
 namespace {
 
-void collectComments(Node node, uint32_t begin, uint32_t end, std::vector<Node>& out) {
-  if (node.end() <= begin || node.begin() >= end) return;
-  if (node.kind() == "comment") {
-    out.push_back(node);
-    return;
+// The comments that overlap [begin, end), in document order. One cursor walk that jumps to the
+// first child reaching past `begin` at each level and stops at the first node starting at or past
+// `end` (every later node starts later still): the cost is the depth plus the nodes in the range,
+// not the file (an index loop from the root made each edit cost the whole file).
+void collectComments(Node root, uint32_t begin, uint32_t end, std::vector<Node>& out) {
+  const Tree* tree = root.tree();
+  TSTreeCursor cursor = ts_tree_cursor_new(toTs(root));
+  bool descend = true;
+  while (true) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor);
+    if (descend) {
+      if (ts_node_start_byte(node) >= end) break;
+      if (ts_node_end_byte(node) > begin) {
+        if (std::string_view(ts_node_type(node)) == "comment") {
+          out.push_back(fromTs(node, tree));
+        } else if (ts_tree_cursor_goto_first_child_for_byte(&cursor, begin) >= 0) {
+          continue;
+        }
+      }
+    }
+    if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+      descend = true;
+      continue;
+    }
+    if (!ts_tree_cursor_goto_parent(&cursor)) break;
+    descend = false;
   }
-  for (uint32_t i = 0; i < node.childCount(); ++i) collectComments(node.child(i), begin, end, out);
+  ts_tree_cursor_delete(&cursor);
 }
 
 }  // namespace

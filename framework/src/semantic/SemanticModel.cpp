@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <vector>
 
 #include "pyconv/Semantic.hpp"
@@ -13,6 +14,23 @@ using semantic::Scope;
 struct SemanticModel::Impl {
   semantic::ScopeTable table;
   mutable std::optional<std::vector<std::vector<Node>>> referencesByBinding;
+  // Where each binding's statement starts, read once: choose() compares them for every use, and a
+  // name bound thousands of times in one scope (`x = f(x)` line after line) made that quadratic.
+  std::vector<uint32_t> statementBegin;
+  // Binding lists not in statement order (a binding met in the walk before an earlier-starting
+  // one): searched linearly, as before.
+  std::unordered_set<const std::vector<uint32_t>*> unsorted;
+
+  void index() {
+    statementBegin.reserve(table.bindings.size());
+    for (const Binding& b : table.bindings) statementBegin.push_back(b.statement.begin());
+    for (const Scope& scope : table.scopes) {
+      for (const auto& [name, candidates] : scope.names) {
+        const auto byBegin = [&](uint32_t a, uint32_t b) { return statementBegin[a] < statementBegin[b]; };
+        if (!std::is_sorted(candidates.begin(), candidates.end(), byBegin)) unsorted.insert(&candidates);
+      }
+    }
+  }
 
   int scopeIndex(Node n) const {
     const auto it = table.scopeOfNode.find(n.raw().id);
@@ -62,6 +80,7 @@ struct SemanticModel::Impl {
   // `except ImportError:` do not count while an import binds the name too.
   const Binding* choose(const std::vector<uint32_t>& candidates, Node use, bool sameScope) const {
     if (candidates.size() == 1) return &table.bindings[candidates.front()];  // the common case
+    if (candidates.size() > 8 && !unsorted.count(&candidates)) return chooseSorted(candidates, use, sameScope);
     // Candidates are in the order the walk met them, which is document order.
     const Binding* first = nullptr;
     const Binding* chosen = nullptr;
@@ -76,6 +95,21 @@ struct SemanticModel::Impl {
     if (!first) return &table.bindings[candidates.back()];  // only fallbacks
     if (!sameScope) return last;
     return chosen ? chosen : first;
+  }
+
+  // choose() for candidates in statement order: a binary search, then the nearest that is not
+  // an ImportError fallback (fallbacks are rare and few).
+  const Binding* chooseSorted(const std::vector<uint32_t>& candidates, Node use, bool sameScope) const {
+    const auto real = [&](uint32_t index) { return !table.bindings[index].importFallback; };
+    const auto first = std::find_if(candidates.begin(), candidates.end(), real);
+    if (first == candidates.end()) return &table.bindings[candidates.back()];  // only fallbacks
+    const auto last = std::find_if(candidates.rbegin(), candidates.rend(), real);
+    if (!sameScope) return &table.bindings[*last];
+    const uint32_t at = use.begin();
+    auto after = std::upper_bound(candidates.begin(), candidates.end(), at,
+                                  [&](uint32_t offset, uint32_t index) { return offset < statementBegin[index]; });
+    while (after != candidates.begin() && !real(*std::prev(after))) --after;
+    return &table.bindings[after == candidates.begin() ? *first : *std::prev(after)];
   }
 
   const Binding* lookup(const std::string& name, int scope, Node use) const {
@@ -103,6 +137,7 @@ struct SemanticModel::Impl {
 
 SemanticModel::SemanticModel(const Tree& tree, std::string package) : impl_(std::make_unique<Impl>()) {
   impl_->table = semantic::buildScopes(tree, package);
+  impl_->index();
 }
 
 SemanticModel::~SemanticModel() = default;
