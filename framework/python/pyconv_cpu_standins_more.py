@@ -117,15 +117,9 @@ def _max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mod
     return ops.max_pool2d(input, kernel_size, stride or kernel_size, padding, dilation, return_indices, ceil_mode)
 
 
-_installed = False
-
-
 def install():
-    """Swaps the ops in; a second call does nothing."""
-    global _installed
-    if _installed:
-        return
-    _installed = True
+    """Swaps the ops in. Called once, by pyconv_cpu_standins.install() (which guards against a
+    second call: a wrapper must never wrap a wrapper)."""
     from pyconv_cpu_standins import _counted
     functional = mint.nn.functional
     nonzero = _nonzero(mint.nonzero)

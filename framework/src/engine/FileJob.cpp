@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -89,6 +90,11 @@ struct CheckRunner::FileState {
   std::unique_ptr<Tree> tree;
   std::string package;  // the file's package, for name resolution
   std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
+  // Each phase's findings on a text, as the checks reported them: from the first report of the
+  // original text, and from the pass where the phase last selected nothing. The first fix pass
+  // runs on the original text, and the Unsafe stage starts on the Safe stage's fixed point, so
+  // those passes are served from here instead of running every check again.
+  std::map<const void*, std::pair<std::string, std::vector<Diagnostic>>> knownPass;
 };
 
 CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
@@ -151,12 +157,13 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
 
 // Every check on one text, with the NOLINT directives' own findings.
 std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree,
-                                            std::map<std::string, long>* metrics) {
+                                            std::map<std::string, long>* metrics, FileState* state) {
   Suppressions suppressions(tree);
   std::vector<Diagnostic> all;
   std::vector<std::string> enabled;
   for (auto& phase : phases_) {
     auto diagnostics = runPhase(*phase, source, tree, &suppressions, metrics);
+    if (state != nullptr) state->knownPass[phase.get()] = {tree.text(), diagnostics};
     std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
     for (const Check* check : phase->checks) enabled.push_back(check->name());
   }
@@ -209,7 +216,11 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
   for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
     checkFileBudget();
     const std::string& text = state.tree->text();
-    std::vector<Diagnostic> diagnostics = runPhase(phase, state.source, *state.tree);
+    const auto known = state.knownPass.find(&phase);
+    std::vector<Diagnostic> found = known != state.knownPass.end() && known->second.first == text
+                                        ? known->second.second
+                                        : runPhase(phase, state.source, *state.tree);
+    std::vector<Diagnostic> diagnostics = found;
     const auto broken = errorRanges(*state.tree);
     for (auto& d : diagnostics) {
       if (d.fix && (invalidFixReason(*d.fix, text.size()) || state.rejected.count(signature(d, text)) ||
@@ -219,7 +230,10 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     }
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
     holdBackBindingChanges(*state.tree, state.package, diagnostics, selected);
-    if (selected.empty()) return true;
+    if (selected.empty()) {
+      state.knownPass[&phase] = {text, std::move(found)};
+      return true;
+    }
     ++outcome.iterations;
 
     auto editsFor = [&](std::vector<std::size_t>& subset) { return editsWithNeeds(diagnostics, subset, state); };
@@ -352,7 +366,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
-    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics);
+    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics, &state);
     // Unsafe fixes run as a second stage, after the Safe ones have reached their fixed point, so
     // `--fix` then `--fix --unsafe-fixes` writes the same bytes as `--fix --unsafe-fixes` alone:
     // the combined run is literally the two runs (issue 21; docs/design/fix-engine.md).

@@ -83,8 +83,9 @@ class PYCONV_API CheckRunner {
   std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
                                    Suppressions* suppressions = nullptr,
                                    std::map<std::string, long>* metrics = nullptr);
+  // Every check on one text; with `state`, each phase's findings are kept for the fix passes.
   std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree,
-                                 std::map<std::string, long>* metrics = nullptr);
+                                 std::map<std::string, long>* metrics = nullptr, FileState* state = nullptr);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   bool convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome);
