@@ -106,6 +106,17 @@ def _row(row):
             f"{_cell(outcomes.tidy(evidence)[:220])} |")
 
 
+def remeasured_lines(report):
+    """Families measured again after the whole run (merge_report.py): the rows, and so the totals,
+    then come from more than one converter commit, and the header says which."""
+    lines = []
+    for entry in report.get("remeasured", []):
+        lines += ["", f"Re-measured on {entry['generated']} at commit {entry['commit']} ({entry['seconds']:.0f} s): the rows of "
+                  + ", ".join(entry["families"]) + ". The other rows, and the whole-tree conversion summary, are the "
+                  "whole run's; the totals count every row."]
+    return lines
+
+
 def render(report):
     t = report["totals"]
     v = report["versions"]
@@ -117,6 +128,7 @@ def render(report):
         f"transformers {v['transformers']}, torch {v['torch']}, MindSpore {v['mindspore']}, mindone {v['mindone']}, "
         f"Python {v['python']}; {report['machine']}; run on {report['generated']} in {report['seconds']['total']:.0f} s"
         + (f", converter at commit {report['commit']}." if report.get("commit") else "."),
+        *remeasured_lines(report),
         "",
         "## Totals",
         "",

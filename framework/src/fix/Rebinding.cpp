@@ -31,7 +31,7 @@ bool covered(const Range& use, const std::vector<Range>& ranges) {
 }
 
 // The ranges of the fixes found but not selected that could still be applied some day (every
-// applicability but DisplayOnly: Unsafe ones count even in a Safe-only run). Unsorted; they may overlap.
+// applicability but DisplayOnly: Unsafe ones count even in a Safe-only run). They may overlap.
 std::vector<Range> pendingRanges(const std::vector<Diagnostic>& diagnostics, const std::vector<std::size_t>& selected) {
   std::vector<bool> isSelected(diagnostics.size(), false);
   for (std::size_t i : selected) isSelected[i] = true;
@@ -46,6 +46,27 @@ std::vector<Range> pendingRanges(const std::vector<Diagnostic>& diagnostics, con
 }
 
 bool inside(const Range& inner, const Range& outer) { return outer.first <= inner.first && inner.second <= outer.second; }
+
+// Whether some range of a set contains a given one, in O(log n) per question: the ranges sorted by
+// start, with the furthest end among each prefix (a Safe-only run can hold thousands of pending
+// Unsafe fixes and thousands of torch references).
+class Containers {
+ public:
+  explicit Containers(std::vector<Range> ranges) : ranges_(std::move(ranges)) {
+    std::sort(ranges_.begin(), ranges_.end());
+    uint32_t furthest = 0;
+    for (const Range& r : ranges_) furthestEnd_.push_back(furthest = std::max(furthest, r.second));
+  }
+  bool empty() const { return ranges_.empty(); }
+  bool contain(const Range& inner) const {
+    const auto after = std::upper_bound(ranges_.begin(), ranges_.end(), Range{inner.first, UINT32_MAX});
+    return after != ranges_.begin() && furthestEnd_[static_cast<std::size_t>(after - ranges_.begin()) - 1] >= inner.second;
+  }
+
+ private:
+  std::vector<Range> ranges_;
+  std::vector<uint32_t> furthestEnd_;
+};
 
 }  // namespace
 
@@ -89,7 +110,7 @@ void holdBackRebindings(const Tree& tree, const std::string& package, const std:
 
 void holdBackUnbindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected) {
-  const std::vector<Range> pending = pendingRanges(diagnostics, selected);
+  const Containers pending(pendingRanges(diagnostics, selected));
   if (pending.empty() || selected.empty()) return;
   const SemanticModel semantic(tree, package);
   // Each import binding with a use some pending fix would rewrite: its name range and those uses.
@@ -99,7 +120,7 @@ void holdBackUnbindings(const Tree& tree, const std::string& package, const std:
     std::vector<Range> uses;
     for (const Node use : semantic.references(binding)) {
       const Range range{use.begin(), use.end()};
-      if (std::any_of(pending.begin(), pending.end(), [&](const Range& p) { return inside(range, p); })) uses.push_back(range);
+      if (pending.contain(range)) uses.push_back(range);
     }
     if (!uses.empty()) watched.emplace_back(Range{binding.node.begin(), binding.node.end()}, std::move(uses));
   }
