@@ -41,10 +41,7 @@ def main(argv=None):
     parser.add_argument("--markdown", type=pathlib.Path)
     args = parser.parse_args(argv)
     merged = merge(json.loads(args.report.read_text()), json.loads(args.update.read_text()))
-    args.report.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n")
-    if args.markdown:
-        args.markdown.write_text(render_report.render(merged))
-    print(render_report.totals_line(merged["totals"]))
+    render_report.write(merged, args.report, args.markdown)
     return 0
 
 

@@ -106,6 +106,14 @@ def _row(row):
             f"{_cell(outcomes.tidy(evidence)[:220])} |")
 
 
+def write(report, json_path, markdown_path=None):
+    """The report as JSON (and, when asked, Markdown); prints the totals line."""
+    json_path.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n")
+    if markdown_path:
+        markdown_path.write_text(render(report))
+    print(totals_line(report["totals"]))
+
+
 def remeasured_lines(report):
     """Families measured again after the whole run (merge_report.py): the rows, and so the totals,
     then come from more than one converter commit, and the header says which."""

@@ -173,10 +173,7 @@ def main(argv=None):
         "files": rows,
     }
     report["totals"] = render_report.totals(report)
-    args.json.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n")
-    if args.markdown:
-        args.markdown.write_text(render_report.render(report))
-    print(render_report.totals_line(report["totals"]))
+    render_report.write(report, args.json, args.markdown)
     return 0
 
 
