@@ -1,5 +1,7 @@
 #include "ApiAutoModelOutputCheck.hpp"
 
+#include <algorithm>
+
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/PythonEdits.hpp>
@@ -33,7 +35,9 @@ std::vector<Edit> appendArgument(Node arguments, const std::string& keyword) {
     const uint32_t at = comma ? after.end() : last.end();
     return {Edit{at, at, (comma ? " " : ", ") + keyword}};
   }
-  const std::string indent(text.substr(lastLine, last.begin() - lastLine));
+  // The line's indentation only: other arguments may stand before the last one on its line.
+  const std::string_view lineHead = text.substr(lastLine, last.begin() - lastLine);
+  const std::string indent(lineHead.substr(0, std::min(lineHead.find_first_not_of(" \t"), lineHead.size())));
   const uint32_t at = afterLineOf(text, last.end());
   std::vector<Edit> edits;
   if (!comma) edits.push_back(Edit{last.end(), last.end(), ","});

@@ -21,4 +21,10 @@ class VisionLanguageModel(nn.Module):
             return_dict=True,
         )
         again = self.language_model(inputs_embeds=inputs_embeds, return_dict=True)
-        return outputs.last_hidden_state, again
+        # several arguments on the last argument's line: the new one gets only its indentation
+        masked = self.vision_tower(
+        # CHECK-MESSAGES: :[[@LINE-1]]:18: warning: a sub-model from the Auto classes is one of mindone's ports, which return a tuple unless asked for a ModelOutput [api-auto-model-output]
+            pixel_values, output_hidden_states=True,
+            return_dict=True,
+        )
+        return outputs.last_hidden_state, again, masked
