@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "engine/FileBudget.hpp"
+#include "engine/FileState.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
@@ -84,18 +85,6 @@ void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
 
 std::vector<std::string> defaultPipeline() { return {"device-*,grad-checkpoint-*,init-*,tokenizer-*", "api-*"}; }
 
-// Per-file state of a fix run, shared by the phases.
-struct CheckRunner::FileState {
-  const SourceFile& source;
-  std::unique_ptr<Tree> tree;
-  std::string package;  // the file's package, for name resolution
-  std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
-  // Each phase's findings on a text, as the checks reported them: from the first report of the
-  // original text, and from the pass where the phase last selected nothing. The first fix pass
-  // runs on the original text, and the Unsafe stage starts on the Safe stage's fixed point, so
-  // those passes are served from here instead of running every check again.
-  std::map<const void*, std::pair<std::string, std::vector<Diagnostic>>> knownPass;
-};
 
 CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
                          const std::vector<std::string>& pipeline, const OptionStore* options)
@@ -286,52 +275,6 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     state.tree = std::move(next);
   }
   return true;
-}
-
-// Imports that the fixes left without any use go, one at a time (removing two neighbouring
-// names at once could overlap), each checked by the syntax guard.
-std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
-                                             FileOutcome& outcome) {
-  std::size_t removed = 0;
-  // Each round removes one name or statement; the bound only guards against a removal that
-  // fails to take its name away.
-  for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
-    checkFileBudget();
-    const auto edit = nextUnusedImportRemoval(SemanticModel(*state.tree, package), usedBefore);
-    if (!edit) return removed;
-    const std::vector<Edit> edits{*edit};
-    auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
-    if (next->errorCount() > state.tree->errorCount()) return removed;
-    state.tree = std::move(next);
-    ++outcome.fixesApplied;
-    ++removed;
-  }
-  return removed;
-}
-
-// Every phase to its fixed point under one policy, then the imports that left without use go.
-// Returns false when fixes undo each other (outcome.error says which).
-bool CheckRunner::convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome) {
-  const std::string startText = state.tree->text();
-  const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, state.package));
-  // A later phase can leave work for an earlier one (a folded guard held a device variable's last
-  // use), so the phases go round, in order, until every phase has run once on the current text
-  // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
-  // phase. The bound only guards against phases that keep undoing each other.
-  // Removing an import can unlock a fix that was waiting for it (an import statement whose fix
-  // was Unsafe only because of the removed name), so the phases go round again after a removal.
-  bool converged = true;
-  for (int round = 0; converged && round < 4; ++round) {
-    std::size_t stable = 0;
-    for (std::size_t run = 0; converged && stable < phases_.size() && run < 4 * phases_.size(); ++run) {
-      const std::size_t applied = outcome.fixesApplied;
-      converged = runPhaseToFixedPoint(*phases_[run % phases_.size()], state, options, outcome);
-      stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
-    }
-    if (!converged || state.tree->text() == startText) break;
-    if (removeUnusedImports(state, usedBefore, state.package, outcome) == 0) break;
-  }
-  return converged;
 }
 
 FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& options) {

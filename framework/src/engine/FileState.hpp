@@ -1,0 +1,30 @@
+#pragma once
+// The per-file state of a fix run (private to the engine: FileJob.cpp runs the phases,
+// FixConvergence.cpp takes them to their fixed point).
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "engine/FileJob.hpp"
+#include "pyconv/SourceFile.hpp"
+#include "pyconv/Tree.hpp"
+
+namespace pyconv {
+
+// Per-file state of a fix run, shared by the phases.
+struct CheckRunner::FileState {
+  const SourceFile& source;
+  std::unique_ptr<Tree> tree;
+  std::string package;  // the file's package, for name resolution
+  std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
+  // Each phase's findings on a text, as the checks reported them: from the first report of the
+  // original text, and from the pass where the phase last selected nothing. The first fix pass
+  // runs on the original text, and the Unsafe stage starts on the Safe stage's fixed point, so
+  // those passes are served from here instead of running every check again.
+  std::map<const void*, std::pair<std::string, std::vector<Diagnostic>>> knownPass;
+};
+
+}  // namespace pyconv
