@@ -76,6 +76,39 @@ def load_converted(test_file, relative_path):
     return importlib.import_module(f"{package}.{path.stem}")
 
 
+def register_converted_classes(config_class, ms_module):
+    """A converted file is a drop-in for mindone's module of the same path, and mindone's Auto
+    classes would then build its classes: the heads transformers writes as `GenericFor*` and
+    composite models build their base with `AutoModel.from_config`. So, for every Auto class,
+    the class transformers registers for this configuration is registered with mindone's Auto
+    class of the same name when the converted file defines a class of that name (replacing
+    mindone's own port where it has one). Returns how many were registered."""
+    try:
+        import mindone.transformers.models.auto.modeling_auto as ms_auto
+        import transformers.models.auto.modeling_auto as pt_auto
+    except ImportError:
+        return 0
+    registered = 0
+    for name in dir(ms_auto):
+        ms_auto_class, pt_auto_class = getattr(ms_auto, name), getattr(pt_auto, name, None)
+        if not (isinstance(ms_auto_class, type) and getattr(ms_auto_class, "_model_mapping", None) is not None
+                and getattr(pt_auto_class, "_model_mapping", None) is not None):
+            continue  # not an Auto class with a mapping (their shared base has none)
+        try:
+            pt_class = pt_auto_class._model_mapping[config_class]
+        except (KeyError, ValueError, AttributeError):
+            continue
+        ms_class = getattr(ms_module, getattr(pt_class, "__name__", ""), None)
+        if not isinstance(ms_class, type):
+            continue
+        try:
+            ms_auto_class.register(config_class, ms_class, exist_ok=True)
+            registered += 1
+        except ValueError:  # the class declares another configuration class: mindone's check refuses it
+            pass
+    return registered
+
+
 def _mindone_renames(ms_model):
     """torch key -> the name mindone's own loader (`from_pretrained`) gives it in `ms_model`: the
     legacy MindSpore layers mindone's ports use name some weights differently (Embedding's
@@ -264,6 +297,7 @@ def check(test_file, converted_path, torch_module, config_name, class_name):
     hits = _setup_mindspore()
     import mindspore as ms
     ms_module = load_converted(test_file, converted_path)
+    registered = register_converted_classes(config_class, ms_module)
     ms_class = getattr(ms_module, class_name, None)
     if ms_class is None:
         raise ParityError(f"{class_name} is not defined by the converted file")
@@ -279,6 +313,8 @@ def check(test_file, converted_path, torch_module, config_name, class_name):
     lines, failed = compare(_tensor_fields(pt_out), _tensor_fields(ms_out))
     standins = "none" if hits is None else (", ".join(f"{k} x{v}" for k, v in sorted(hits.items())) or "none hit")
     loader = f" [{renamed} weights named as mindone's loader names them]" if renamed else ""
+    if registered:
+        loader += f" [{registered} converted classes registered with mindone's Auto classes]"
     report = (f"{class_name}: " + "; ".join(lines) + f" [CPU stand-ins: {standins}]{loader}"
               f" [configuration: {label}: {pyconv_tiny_config.describe(config)}]")
     print(report)

@@ -56,6 +56,28 @@ TEST(SyntaxProblems, OnlyLinesThatStartALogicalLineAreMeasured) {
   EXPECT_EQ(problems("if x:\n    a = 1\n\t# a comment\n\n    b = 2\n"), Messages{});
 }
 
+TEST(SyntaxProblems, CallArgumentsInCPythonsOrder) {
+  EXPECT_EQ(problems("f(a=1, b)\n"), Messages{"positional argument follows keyword argument"});
+  EXPECT_EQ(problems("f(**k, b)\n"), Messages{"positional argument follows keyword argument unpacking"});
+  EXPECT_EQ(problems("f(**k, *a)\n"), Messages{"iterable argument unpacking follows keyword argument unpacking"});
+  EXPECT_EQ(problems("f(a=1, a=2)\n"), Messages{"keyword argument repeated"});
+  EXPECT_EQ(problems("class A(Base, metaclass=M, Other):\n    pass\n"),
+            Messages{"positional argument follows keyword argument"});
+  // Allowed: `*` after a keyword, a keyword after `**`, comments between arguments.
+  EXPECT_EQ(problems("f(x, *a, k=1, *b, **c, j=2)\nf(a=1,  # why\n  b=2)\nf(x for x in y)\n"), Messages{});
+}
+
+TEST(SyntaxProblems, ParametersWithoutDefaultBeforeTheStar) {
+  EXPECT_EQ(problems("def f(a=1, b):\n    pass\n"), Messages{"non-default argument follows default argument"});
+  EXPECT_EQ(problems("g = lambda a=1, b: a\n"), Messages{"non-default argument follows default argument"});
+  EXPECT_EQ(problems("def f(a: int = 1, /, b: int):\n    pass\n"),
+            Messages{"non-default argument follows default argument"});
+  // After `*` (or `*args`) keyword-only parameters need no default.
+  EXPECT_EQ(problems("def f(a=1, *, b):\n    pass\ndef g(a=1, *r, b, **k):\n    pass\ndef h(a, /, b=1):\n    pass\n"
+                     "def i(a=1, *r: int, b: int, **k: int):\n    pass\ndef j(a=1, **k: int):\n    pass\n"),
+            Messages{});
+}
+
 TEST(SyntaxProblems, ErrorNodesAreProblemsWithoutAMessage) {
   EXPECT_EQ(problems("x = (1,\n"), Messages{"(error node)"});
 }

@@ -7,6 +7,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 import outcomes
@@ -35,24 +36,57 @@ def _test_plan(test_file):
     return converted, ast.literal_eval(_CLASSES.search(text).group(1))
 
 
-def run_test_file(test_file, converted_root, timeout):
+def _resident_bytes(pid):
+    """The resident memory of a process (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _run_bounded(args, cwd, timeout, memory_limit):
+    """(stdout, stderr, why it was stopped or "") of a run bounded in time and resident memory.
+    A size limit on the address space would break torch and MindSpore, which reserve far more
+    than they touch, so the resident size is watched instead: one test that grows to tens of
+    gigabytes would push the other worker into swap and time it out too."""
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
+    deadline = time.monotonic() + timeout
+    stopped = ""
+    while True:
+        try:
+            stdout, stderr = proc.communicate(timeout=1)
+            return stdout, stderr, stopped
+        except subprocess.TimeoutExpired:
+            pass
+        if stopped:
+            continue
+        if time.monotonic() > deadline:
+            stopped = f"the test file did not finish in {timeout} s"
+        elif memory_limit and _resident_bytes(proc.pid) > memory_limit:
+            stopped = f"the test file grew past {memory_limit / 2**30:g} GiB of memory"
+        if stopped:
+            proc.kill()
+
+
+def run_test_file(test_file, converted_root, timeout, memory_limit=0):
     """{class: {"outcome", "evidence", "line"}} for one generated test file."""
     converted, classes = _test_plan(test_file)
     report = test_file.with_suffix(".xml")
     report.unlink(missing_ok=True)
-    try:
-        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-s",
-                               f"--junitxml={report.name}", test_file.name],
-                              cwd=test_file.parent, capture_output=True, text=True, timeout=timeout)
-        stdout = proc.stdout
-    except subprocess.TimeoutExpired as expired:
-        stdout = expired.stdout.decode(errors="replace") if isinstance(expired.stdout, bytes) else (expired.stdout or "")
+    stdout, stderr, stopped = _run_bounded([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-s",
+                                            f"--junitxml={report.name}", test_file.name],
+                                           test_file.parent, timeout, memory_limit)
+    if stopped:
         done = _printed_lines(stdout, classes)
         return converted, {cls: {"outcome": outcomes.PASS if cls in done else outcomes.HARNESS,
-                                 "evidence": done.get(cls) or f"harness limit: the test file did not finish in {timeout} s",
+                                 "evidence": done.get(cls) or f"harness limit: {stopped}",
                                  "line": done.get(cls, "")} for cls in classes}
     if not report.exists():
-        evidence = outcomes._error_line(proc.stdout + proc.stderr) or "pytest wrote no report"
+        evidence = outcomes._error_line(stdout + stderr) or "pytest wrote no report"
         return converted, {cls: {"outcome": outcomes.HARNESS, "evidence": f"harness limit: {evidence}", "line": ""}
                            for cls in classes}
     printed = _printed_lines(stdout, classes)
@@ -87,12 +121,12 @@ def _printed_lines(stdout, classes):
     return lines
 
 
-def run_all(tests_dir, converted_root, jobs, timeout):
+def run_all(tests_dir, converted_root, jobs, timeout, memory_limit=0):
     """{converted file: {"classes": [names in order], "results": {class: result}}} for every test file."""
     test_files = test_files_in_order(tests_dir)
     finished = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(run_test_file, f, converted_root, timeout): f for f in test_files}
+        futures = {pool.submit(run_test_file, f, converted_root, timeout, memory_limit): f for f in test_files}
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
             finished[futures[future]] = future.result()
             per_class = finished[futures[future]][1]

@@ -115,6 +115,8 @@ def main(argv=None):
     parser.add_argument("--families", help="comma-separated model folders (default: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per generated test file")
+    parser.add_argument("--memory-gib", type=float, default=6,
+                        help="resident memory one test file may reach before it is stopped (0: no limit)")
     parser.add_argument("--json", type=pathlib.Path, required=True)
     parser.add_argument("--markdown", type=pathlib.Path)
     args = parser.parse_args(argv)
@@ -145,7 +147,7 @@ def main(argv=None):
     if emitted.returncode != 0:
         sys.exit(f"run_corpus: error: --emit-tests failed: {emitted.stderr[-2000:]}")
     parity_seconds = time.monotonic()
-    results = parity_runs.run_all(tests_dir, work / "abs", args.jobs, args.timeout)
+    results = parity_runs.run_all(tests_dir, work / "abs", args.jobs, args.timeout, int(args.memory_gib * 2**30))
     parity_seconds = time.monotonic() - parity_seconds
 
     rows = []

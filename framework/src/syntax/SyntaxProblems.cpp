@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "syntax/SyntaxProblems.hpp"
 #include "syntax/TsNode.hpp"
@@ -17,6 +18,9 @@ namespace {
 
 struct Symbols {
   TSSymbol block, comment, printStatement, execStatement, integer, notEqualOld;
+  TSSymbol argumentList, keywordArgument, listSplat, dictionarySplat;
+  TSSymbol parameters, lambdaParameters, defaultParameter, typedDefaultParameter, typedParameter, listSplatPattern,
+      keywordSeparator, positionalSeparator, dictionarySplatPattern;
 };
 
 const Symbols& symbols() {
@@ -24,7 +28,11 @@ const Symbols& symbols() {
     const TSLanguage* language = tree_sitter_python();
     auto named = [&](const char* name) { return ts_language_symbol_for_name(language, name, std::strlen(name), true); };
     return Symbols{named("block"), named("comment"), named("print_statement"), named("exec_statement"),
-                   named("integer"), ts_language_symbol_for_name(language, "<>", 2, false)};
+                   named("integer"), ts_language_symbol_for_name(language, "<>", 2, false),
+                   named("argument_list"), named("keyword_argument"), named("list_splat"), named("dictionary_splat"),
+                   named("parameters"), named("lambda_parameters"), named("default_parameter"),
+                   named("typed_default_parameter"), named("typed_parameter"), named("list_splat_pattern"), named("keyword_separator"),
+                   named("positional_separator"), named("dictionary_splat_pattern")};
   }();
   return s;
 }
@@ -44,6 +52,62 @@ bool isLeadingZeroDecimal(std::string_view text) {
   const auto end = text.find_first_not_of("0123456789_");
   if (end != std::string_view::npos && std::strchr("jJeE.", text[end]) != nullptr) return false;  // 0777j, 07.5
   return text.substr(0, end).find_first_not_of("0_") != std::string_view::npos;
+}
+
+// CPython's order of call arguments: positional and `*` ones, then keywords and `**` ones, with
+// no positional argument after either kind of keyword and no `*` after a `**`; a keyword once.
+// The grammar takes any order, and a fix that adds an argument can break it.
+const char* argumentOrderProblem(TSNode list, std::string_view text) {
+  const Symbols& sym = symbols();
+  bool keyword = false, keywordUnpacking = false;
+  std::vector<std::string_view> names;
+  const uint32_t count = ts_node_named_child_count(list);
+  for (uint32_t i = 0; i < count; ++i) {
+    const TSNode argument = ts_node_named_child(list, i);
+    const TSSymbol symbol = ts_node_symbol(argument);
+    if (symbol == sym.comment) continue;
+    if (symbol == sym.keywordArgument) {
+      keyword = true;
+      const TSNode name = ts_node_child_by_field_name(argument, "name", 4);
+      if (ts_node_is_null(name)) continue;
+      const auto spelled = text.substr(ts_node_start_byte(name), ts_node_end_byte(name) - ts_node_start_byte(name));
+      if (std::find(names.begin(), names.end(), spelled) != names.end()) return "keyword argument repeated";
+      names.push_back(spelled);
+    } else if (symbol == sym.dictionarySplat) {
+      keywordUnpacking = true;
+    } else if (symbol == sym.listSplat) {
+      if (keywordUnpacking) return "iterable argument unpacking follows keyword argument unpacking";
+    } else if (keywordUnpacking) {
+      return "positional argument follows keyword argument unpacking";
+    } else if (keyword) {
+      return "positional argument follows keyword argument";
+    }
+  }
+  return nullptr;
+}
+
+// A parameter without a default after one with a default, before any `*`.
+bool isDefaultOrderProblem(TSNode parameters) {
+  const Symbols& sym = symbols();
+  bool defaulted = false;
+  const uint32_t count = ts_node_named_child_count(parameters);
+  for (uint32_t i = 0; i < count; ++i) {
+    const TSNode parameter = ts_node_named_child(parameters, i);
+    TSSymbol symbol = ts_node_symbol(parameter);
+    if (symbol == sym.comment) continue;
+    // `*args: T` and `**kwargs: T` are typed parameters around the splat.
+    if (symbol == sym.typedParameter && ts_node_named_child_count(parameter) > 0) {
+      const TSSymbol inner = ts_node_symbol(ts_node_named_child(parameter, 0));
+      if (inner == sym.listSplatPattern || inner == sym.dictionarySplatPattern) symbol = inner;
+    }
+    if (symbol == sym.listSplatPattern || symbol == sym.keywordSeparator || symbol == sym.dictionarySplatPattern) return false;
+    if (symbol == sym.defaultParameter || symbol == sym.typedDefaultParameter) {
+      defaulted = true;
+    } else if (defaulted && symbol != sym.positionalSeparator) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
@@ -74,6 +138,10 @@ void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
         problems.push_back({begin, end, "Python 2 '<>' operator"});
       } else if (symbol == sym.integer && isLeadingZeroDecimal(std::string_view(tree.text()).substr(begin, end - begin))) {
         problems.push_back({begin, end, "leading zeros in a decimal integer literal"});
+      } else if (symbol == sym.argumentList) {
+        if (const char* problem = argumentOrderProblem(node, tree.text())) problems.push_back({begin, end, problem});
+      } else if ((symbol == sym.parameters || symbol == sym.lambdaParameters) && isDefaultOrderProblem(node)) {
+        problems.push_back({begin, end, "non-default argument follows default argument"});
       }
     }
     if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
