@@ -1,6 +1,7 @@
 #include "ApiDimKeywordCheck.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
@@ -11,11 +12,29 @@
 
 namespace pyconv::api_mapping {
 
+namespace {
+
+// Tensor methods whose MindSpore 2.7.1 counterpart calls torch's leading `dim` `axis`, so that
+// neither keyword reaches it (`Tensor.softmax() got an unexpected keyword argument 'dim'`), while
+// a positional first argument means the same in both (each probed against torch).
+constexpr std::string_view kDimFirstByPosition[] = {"softmax", "squeeze", "amax", "amin", "narrow", "logcumsumexp",
+                                                    "cummax", "cummin", "nanmedian", "nansum", "count_nonzero"};
+
+bool takesDimByPosition(std::string_view method) {
+  return std::find(std::begin(kDimFirstByPosition), std::end(kDimFirstByPosition), method) != std::end(kDimFirstByPosition);
+}
+
+}  // namespace
+
 void ApiDimKeywordCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: [(identifier) (attribute)] @function"
                   " arguments: (argument_list (keyword_argument name: (identifier) @keyword (#eq? @keyword \"axis\"))))",
                   "axis=");
+  finder.addQuery(*this,
+                  "(call function: (attribute) @function"
+                  " arguments: (argument_list (keyword_argument name: (identifier) @keyword (#eq? @keyword \"dim\"))))",
+                  "dim=");
 }
 
 void ApiDimKeywordCheck::check(const MatchResult& result) {
@@ -24,6 +43,7 @@ void ApiDimKeywordCheck::check(const MatchResult& result) {
   const auto qualified = semantic.qualifiedName(function);
   const std::string message = "MindSpore takes 'dim', not torch's alias 'axis'";
   if (qualified) {
+    if (keyword.text() != "axis") return;  // `dim=` on a function: already MindSpore's keyword
     if (!(qualified->starts_with("torch.") || qualified->starts_with("mindspore.mint."))) return;
     // A target that spells it `axis`: api-map renames the keyword with the name.
     if (const ApiRow* row = ApiTable::builtin().find(*qualified); row && row->renameKwargs.count("dim")) return;
@@ -35,9 +55,25 @@ void ApiDimKeywordCheck::check(const MatchResult& result) {
                                              "logsumexp", "amax", "amin", "median", "squeeze", "unsqueeze"};
   if (function.kind() != "attribute") return;
   const std::string_view method = function.field("attribute").text();
-  if (std::find(std::begin(methods), std::end(methods), method) == std::end(methods)) return;
+  const bool byPosition = takesDimByPosition(method);
+  if (keyword.text() == "dim" && !byPosition) return;  // MindSpore's method takes `dim=`
+  if (std::find(std::begin(methods), std::end(methods), method) == std::end(methods) && !byPosition) return;
   if (certainlyNotTensor(function.field("object"), semantic)) return;
-  report(result.file, keyword, message, Fix{"use dim=", Applicability::Unsafe, {{keyword.begin(), keyword.end(), "dim"}}, {}});
+  if (!byPosition) {
+    report(result.file, keyword, message, Fix{"use dim=", Applicability::Unsafe, {{keyword.begin(), keyword.end(), "dim"}}, {}});
+    return;
+  }
+  // The keyword goes when it is the first argument; elsewhere moving it would reorder what the
+  // call evaluates, so a person decides.
+  const Node argument = keyword.parent(), value = argument.field("value");
+  const std::string positionalMessage =
+      "MindSpore's Tensor." + std::string(method) + " takes the dimension by position only ('" +
+      std::string(keyword.text()) + "=' is not its keyword)";
+  Node before = argument.prevNamedSibling();
+  while (before && before.kind() == "comment") before = before.prevNamedSibling();
+  if (before || value.isNull()) return report(result.file, keyword, positionalMessage);
+  report(result.file, keyword, positionalMessage,
+         Fix{"pass the dimension by position", Applicability::Unsafe, {{argument.begin(), value.begin(), ""}}, {}});
 }
 
 }  // namespace pyconv::api_mapping
