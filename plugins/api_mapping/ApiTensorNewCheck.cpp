@@ -14,7 +14,7 @@
 namespace pyconv::api_mapping {
 
 void ApiTensorNewCheck::registerMatchers(MatchFinder& finder) {
-  for (const char* method : {"new_zeros", "new_ones", "new_empty", "new_tensor"}) {
+  for (const char* method : {"new_zeros", "new_ones", "new_empty", "new_tensor", "new_full"}) {
     finder.addQuery(*this, tensorMethodCallQuery(method), std::string(".") + method + "(");
   }
 }
@@ -46,9 +46,41 @@ void ApiTensorNewCheck::checkNewTensor(const MatchResult& result) {
              {Edit{call.begin(), call.end(), tensor.text + "(" + data + ", dtype=" + dtype + ")"}}, {tensor.need}});
 }
 
+// `x.new_full(size, value)` -> `mint.full(size, value, dtype=x.dtype)`: MindSpore 2.7.1's
+// Tensor.new_full runs on Ascend only ("new_full method support Ascend only").
+void ApiTensorNewCheck::checkNewFull(const MatchResult& result) {
+  const Node receiver = result.node("receiver");
+  const std::string message = "MindSpore's Tensor.new_full runs on Ascend only: mint.full in x's dtype";
+  std::vector<std::string> positional;
+  std::string dtype;
+  bool rebuildable = true;  // a comment, an unpacked argument or a size by keyword: a person writes it
+  for (Node arg : result.node("args").namedChildren()) {
+    if (arg.kind() == "comment" || arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") {
+      rebuildable = false;
+    } else if (arg.kind() != "keyword_argument") {
+      positional.push_back(std::string(arg.text()));
+    } else if (arg.field("name").text() == "dtype") {
+      dtype = std::string(arg.field("value").text());
+    } else if (arg.field("name").text() == "size" || arg.field("name").text() == "fill_value") {
+      rebuildable = false;
+    }  // device=, requires_grad=, layout=, pin_memory=: no MindSpore meaning here
+  }
+  if (!rebuildable || positional.size() != 2) return report(result.file, result.node("method"), message);
+  std::map<std::string, bool> usableCache;
+  const Spelling full =
+      spell("mindspore.mint.full", result.file.semantic(), [](const std::string&) { return false; }, usableCache);
+  if (dtype.empty()) dtype = std::string(receiver.text()) + ".dtype";
+  const Node call = result.node("call");
+  report(result.file, result.node("method"), message,
+         Fix{"use " + full.text, Applicability::Unsafe,
+             {Edit{call.begin(), call.end(), full.text + "(" + positional[0] + ", " + positional[1] + ", dtype=" + dtype + ")"}},
+             {full.need}});
+}
+
 void ApiTensorNewCheck::check(const MatchResult& result) {
   if (certainlyNotTensor(result.node("receiver"), result.file.semantic())) return;
   if (result.node("method").text() == "new_tensor") return checkNewTensor(result);
+  if (result.node("method").text() == "new_full") return checkNewFull(result);
   std::vector<Node> positional;
   for (Node arg : result.node("args").namedChildren()) {
     if (arg.kind() == "comment" || arg.kind() == "keyword_argument" || arg.kind() == "dictionary_splat") continue;

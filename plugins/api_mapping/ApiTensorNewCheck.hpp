@@ -7,7 +7,8 @@ namespace pyconv::api_mapping {
 // separate numbers too; MindSpore's take one tuple (the second number lands in `dtype`: "argument
 // 'dtype' (position 2) must be mstype, not int"). The numbers become a tuple. Unsafe: whether `x`
 // is a tensor is the heuristic of TensorReceivers.hpp. `x.new_tensor(data)`, which MindSpore's
-// Tensor lacks, becomes `ms.tensor(data, dtype=x.dtype)`. Doc: docs/api-tensor-new.md.
+// Tensor lacks, becomes `ms.tensor(data, dtype=x.dtype)`; `x.new_full(size, value)`, which it has on
+// Ascend only, `mint.full(size, value, dtype=x.dtype)`. Doc: docs/api-tensor-new.md.
 class ApiTensorNewCheck final : public Check {
  public:
   using Check::Check;
@@ -16,6 +17,7 @@ class ApiTensorNewCheck final : public Check {
 
  private:
   void checkNewTensor(const MatchResult& result);
+  void checkNewFull(const MatchResult& result);
 };
 
 }  // namespace pyconv::api_mapping

@@ -1,0 +1,66 @@
+#include "ApiModuleHelpersCheck.hpp"
+
+#include <string>
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/Semantic.hpp>
+#include <pyconv/Tree.hpp>
+
+#include "TensorReceivers.hpp"
+
+namespace pyconv::api_mapping {
+namespace {
+
+// MindSpore differentiates with respect to what it is asked to, so only Parameters carry the
+// flag: a Cell's are all set, a plain tensor has none to set.
+constexpr const char* kRequiresGrad =
+    "def _requires_grad(target, requires_grad=True):\n"
+    "    # torch's requires_grad_ (pyconv-tidy api-module-helpers): freezes or unfreezes a Cell's\n"
+    "    # parameters, or one Parameter; returns the target, as torch does.\n"
+    "    parameters = target.get_parameters() if isinstance(target, ms.nn.Cell) else [target]\n"
+    "    for parameter in parameters:\n"
+    "        if isinstance(parameter, ms.Parameter):\n"
+    "            parameter.requires_grad = requires_grad\n"
+    "    return target\n";
+
+// A SequentialCell runs the cells of its `cell_list`, which insert_child_to_cell does not update.
+constexpr const char* kAddModule =
+    "def _add_module(cell, name, child):\n"
+    "    # torch's add_module (pyconv-tidy api-module-helpers): a named child cell, which a\n"
+    "    # SequentialCell also runs, after the others.\n"
+    "    cell.insert_child_to_cell(name, child)\n"
+    "    if isinstance(cell, ms.nn.SequentialCell):\n"
+    "        cell.cell_list = list(cell.name_cells().values())\n";
+
+}  // namespace
+
+void ApiModuleHelpersCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this,
+                  "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"
+                  " (#any-of? @method \"requires_grad_\" \"add_module\")) arguments: (argument_list) @args) @call",
+                  {".requires_grad_(", ".add_module("});
+}
+
+void ApiModuleHelpersCheck::check(const MatchResult& result) {
+  const Node receiver = result.node("receiver"), method = result.node("method"), call = result.node("call"),
+             args = result.node("args");
+  if (certainlyNotInstance(receiver, result.file.semantic())) return;
+  const bool requiresGrad = method.text() == "requires_grad_";
+  const std::string helper = requiresGrad ? "_requires_grad" : "_add_module";
+  const std::string message = "MindSpore's Cell has no '" + std::string(method.text()) + "'; call the helper " + helper;
+  const std::string_view text = args.text();  // "(...)" as written
+  const std::string inner(text.substr(1, text.size() - 2));
+  for (const Node arg : args.namedChildren()) {
+    // `requires_grad=` is the helper's own keyword; torch's add_module takes `name` and `module`.
+    if (arg.kind() == "keyword_argument" && !requiresGrad) return report(result.file, method, message);
+    if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") return report(result.file, method, message);
+  }
+  report(result.file, method, message,
+         Fix{"call " + helper, Applicability::Unsafe,
+             {{call.begin(), call.end(),
+               helper + "(" + std::string(receiver.text()) + (args.namedChildCount() ? ", " : "") + inner + ")"}},
+             {Need::importModule("mindspore", "ms"), Need::helper(helper, requiresGrad ? kRequiresGrad : kAddModule)}});
+}
+
+}  // namespace pyconv::api_mapping
