@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 
 #include "engine/Driver.hpp"
 #include "engine/Jobs.hpp"
@@ -39,7 +40,12 @@ int main(int argc, char** argv) {
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
     ("jobs,j", po::value<std::string>()->default_value("1"),
      "worker threads, 0 for one per core (output is the same for every value)")
-    ("output-format", po::value<std::string>()->default_value("text"), "text, json, or worklist (JSON lines of what is left to do, file by file)")
+    ("output-format", po::value<std::string>()->default_value("text"),
+     "text, json, json-lines, sarif (SARIF 2.1.0), github (GitHub Actions annotations), junit (JUnit XML), or "
+     "worklist (JSON lines of what is left to do, file by file)")
+    ("exit-zero", "exit 0 even when findings remain (still 1 for findings that are errors, 2 for errors)")
+    ("warnings-as-errors", po::value<std::string>(), "check globs whose findings are errors (as --checks spells them)")
+    ("quiet,q", "print findings and errors only: no notes, no summary")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
     ("dump-docs", po::value<std::string>(),
      "write AGENTS.md (the rules for coding agents that finish a conversion) and every check's documentation into this folder, and exit")
@@ -134,13 +140,20 @@ int main(int argc, char** argv) {
               << pyconv::kMaxJobs << '\n';
     return pyconv::kExitError;
   }
-  const std::string format = vm["output-format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "worklist") {
-    std::cerr << "pyconv-tidy: error: --output-format must be text, json or worklist\n";
+  const std::map<std::string, pyconv::OutputFormat> formats = {
+      {"text", pyconv::OutputFormat::Text},   {"json", pyconv::OutputFormat::Json},
+      {"json-lines", pyconv::OutputFormat::JsonLines}, {"worklist", pyconv::OutputFormat::WorkList},
+      {"sarif", pyconv::OutputFormat::Sarif}, {"github", pyconv::OutputFormat::Github},
+      {"junit", pyconv::OutputFormat::Junit}};
+  const auto format = formats.find(vm["output-format"].as<std::string>());
+  if (format == formats.end()) {
+    std::cerr << "pyconv-tidy: error: --output-format must be text, json, json-lines, sarif, github, junit or worklist\n";
     return pyconv::kExitError;
   }
-  options.jsonOutput = format == "json";
-  options.workListOutput = format == "worklist";
+  options.format = format->second;
+  options.exitZero = vm.count("exit-zero") > 0;
+  options.quiet = vm.count("quiet") > 0;
+  if (vm.count("warnings-as-errors")) options.warningsAsErrors = vm["warnings-as-errors"].as<std::string>();
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   if (vm.count("dump-docs")) options.dumpDocsDir = vm["dump-docs"].as<std::string>();
   options.stats = vm.count("stats") > 0;
@@ -149,6 +162,10 @@ int main(int argc, char** argv) {
     options.validationPython = vm["python"].as<std::string>();
   } else if (const char* python = std::getenv("PYCONV_VALIDATION_PYTHON"); python && *python) {
     options.validationPython = python;
+  }
+  if (options.validate && options.format != pyconv::OutputFormat::Text && options.format != pyconv::OutputFormat::Json) {
+    std::cerr << "pyconv-tidy: error: --validate prints text or json\n";
+    return pyconv::kExitError;
   }
   if (options.validate && (vm.count("fix") || vm.count("diff") || vm.count("checks") || vm.count("src-root") ||
                            vm.count("emit-tests"))) {

@@ -55,7 +55,7 @@ TEST_F(WorkList, AnUnknownFormatIsRefusedByName) {
   const auto any = file("c.py", "x = 1\n");
   const ToolRun r = run("--output-format=xml " + any.string());
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_NE(r.err.find("--output-format must be text, json or worklist"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--output-format must be text, json, json-lines, sarif, github, junit or worklist"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
+#include "engine/JsonReport.hpp"
 #include "engine/Output.hpp"
 #include "engine/OutputGuard.hpp"
 #include "engine/Runners.hpp"
@@ -26,6 +27,7 @@
 #include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
 #include "parity/EmitTests.hpp"
+#include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {
@@ -73,21 +75,54 @@ int finishValidation(const std::vector<std::pair<std::filesystem::path, const Ef
       }
     });
   }
-  std::ostringstream findings;
-  printReports(reports, options, options.jsonOutput ? findings : out, err, totals);
-  if (options.jsonOutput) {
-    out << validationJson(validations, findings.str());
+  printReports(reports, options, out, err, totals);  // validate prints text or JSON, both after this
+  if (options.format == OutputFormat::Json) {
+    out << validationJson(validations, jsonReport(reports));
   } else {
     for (const auto& v : validations) out << validationLine(v) << '\n';
   }
   const auto valid = static_cast<std::size_t>(
       std::count_if(validations.begin(), validations.end(), [](const FileValidation& v) { return v.valid(); }));
-  err << fmt::format("pyconv-tidy: validated {} file{}: {} valid, {} not valid{}\n", validations.size(),
-                     validations.size() == 1 ? "" : "s", valid, validations.size() - valid,
-                     options.validationPython.empty() ? "; imports not checked (give --python or "
-                                                        "PYCONV_VALIDATION_PYTHON)" : "");
+  if (!options.quiet) {
+    err << fmt::format("pyconv-tidy: validated {} file{}: {} valid, {} not valid{}\n", validations.size(),
+                       validations.size() == 1 ? "" : "s", valid, validations.size() - valid,
+                       options.validationPython.empty() ? "; imports not checked (give --python or "
+                                                          "PYCONV_VALIDATION_PYTHON)" : "");
+  }
   if (totals.errors) return kExitError;
   return valid == validations.size() ? kExitClean : kExitFindings;
+}
+
+// --warnings-as-errors: the findings of the named checks become errors.
+void promoteToErrors(std::vector<FileReport>& reports, const GlobList& checks) {
+  for (auto& report : reports) {
+    for (auto& d : report.diagnostics) {
+      if (checks.contains(d.check)) d.severity = Severity::Error;
+    }
+  }
+}
+
+// 1 when findings remain or --diff shows a change; with --exit-zero, only when a finding is an
+// error (ruff's --exit-zero, with clang-tidy's --warnings-as-errors still failing the run).
+int exitCodeOf(const std::vector<FileReport>& reports, const Totals& totals, const DriverOptions& options) {
+  if (options.exitZero) {
+    for (const auto& report : reports) {
+      for (const auto& d : report.diagnostics) {
+        if (d.severity == Severity::Error) return kExitFindings;
+      }
+    }
+    return kExitClean;
+  }
+  const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
+  return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;
+}
+
+// A check as SARIF describes it: the registered one-line description and the documentation page;
+// the engine's own findings (syntax, NOLINT) have neither.
+SarifRule ruleOf(const PluginSet& plugins, const std::string& check) {
+  const auto* entry = plugins.findCheck(check);
+  if (entry == nullptr) return {"a finding of pyconv-tidy's engine (" + check + ")", std::nullopt};
+  return {entry->description, checkDocumentation(entry->name, entry->pluginPath)};
 }
 
 }  // namespace
@@ -200,7 +235,9 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       totals.files = reports.size();
       if (options.validate) return finishValidation(work, reports, options, out, err, totals);
     }
+    if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
     printReports(reports, options, out, err, totals);
+    printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
     std::string error;
     if (treeMode && !manifest.save(options.destinationRoot, error)) {
       err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
@@ -219,10 +256,9 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       }
     }
     if (!options.emitTestsDir.empty()) totals.errors += emitParityTests(emitted(), options.emitTestsDir, err);
-    printSummary(err, totals, options);
+    if (!options.quiet) printSummary(err, totals, options);
     if (totals.errors) return kExitError;
-    const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
-    return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;
+    return exitCodeOf(reports, totals, options);
   } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each
     err << "pyconv-tidy: error: " << displayText(e.what()) << '\n';
   }

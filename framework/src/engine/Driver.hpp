@@ -11,6 +11,9 @@ namespace pyconv {
 
 enum class RunMode { Report, Fix, Diff };
 
+// --output-format: how findings are printed to standard output.
+enum class OutputFormat { Text, Json, JsonLines, WorkList, Sarif, Github, Junit };
+
 struct DriverOptions {
   std::vector<std::string> inputs;
   std::optional<std::string> checks;  // --checks; all checks when absent
@@ -34,8 +37,10 @@ struct DriverOptions {
   bool safeOnly = false;        // tree mode: Safe fixes only
   bool fixErrors = false;       // rewrite files with syntax errors outside the errors
   unsigned jobs = 1;            // -j
-  bool jsonOutput = false;      // --output-format=json
-  bool workListOutput = false;  // --output-format=worklist: JSON lines of what is left to do
+  OutputFormat format = OutputFormat::Text;  // --output-format
+  bool exitZero = false;        // --exit-zero: findings alone do not make the exit code 1
+  bool quiet = false;           // --quiet: no notes and no summary, only findings and errors
+  std::optional<std::string> warningsAsErrors;  // --warnings-as-errors: globs of checks whose findings are errors
   std::string explainCheck;     // --explain
   std::string dumpDocsDir;      // --dump-docs: AGENTS.md and every check's documentation
   bool stats = false;           // --stats: per-file conversion rates
@@ -50,7 +55,8 @@ class PYCONV_API UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Exit codes: 0 nothing left, 1 findings remain (or --diff shows changes), 2 usage/plugin/I/O/engine error.
+// Exit codes: 0 nothing left, 1 findings remain (or --diff shows changes; with --exit-zero only
+// findings that are errors), 2 usage/plugin/I/O/engine error.
 enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitError = 2 };
 
 // Runs the whole program: loads plugins, selects checks, processes the inputs, prints findings

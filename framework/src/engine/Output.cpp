@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "engine/JsonReport.hpp"
 #include "engine/Display.hpp"
+#include "engine/GithubReport.hpp"
+#include "engine/JsonReport.hpp"
+#include "engine/JunitReport.hpp"
 #include "engine/TextReport.hpp"
 #include "engine/WorkList.hpp"
 
@@ -21,8 +23,10 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
   for (const FileReport& report : reports) {
     for (const auto& error : report.errors) err << "pyconv-tidy: error: " << displayText(error) << '\n';
     totals.errors += report.errors.size();
-    for (const auto& note : report.notes) err << displayText(note) << '\n';
-    if (!options.jsonOutput && !options.workListOutput) {
+    if (!options.quiet) {
+      for (const auto& note : report.notes) err << displayText(note) << '\n';
+    }
+    if (options.format == OutputFormat::Text) {
       printTextReport(out, displayPath(report.path), report.text, report.diagnostics);
     }
     out << report.diff;
@@ -42,8 +46,19 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
                          found - left - removed, removed);
     }
   }
-  if (options.jsonOutput) out << jsonReport(reports);
-  if (options.workListOutput) out << workList(reports);
+}
+
+void printMachineReport(const std::vector<FileReport>& reports, const DriverOptions& options, const Totals& totals,
+                        const std::function<SarifRule(const std::string&)>& rule, std::ostream& out) {
+  switch (options.format) {
+    case OutputFormat::Text: return;
+    case OutputFormat::Json: out << jsonReport(reports); return;
+    case OutputFormat::JsonLines: out << jsonLinesReport(reports); return;
+    case OutputFormat::WorkList: out << workList(reports); return;
+    case OutputFormat::Github: out << githubAnnotations(reports); return;
+    case OutputFormat::Junit: out << junitReport(reports); return;
+    case OutputFormat::Sarif: out << sarifLog(reports, {rule, totals.initialMetrics, totals.finalMetrics}); return;
+  }
 }
 
 void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options) {

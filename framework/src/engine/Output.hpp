@@ -1,11 +1,13 @@
 #pragma once
-#include <ostream>
+#include <functional>
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "engine/Driver.hpp"
 #include "engine/FileReport.hpp"
+#include "engine/SarifReport.hpp"
 
 namespace pyconv {
 
@@ -22,6 +24,10 @@ struct Totals {
 // adds it up.
 void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
                   std::ostream& err, Totals& totals);
+// The machine-readable formats (--output-format other than text): the whole run at once, after
+// every file; `rule` describes a check for SARIF.
+void printMachineReport(const std::vector<FileReport>& reports, const DriverOptions& options, const Totals& totals,
+                        const std::function<SarifRule(const std::string&)>& rule, std::ostream& out);
 void printSummary(std::ostream& err, const Totals& totals, const DriverOptions& options);
 
 }  // namespace pyconv
