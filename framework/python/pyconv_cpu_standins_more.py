@@ -47,6 +47,23 @@ def _log(original):
     return log
 
 
+def _div(original):
+    def div(input, other, *, rounding_mode=None):                   # Trunc: no CPU kernel for integers
+        if rounding_mode != "trunc" or _floating(input) or _floating(other):
+            return original(input, other, rounding_mode=rounding_mode)
+        a, b = (x if isinstance(x, Tensor) else Tensor(x, mstype.int64) for x in (input, other))
+        negative = (a < 0).astype(a.dtype) + (b < 0).astype(a.dtype) == 1
+        quotient = ops.floor_div(mint.abs(a), mint.abs(b))
+        return mint.where(negative, -quotient, quotient)
+    return div
+
+
+def _floating(x):
+    if isinstance(x, Tensor):
+        return x.dtype in (mstype.float16, mstype.bfloat16, mstype.float32, mstype.float64)
+    return isinstance(x, float)
+
+
 def _vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None):  # kernel LinalgVectorNorm unregistered
     if dtype is not None:
         x = x.astype(dtype)
@@ -131,7 +148,8 @@ def install():
                      ("baddbmm", lambda input, batch1, batch2, *, beta=1, alpha=1: input * beta + mint.bmm(batch1, batch2) * alpha),
                      ("floor_divide", lambda input, other: ops.floor_div(input, other)),
                      ("count_nonzero", lambda input, dim=None: mint.sum((input != 0).astype(mstype.int64), dim=dim)),
-                     ("index_select", lambda input, dim, index: ops.gather(input, index, dim))]:
+                     ("index_select", lambda input, dim, index: ops.gather(input, index, dim)),
+                     ("div", _div(mint.div))]:
         setattr(mint, name, _counted(f"mint.{name}", fn))
     mint.linalg.vector_norm = _counted("mint.linalg.vector_norm", _vector_norm)
     ops.rms_norm = _counted("ops.rms_norm", _rms_norm)
