@@ -30,6 +30,7 @@
 #include "ApiModuleHelpersCheck.hpp"
 #include "ApiInplaceMethodCheck.hpp"
 #include "ApiDtypeByNameCheck.hpp"
+#include "ApiBucketizeCheck.hpp"
 #include "ApiTensorSizeCheck.hpp"
 #include "ApiTracingHelperCheck.hpp"
 #include "ApiTrainingLoopCheck.hpp"
@@ -62,6 +63,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiDefaultDtypeCheck>("api-default-dtype", "torch.get_default_dtype() -> ms.float32");
     factories.add<ApiMeshgridCheck>("api-meshgrid", "meshgrid([a, b], ...) -> meshgrid(a, b, ...)");
     factories.add<ApiModuleMethodsCheck>("api-module-methods", "Module.named_parameters() -> Cell.parameters_and_names() and kin");
+    factories.add<ApiBucketizeCheck>("api-bucketize", "ops.bucketize(x, boundaries) -> ops.bucketize(x, list(map(float, boundaries)))");
     factories.add<ApiDtypeByNameCheck>("api-dtype-by-name", "getattr(torch, config.router_dtype) -> getattr(ms, config.router_dtype)");
     factories.add<ApiInplaceMethodCheck>("api-inplace-method", "mask.unsqueeze_(0) -> mask = mask.unsqueeze(0) where MindSpore lacks the in-place method");
     factories.add<ApiModuleHelpersCheck>("api-module-helpers", "m.requires_grad_(False) -> _requires_grad(m, False), m.add_module(n, c) -> _add_module(m, n, c)");
