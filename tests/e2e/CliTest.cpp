@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "ToolHarness.hpp"
 
@@ -65,6 +66,20 @@ TEST_F(Cli, DiffShowsTheChangeAndWritesNothing) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.out.find("-x = torch.ones(3).cuda()\n+x = torch.ones(3)\n"), std::string::npos) << r.out;
   EXPECT_EQ(slurp(path), kModel);
+}
+
+TEST_F(Cli, DiffIsForGitApplyAndFindingsGoToStderr) {
+  file("m.py", kModel + "y = torch.scatter_reduce(x, 0, x, x, 'sum')  # no MindSpore counterpart: a finding\n");
+  const std::string here = "cd " + dir_.string() + " && ";
+  const ToolRun r = run("--diff m.py", here);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.out.rfind("--- a/m.py\n+++ b/m.py\n@@ ", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find("warning:"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("warning:"), std::string::npos) << r.err;
+  std::ofstream(dir_ / "change.diff") << r.out;
+  ASSERT_EQ(std::system((here + "git init -q . && git apply change.diff").c_str()), 0);
+  EXPECT_EQ(run("--checks=-*,device-* m.py", here).exitCode, 0);  // the diff's change is in the file now
+  EXPECT_NE(slurp(dir_ / "m.py").find("from mindspore import mint"), std::string::npos);
 }
 
 TEST_F(Cli, ChecksGlobsSelectAndATypoIsAUsageError) {

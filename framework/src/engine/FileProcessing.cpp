@@ -68,7 +68,8 @@ FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, cons
   if (!report.errors.empty() || !report.changed || options.mode == RunMode::Report) return report;
   if (options.mode == RunMode::Diff) {
     // Headers name the file as text output does: a newline in the name cannot fake a hunk.
-    report.diff = unifiedDiff(source->text(), outcome.finalText, displayPath(report.path), displayPath(report.path));
+    // git's a/ and b/ prefixes: `git apply` (and `patch -p1`) take the diff as it is.
+    report.diff = unifiedDiff(source->text(), outcome.finalText, "a/" + displayPath(report.path), "b/" + displayPath(report.path));
     return report;
   }
   std::string error;

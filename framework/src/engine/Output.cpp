@@ -27,7 +27,8 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
       for (const auto& note : report.notes) err << displayText(note) << '\n';
     }
     if (options.format == OutputFormat::Text) {
-      printTextReport(out, displayPath(report.path), report.text, report.diagnostics);
+      // With --diff, standard output holds the diff alone, for `git apply`.
+      printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics);
     }
     out << report.diff;
     totals.findings += report.diagnostics.size();
