@@ -38,8 +38,8 @@ int main(int argc, char** argv) {
     ("dst-root", po::value<std::string>(), "tree mode: into this folder, keeping hand edits there")
     ("safe-only", "tree mode: apply Safe fixes only (default there: Safe and Unsafe)")
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
-    ("jobs,j", po::value<std::string>()->default_value("1"),
-     "worker threads, 0 for one per core (output is the same for every value)")
+    ("jobs,j", po::value<std::string>()->default_value("0"),
+     "worker threads; 0 (the default) for one per core, as ninja and ruff do (output is the same for every value)")
     ("output-format", po::value<std::string>()->default_value("text"),
      "text, json, json-lines, sarif (SARIF 2.1.0), github (GitHub Actions annotations), junit (JUnit XML), or "
      "worklist (JSON lines of what is left to do, file by file)")

@@ -36,7 +36,7 @@ struct DriverOptions {
   std::string destinationRoot;  // tree mode: --dst-root
   bool safeOnly = false;        // tree mode: Safe fixes only
   bool fixErrors = false;       // rewrite files with syntax errors outside the errors
-  unsigned jobs = 1;            // -j
+  unsigned jobs = 1;            // -j (the command line's default, 0, is one per core)
   OutputFormat format = OutputFormat::Text;  // --output-format
   bool exitZero = false;        // --exit-zero: findings alone do not make the exit code 1
   bool quiet = false;           // --quiet: no notes and no summary, only findings and errors
