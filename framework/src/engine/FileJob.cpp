@@ -10,6 +10,8 @@
 
 #include "engine/FileBudget.hpp"
 #include "engine/FileState.hpp"
+#include "engine/ForeignFramework.hpp"
+#include "pyconv/Semantic.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
@@ -304,6 +306,10 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
                                       deep->begin, deep->end, Severity::Error, std::nullopt}};
     outcome.initialDiagnostics = outcome.diagnostics;
     outcome.finalText = source.text();
+    return outcome;
+  }
+  if (!state.tree->errorCount() && isOtherFrameworksCode(SemanticModel(*state.tree, state.package))) {
+    outcome.finalText = source.text();  // JAX or TensorFlow code: nothing here is torch's
     return outcome;
   }
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).

@@ -1,0 +1,23 @@
+#include "engine/ForeignFramework.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "pyconv/Semantic.hpp"
+
+namespace pyconv {
+
+bool isOtherFrameworksCode(const SemanticModel& semantic) {
+  static constexpr std::string_view kOthers[] = {"jax", "flax", "tensorflow", "keras"};
+  bool other = false;
+  for (const Binding& binding : semantic.bindings()) {
+    if (binding.kind != Binding::Kind::Import) continue;
+    const std::string_view name = binding.qualifiedName;
+    const std::string_view root = name.substr(0, name.find('.'));
+    if (root == "torch") return false;
+    other = other || std::find(std::begin(kOthers), std::end(kOthers), root) != std::end(kOthers);
+  }
+  return other;
+}
+
+}  // namespace pyconv
