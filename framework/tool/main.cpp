@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
      "worklist (JSON lines of what is left to do, file by file)")
     ("exit-zero", "exit 0 even when findings remain (still 1 for findings that are errors, 2 for errors)")
     ("warnings-as-errors", po::value<std::string>(), "check globs whose findings are errors (as --checks spells them)")
-    ("quiet,q", "print findings and errors only: no notes, no summary")
+    ("quiet,q", "print findings and errors only: no notes, no summary, no progress")
+    ("color", po::value<std::string>()->default_value("auto"), "colour the findings: auto (on a terminal), always or never")
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
     ("dump-docs", po::value<std::string>(),
      "write AGENTS.md (the rules for coding agents that finish a conversion) and every check's documentation into this folder, and exit")
@@ -153,6 +154,12 @@ int main(int argc, char** argv) {
   options.format = format->second;
   options.exitZero = vm.count("exit-zero") > 0;
   options.quiet = vm.count("quiet") > 0;
+  const std::string color = vm["color"].as<std::string>();
+  if (color != "auto" && color != "always" && color != "never") {
+    std::cerr << "pyconv-tidy: error: --color must be auto, always or never\n";
+    return pyconv::kExitError;
+  }
+  options.color = color == "always" ? pyconv::ColorMode::Always : color == "never" ? pyconv::ColorMode::Never : pyconv::ColorMode::Auto;
   if (vm.count("warnings-as-errors")) options.warningsAsErrors = vm["warnings-as-errors"].as<std::string>();
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   if (vm.count("dump-docs")) options.dumpDocsDir = vm["dump-docs"].as<std::string>();

@@ -19,6 +19,7 @@
 #include "engine/JsonReport.hpp"
 #include "engine/Output.hpp"
 #include "engine/OutputGuard.hpp"
+#include "engine/Progress.hpp"
 #include "engine/Runners.hpp"
 #include "engine/TempFiles.hpp"
 #include "engine/TreeMode.hpp"
@@ -53,11 +54,12 @@ void loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConf
 
 // The in-place modes (report, --fix, --diff) over files and folders.
 void runInPlace(const std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>>& work, Runners& runners,
-                const DriverOptions& options, std::vector<FileReport>& reports) {
+                const DriverOptions& options, std::vector<FileReport>& reports, Progress& progress) {
   reports.resize(work.size());
   runParallel(options.jobs, work.size(), [&](std::size_t worker, std::size_t i) {
     const auto& [path, config] = work[i];
     reports[i] = processInPlace(runners.runner(worker, *config), runners.settings(*config), path, options);
+    progress.fileDone();
   });
 }
 
@@ -227,14 +229,18 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       err << "pyconv-tidy: error: " << displayText(message) << '\n';
       ++totals.errors;
     }
-    if (treeMode) {
-      removeTemporariesOnSignals();
-      runTree(plan, manifest, journal, runners, options, reports, totals);
-    } else {
-      runInPlace(work, runners, options, reports);
-      totals.files = reports.size();
-      if (options.validate) return finishValidation(work, reports, options, out, err, totals);
+    {
+      // On a terminal, files done and the rate while the workers run; cleared before any output.
+      Progress progress(err, treeMode ? entries.size() : work.size(), isTerminal(2) && !options.quiet);
+      if (treeMode) {
+        removeTemporariesOnSignals();
+        runTree(plan, manifest, journal, runners, options, reports, totals, progress);
+      } else {
+        runInPlace(work, runners, options, reports, progress);
+        totals.files = reports.size();
+      }
     }
+    if (options.validate) return finishValidation(work, reports, options, out, err, totals);
     if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
     printReports(reports, options, out, err, totals);
     printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);

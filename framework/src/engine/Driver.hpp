@@ -11,6 +11,9 @@ namespace pyconv {
 
 enum class RunMode { Report, Fix, Diff };
 
+// --color: colour in the text findings (auto: when they go to a terminal).
+enum class ColorMode { Auto, Always, Never };
+
 // --output-format: how findings are printed to standard output.
 enum class OutputFormat { Text, Json, JsonLines, WorkList, Sarif, Github, Junit };
 
@@ -40,6 +43,7 @@ struct DriverOptions {
   OutputFormat format = OutputFormat::Text;  // --output-format
   bool exitZero = false;        // --exit-zero: findings alone do not make the exit code 1
   bool quiet = false;           // --quiet: no notes and no summary, only findings and errors
+  ColorMode color = ColorMode::Auto;  // --color
   std::optional<std::string> warningsAsErrors;  // --warnings-as-errors: globs of checks whose findings are errors
   std::string explainCheck;     // --explain
   std::string dumpDocsDir;      // --dump-docs: AGENTS.md and every check's documentation

@@ -6,6 +6,7 @@
 #include "engine/GithubReport.hpp"
 #include "engine/JsonReport.hpp"
 #include "engine/JunitReport.hpp"
+#include "engine/Progress.hpp"
 #include "engine/TextReport.hpp"
 #include "engine/WorkList.hpp"
 
@@ -20,6 +21,9 @@ std::string plural(std::size_t n, std::string_view word, std::string_view suffix
 
 void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
                   std::ostream& err, Totals& totals) {
+  // With --diff the findings go to stderr, else to stdout: colour when that one is a terminal.
+  const bool color = options.color == ColorMode::Always ||
+                     (options.color == ColorMode::Auto && isTerminal(options.mode == RunMode::Diff ? 2 : 1));
   for (const FileReport& report : reports) {
     for (const auto& error : report.errors) err << "pyconv-tidy: error: " << displayText(error) << '\n';
     totals.errors += report.errors.size();
@@ -28,7 +32,8 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     }
     if (options.format == OutputFormat::Text) {
       // With --diff, standard output holds the diff alone, for `git apply`.
-      printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics);
+      printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics,
+                      color);
     }
     out << report.diff;
     totals.findings += report.diagnostics.size();

@@ -1,5 +1,7 @@
 #include "engine/TreeRun.hpp"
 
+#include "engine/Progress.hpp"
+
 #include <fmt/format.h>
 
 #include "engine/TempFiles.hpp"
@@ -28,7 +30,7 @@ void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutco
 }  // namespace
 
 void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
-             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals) {
+             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals, Progress& progress) {
   // A run killed before it could remove its temporary leaves it; this run recognises the name.
   for (const auto& stale : removeStaleTemporaries(options.destinationRoot)) {
     FileReport report;
@@ -51,6 +53,7 @@ void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal,
     CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
     outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
     recordInJournal(journal, entry, outcomes[i]);
+    progress.fileDone();
   });
   for (std::size_t i = 0; i < entries.size(); ++i) {
     using Action = TreeEntry::Action;

@@ -11,11 +11,13 @@
 
 namespace pyconv {
 
+class Progress;
+
 // Tree mode: converts IN into OUT, keeping hand edits (docs/design/architecture.md). Carries out
 // every planned entry (on options.jobs threads), records each write in `journal` as it happens
 // and in `manifest` (saved by the caller), and adds one report per entry (after a note per
 // skipped link) and the tree counts to `totals`.
 void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
-             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals);
+             const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals, Progress& progress);
 
 }  // namespace pyconv
