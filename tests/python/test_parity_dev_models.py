@@ -17,14 +17,11 @@ from conftest import REPO
 from tidy import convert_dev_models, run
 
 # (model, class) -> (outcome class, evidence). Anything not listed must pass.
-KNOWN = {
-    # Shown with mindone alone in test_upstream_evidence.py.
-    **{("llama", head): ("upstream", "mindone 0.5.0's GenericFor* heads build their base model with "
-                                     "mindone's AutoModel, i.e. mindone's own LlamaModel, whose construct "
-                                     "returns a tuple (return_dict defaults to False), then read "
-                                     ".last_hidden_state: AttributeError 'tuple' object")
-       for head in ["LlamaForSequenceClassification", "LlamaForQuestionAnswering", "LlamaForTokenClassification"]},
-}
+# Model classes that fail with an evidenced outcome class: none since the converted base model is
+# registered with mindone's Auto classes (a drop-in file replaces mindone's port, so the
+# GenericFor* heads build it; mindone's own LlamaModel returned a tuple to them, which
+# test_upstream_evidence.py still shows with mindone alone).
+KNOWN = {}
 MODELS = ["bert", "ibert", "gpt2", "llama", "cohere2"]
 # The bar of the issue: at least three dev models pass for their base model class.
 BASE = {"bert": "BertModel", "ibert": "IBertModel", "gpt2": "GPT2Model", "llama": "LlamaModel",

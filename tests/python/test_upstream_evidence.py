@@ -1,6 +1,8 @@
-"""Evidence for the "upstream" outcomes of the parity suite (test_parity_dev_models.py), shown with
-mindone alone, without any converted code: if a mindone upgrade fixes a defect, its test here
-fails and the KNOWN entry in test_parity_dev_models.py must be revisited."""
+"""Evidence for the "upstream" outcomes of the parity runs (the corpus report's outcome rules,
+validation/corpus/outcomes.py), shown with mindone alone, without any converted code: if a
+mindone upgrade fixes a defect, its test here fails and the rule must be revisited. (The dev
+models' GenericFor* heads no longer meet the first defect: their converted base model is
+registered with mindone's Auto classes.)"""
 import sys
 
 import numpy as np
