@@ -13,9 +13,27 @@ bool isDeviceVariable(Node n) {
   return n.kind() == "identifier" && (n.text() == "device" || n.text() == "device_type");
 }
 
+// A binding nobody can read: no use of the name in its scope after it (a use after `if ...:
+// device = a.device` / `else: device = b.device` resolves to the nearest binding only, but
+// either assignment may reach it), and inside a loop no use in that loop (the next turn reads it).
+// Uses before it, like `if device is None:` above `device = w.device`, cannot see it.
 bool unused(const SemanticModel& semantic, Node name) {
   const Binding* binding = semantic.bindingAt(name);
-  return binding != nullptr && semantic.references(*binding).empty();
+  if (binding == nullptr) return false;
+  Node loop = name.parent();
+  while (loop && loop.kind() != "for_statement" && loop.kind() != "while_statement" &&
+         loop.kind() != "function_definition" && loop.kind() != "module") {
+    loop = loop.parent();
+  }
+  const bool inLoop = loop && (loop.kind() == "for_statement" || loop.kind() == "while_statement");
+  for (const Binding& other : semantic.bindings()) {
+    if (other.scope != binding->scope || other.name != binding->name) continue;
+    for (const Node use : semantic.references(other)) {
+      if (use.begin() >= binding->statement.end()) return false;  // its own right side reads an earlier one
+      if (inLoop && use.begin() >= loop.begin() && use.end() <= loop.end()) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
