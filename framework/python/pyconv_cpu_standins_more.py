@@ -42,8 +42,7 @@ def _scatter(original):
 
 def _log(original):
     def log(input):                                                 # Log: no CPU kernel for integers
-        is_float = input.dtype in (mstype.float16, mstype.bfloat16, mstype.float32, mstype.float64)
-        return original(input if is_float else input.astype(mstype.float32))
+        return original(input if _floating(input) else input.astype(mstype.float32))
     return log
 
 

@@ -49,10 +49,11 @@ void ApiDimKeywordCheck::check(const MatchResult& result) {
     if (const ApiRow* row = ApiTable::builtin().find(*qualified); row && row->renameKwargs.count("dim")) return;
     return report(result.file, keyword, message, Fix{"use dim=", Applicability::Safe, {{keyword.begin(), keyword.end(), "dim"}}, {}});
   }
-  // Tensor methods of torch that take `dim` (and so its alias `axis`).
+  // Tensor methods of torch that take `dim` (and so its alias `axis`), and MindSpore's too by that
+  // keyword; the ones MindSpore takes by position only are kDimFirstByPosition.
   static const std::string_view methods[] = {"mean", "sum", "max", "min", "argmax", "argmin", "std", "var", "prod",
-                                             "cumsum", "cumprod", "softmax", "log_softmax", "any", "all", "norm",
-                                             "logsumexp", "amax", "amin", "median", "squeeze", "unsqueeze"};
+                                             "cumsum", "cumprod", "log_softmax", "any", "all", "norm", "logsumexp",
+                                             "median", "unsqueeze"};
   if (function.kind() != "attribute") return;
   const std::string_view method = function.field("attribute").text();
   const bool byPosition = takesDimByPosition(method);

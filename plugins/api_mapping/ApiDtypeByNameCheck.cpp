@@ -1,5 +1,6 @@
 #include "ApiDtypeByNameCheck.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -13,12 +14,19 @@
 namespace pyconv::api_mapping {
 namespace {
 
-// The name the lookup is by: a string literal, or an expression whose last identifier says
-// "dtype" (`config.torch_dtype`, `dtype_name`). Anything else may name a function or a device.
+// The name the lookup is by: a string literal naming a dtype (torch's and MindSpore's names agree),
+// or an expression whose last identifier says "dtype" (`config.torch_dtype`, `dtype_name`).
+// Anything else may name a function or a device.
 bool namesADtype(Node name) {
-  if (name.kind() == "string") return true;
-  Node last = name;
-  if (last.kind() == "attribute") last = last.field("attribute");
+  static constexpr std::string_view kDtypes[] = {"float32", "float16", "bfloat16", "float64", "float", "half", "double",
+                                                 "long", "int", "int64", "int32", "int16", "int8", "uint8", "bool"};
+  if (name.kind() == "string") {
+    const std::string_view text = name.text();
+    if (text.size() < 2 || (text.front() != '"' && text.front() != '\'') || text.back() != text.front()) return false;
+    const std::string_view inner = text.substr(1, text.size() - 2);
+    return std::find(std::begin(kDtypes), std::end(kDtypes), inner) != std::end(kDtypes);
+  }
+  const Node last = name.kind() == "attribute" ? name.field("attribute") : name;
   return last.kind() == "identifier" && last.text().find("dtype") != std::string_view::npos;
 }
 
@@ -37,15 +45,6 @@ void ApiDtypeByNameCheck::check(const MatchResult& result) {
   if (semantic.resolve(result.node("getattr")) != nullptr) return;  // not the builtin
   const auto qualified = semantic.qualifiedName(module);
   if (!qualified || *qualified != "torch" || !namesADtype(name)) return;
-  if (name.kind() == "string" && name.text().find("dtype") == std::string_view::npos) {
-    // A literal is taken only when it is a dtype's name; torch's and MindSpore's agree on these.
-    static const std::string_view dtypes[] = {"float32", "float16", "bfloat16", "float64", "float", "half", "double",
-                                              "long", "int", "int64", "int32", "int16", "int8", "uint8", "bool"};
-    const std::string_view text = name.text();
-    bool known = false;
-    for (auto d : dtypes) known = known || text == "\"" + std::string(d) + "\"" || text == "'" + std::string(d) + "'";
-    if (!known) return;
-  }
   std::map<std::string, bool> usableCache;
   const Spelling dtype = spell("mindspore.float32", semantic, [](const std::string&) { return false; }, usableCache);
   const std::string mindspore = dtype.text.substr(0, dtype.text.rfind('.'));

@@ -49,8 +49,7 @@ void ApiModuleHelpersCheck::check(const MatchResult& result) {
   const bool requiresGrad = method.text() == "requires_grad_";
   const std::string helper = requiresGrad ? "_requires_grad" : "_add_module";
   const std::string message = "MindSpore's Cell has no '" + std::string(method.text()) + "'; call the helper " + helper;
-  const std::string_view text = args.text();  // "(...)" as written
-  const std::string inner(text.substr(1, text.size() - 2));
+  const std::string inner = argumentsText(args);
   for (const Node arg : args.namedChildren()) {
     // `requires_grad=` is the helper's own keyword; torch's add_module takes `name` and `module`.
     if (arg.kind() == "keyword_argument" && !requiresGrad) return report(result.file, method, message);

@@ -22,11 +22,6 @@ bool givesValuesAndIndices(std::string_view name) {
   return std::find(std::begin(kValuesAndIndices), std::end(kValuesAndIndices), name) != std::end(kValuesAndIndices);
 }
 
-std::string_view lastComponent(std::string_view qualified) {
-  const auto dot = qualified.rfind('.');
-  return dot == std::string_view::npos ? qualified : qualified.substr(dot + 1);
-}
-
 }  // namespace
 
 void ApiNamedTupleFieldCheck::registerMatchers(MatchFinder& finder) {
@@ -43,7 +38,7 @@ void ApiNamedTupleFieldCheck::check(const MatchResult& result) {
   if (const auto qualified = semantic.qualifiedName(function)) {
     // `torch.topk(...)`, or the MindSpore function api-map already made of it.
     const bool framework = qualified->starts_with("torch.") || qualified->starts_with("mindspore.");
-    if (!framework || !givesValuesAndIndices(lastComponent(*qualified))) return;
+    if (!framework || !givesValuesAndIndices(qualified->substr(qualified->rfind('.') + 1))) return;
   } else {
     if (function.kind() != "attribute" || !givesValuesAndIndices(function.field("attribute").text())) return;
     const Node receiver = function.field("object");

@@ -25,8 +25,7 @@ void ApiTensorNormCheck::check(const MatchResult& result) {
   // No torch name is renamed by this fix, so no torch import can give its short name up.
   std::map<std::string, bool> usableCache;
   const Spelling norm = spell("mindspore.mint.norm", semantic, [](const std::string&) { return false; }, usableCache);
-  const std::string_view text = args.text();  // "(...)" as written
-  const std::string inner(text.substr(1, text.size() - 2));
+  const std::string inner = argumentsText(args);
   const bool empty = args.namedChildCount() == 0;
   report(result.file, method, "MindSpore's Tensor.norm takes 'ord', not torch's 'p'; mint.norm takes torch's arguments",
          Fix{"use mint.norm", Applicability::Unsafe,

@@ -30,7 +30,6 @@ void ApiUnflattenCheck::registerMatchers(MatchFinder& finder) {
 
 void ApiUnflattenCheck::check(const MatchResult& result) {
   const SemanticModel& semantic = result.file.semantic();
-  const std::string& text = result.file.tree().text();
   if (const Node head = result.node("head")) {
     const auto use = torchUse(head, semantic);
     if (!use || use->qualified != "torch.unflatten") return;
@@ -44,7 +43,7 @@ void ApiUnflattenCheck::check(const MatchResult& result) {
   if (certainlyNotTensor(receiver, semantic)) return;
   if (args.namedChildCount() == 0) return report(result.file, result.node("method"), kMessage);
   // x.unflatten(dim, sizes) -> unflatten(x, dim, sizes)
-  const std::string inner = text.substr(args.begin() + 1, args.end() - args.begin() - 2);
+  const std::string inner = argumentsText(args);
   report(result.file, result.node("method"), kMessage,
          Fix{"call the helper", Applicability::Unsafe,
              {{call.begin(), call.end(), "unflatten(" + std::string(receiver.text()) + ", " + inner + ")"}},

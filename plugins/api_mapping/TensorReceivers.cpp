@@ -36,6 +36,11 @@ std::optional<Edit> sizeAsTuple(const std::vector<Node>& positional) {
   return Edit{begin, end, positional.size() == 1 ? "(" + sizes + ",)" : "(" + sizes + ")"};
 }
 
+std::string argumentsText(Node args) {
+  const std::string_view text = args.text();
+  return std::string(text.substr(1, text.size() - 2));
+}
+
 std::string tensorMethodCallQuery(std::string_view method) {
   return "(call function: (attribute object: (_) @receiver attribute: (identifier) @method (#eq? @method \"" +
          std::string(method) + "\")) arguments: (argument_list) @args) @call";

@@ -25,6 +25,9 @@ bool certainlyNotInstance(Node receiver, const SemanticModel& semantic);
 // single tuple MindSpore takes, replacing them; nullopt when they already are one argument.
 std::optional<Edit> sizeAsTuple(const std::vector<Node>& positional);
 
+// The arguments of an argument list as written, without its parentheses.
+std::string argumentsText(Node args);
+
 // The query of `<receiver>.<method>(<args>)` calls, capturing @receiver, @method, @args and @call.
 std::string tensorMethodCallQuery(std::string_view method);
 

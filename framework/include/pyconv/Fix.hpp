@@ -67,6 +67,9 @@ inline Fix removing(Fix fix) {
 
 enum class Severity { Warning, Error };
 
+// "warning" or "error", as every output format spells it.
+PYCONV_API std::string_view toString(Severity severity);
+
 struct Diagnostic {
   std::string check;
   std::string message;

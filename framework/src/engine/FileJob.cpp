@@ -11,7 +11,6 @@
 #include "engine/FileBudget.hpp"
 #include "engine/FileState.hpp"
 #include "engine/ForeignFramework.hpp"
-#include "pyconv/Semantic.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
@@ -21,6 +20,7 @@
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/FileContext.hpp"
+#include "pyconv/Semantic.hpp"
 #include "syntax/SyntaxProblems.hpp"
 
 namespace pyconv {

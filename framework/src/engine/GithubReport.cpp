@@ -33,7 +33,7 @@ std::string githubAnnotations(const std::vector<FileReport>& reports) {
     for (const Diagnostic& d : report.diagnostics) {
       const Position start = lines.position(d.begin), end = lines.position(d.end);
       out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                         d.severity == Severity::Error ? "error" : "warning", escaped(report.path, true), start.line,
+                         toString(d.severity), escaped(report.path, true), start.line,
                          start.column, end.line, end.column, escaped(d.check, true), escaped(d.message, false));
     }
   }

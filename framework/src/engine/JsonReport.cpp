@@ -11,7 +11,7 @@ nlohmann::json record(const FileReport& report, const LineIndex& lines, const Di
   const Position start = lines.position(d.begin), end = lines.position(d.end);
   nlohmann::json record = {
       {"check", d.check},
-      {"severity", d.severity == Severity::Error ? "error" : "warning"},
+      {"severity", std::string(toString(d.severity))},
       {"message", d.message},
       {"file", report.path},
       {"start", {{"line", start.line}, {"column", start.column}}},

@@ -74,7 +74,7 @@ std::string sarifLog(const std::vector<FileReport>& reports, const SarifRun& run
       nlohmann::json result = {
           {"ruleId", d.check},
           {"ruleIndex", it->second},
-          {"level", d.severity == Severity::Error ? "error" : "warning"},
+          {"level", std::string(toString(d.severity))},
           {"message", {{"text", d.message}}},
           {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}},
                                                {"region", regionOf(lines, d.begin, d.end)}}}}}},

@@ -12,7 +12,7 @@ void printTextReport(std::ostream& out, std::string_view path, std::string_view 
   const LineIndex lines(text);
   for (const Diagnostic& d : diagnostics) {
     const Position at = lines.position(d.begin);
-    const std::string_view severity = d.severity == Severity::Error ? "error" : "warning";
+    const std::string_view severity = toString(d.severity);
     if (color) {  // clang's colours: the place bold, errors red, warnings magenta
       out << fmt::format("\x1b[1m{}:{}:{}: \x1b[{}m{}:\x1b[0m\x1b[1m {} [{}]\x1b[0m\n", path, at.line, at.column,
                          d.severity == Severity::Error ? "31" : "35", severity, d.message, d.check);

@@ -11,4 +11,6 @@ std::string_view toString(Applicability applicability) {
   return "unknown";
 }
 
+std::string_view toString(Severity severity) { return severity == Severity::Error ? "error" : "warning"; }
+
 }  // namespace pyconv
