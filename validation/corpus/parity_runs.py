@@ -10,6 +10,8 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 
+import psutil
+
 import outcomes
 
 _CONVERTED = re.compile(r"^CONVERTED = (['\"])(.+?)\1", re.MULTILINE)
@@ -39,13 +41,9 @@ def _test_plan(test_file):
 def _resident_bytes(pid):
     """The resident memory of a process (0 once it is gone)."""
     try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return 0
+        return psutil.Process(pid).memory_info().rss
+    except psutil.Error:
+        return 0
 
 
 def _run_bounded(args, cwd, timeout, memory_limit):
