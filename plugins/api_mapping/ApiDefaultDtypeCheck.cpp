@@ -3,7 +3,6 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
-#include <map>
 #include <string>
 
 #include "Spelling.hpp"
@@ -20,8 +19,7 @@ void ApiDefaultDtypeCheck::check(const MatchResult& result) {
   const auto name = semantic.qualifiedName(result.node("function"));
   if (!name || *name != "torch.get_default_dtype" || result.node("arguments").namedChildCount() != 0) return;
   const Node call = result.node("call");
-  std::map<std::string, bool> usableCache;
-  const Spelling float32 = spell("mindspore.float32", semantic, [](const std::string&) { return false; }, usableCache);
+  const Spelling float32 = spellAlone("mindspore.float32", semantic);
   report(result.file, call, "MindSpore has no default dtype setting; its float tensors default to float32",
          Fix{"use " + float32.text, Applicability::Unsafe, {Edit{call.begin(), call.end(), float32.text}},
              {float32.need}});

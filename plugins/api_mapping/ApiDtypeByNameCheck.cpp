@@ -1,7 +1,6 @@
 #include "ApiDtypeByNameCheck.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string>
 
 #include <pyconv/FileContext.hpp>
@@ -45,8 +44,7 @@ void ApiDtypeByNameCheck::check(const MatchResult& result) {
   if (semantic.resolve(result.node("getattr")) != nullptr) return;  // not the builtin
   const auto qualified = semantic.qualifiedName(module);
   if (!qualified || *qualified != "torch" || !namesADtype(name)) return;
-  std::map<std::string, bool> usableCache;
-  const Spelling dtype = spell("mindspore.float32", semantic, [](const std::string&) { return false; }, usableCache);
+  const Spelling dtype = spellAlone("mindspore.float32", semantic);
   const std::string mindspore = dtype.text.substr(0, dtype.text.rfind('.'));
   report(result.file, module, "MindSpore names its dtypes as torch does: look the name up in " + mindspore,
          Fix{"look it up in " + mindspore, Applicability::Unsafe, {{module.begin(), module.end(), mindspore}}, {dtype.need}});

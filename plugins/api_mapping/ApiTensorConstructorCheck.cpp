@@ -3,7 +3,6 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
-#include <map>
 #include <string>
 
 #include "LegacyTensorTypes.hpp"
@@ -43,8 +42,7 @@ void ApiTensorConstructorCheck::check(const MatchResult& result) {
     return report(result.file, use->chain, message);
   }
   if (bindsOtherwise(semantic, kHelperName, "")) return report(result.file, use->chain, message + "; the file binds '" + kHelperName + "' itself");
-  std::map<std::string, bool> usableCache;
-  const Spelling dtypeSpelling = spell(*dtype, semantic, [](const std::string&) { return false; }, usableCache);
+  const Spelling dtypeSpelling = spellAlone(*dtype, semantic);
   const std::string first = dtypeSpelling.text + (args.namedChildCount() > 0 ? ", " : "");
   report(result.file, use->chain, message,
          Fix{"call the helper", Applicability::Safe,

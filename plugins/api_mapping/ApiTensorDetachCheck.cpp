@@ -7,7 +7,6 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Tree.hpp>
 
-#include <map>
 #include <string>
 
 namespace pyconv::api_mapping {
@@ -25,9 +24,7 @@ void ApiTensorDetachCheck::check(const MatchResult& result) {
   if (result.node("args").namedChildCount() != 0) return report(result.file, method, message);
   // Never a short name the file binds otherwise (`ops` may be a user variable): no torch name is
   // renamed by this fix, so no torch import can give its name up.
-  std::map<std::string, bool> usableCache;
-  const Spelling stopGradient =
-      spell("mindspore.ops.stop_gradient", semantic, [](const std::string&) { return false; }, usableCache);
+  const Spelling stopGradient = spellAlone("mindspore.ops.stop_gradient", semantic);
   report(result.file, method, message,
          Fix{"use ops.stop_gradient", Applicability::Unsafe,
              {{call.begin(), call.end(), stopGradient.text + "(" + std::string(receiver.text()) + ")"}},

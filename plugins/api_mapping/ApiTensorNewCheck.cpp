@@ -6,7 +6,6 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
-#include <map>
 
 #include "Spelling.hpp"
 #include "TensorReceivers.hpp"
@@ -36,9 +35,7 @@ void ApiTensorNewCheck::checkNewTensor(const MatchResult& result) {
     }
   }
   if (data.empty()) return;
-  std::map<std::string, bool> usableCache;
-  const Spelling tensor =
-      spell("mindspore.tensor", result.file.semantic(), [](const std::string&) { return false; }, usableCache);
+  const Spelling tensor = spellAlone("mindspore.tensor", result.file.semantic());
   if (dtype.empty()) dtype = std::string(receiver.text()) + ".dtype";
   const Node call = result.node("call");
   report(result.file, result.node("method"), "MindSpore's Tensor has no new_tensor: a tensor of the data in x's dtype",
@@ -66,9 +63,7 @@ void ApiTensorNewCheck::checkNewFull(const MatchResult& result) {
     }  // device=, requires_grad=, layout=, pin_memory=: no MindSpore meaning here
   }
   if (!rebuildable || positional.size() != 2) return report(result.file, result.node("method"), message);
-  std::map<std::string, bool> usableCache;
-  const Spelling full =
-      spell("mindspore.mint.full", result.file.semantic(), [](const std::string&) { return false; }, usableCache);
+  const Spelling full = spellAlone("mindspore.mint.full", result.file.semantic());
   if (dtype.empty()) dtype = std::string(receiver.text()) + ".dtype";
   const Node call = result.node("call");
   report(result.file, result.node("method"), message,

@@ -7,7 +7,6 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/Tree.hpp>
 
-#include <map>
 #include <string>
 
 namespace pyconv::api_mapping {
@@ -22,9 +21,7 @@ void ApiTensorNormCheck::check(const MatchResult& result) {
   // `torch.linalg.norm(...)`, `np.linalg.norm(...)`: a module's function, not a tensor's method.
   if (certainlyNotTensor(receiver, semantic) || certainlyNotInstance(receiver, semantic)) return;
   const Node method = result.node("method"), call = result.node("call"), args = result.node("args");
-  // No torch name is renamed by this fix, so no torch import can give its short name up.
-  std::map<std::string, bool> usableCache;
-  const Spelling norm = spell("mindspore.mint.norm", semantic, [](const std::string&) { return false; }, usableCache);
+  const Spelling norm = spellAlone("mindspore.mint.norm", semantic);
   const std::string inner = argumentsText(args);
   const bool empty = args.namedChildCount() == 0;
   report(result.file, method, "MindSpore's Tensor.norm takes 'ord', not torch's 'p'; mint.norm takes torch's arguments",

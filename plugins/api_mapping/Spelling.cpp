@@ -67,4 +67,9 @@ Spelling spell(const std::string& target, const SemanticModel& semantic, const C
   return {"mindspore." + rest, Need::importModule("mindspore")};
 }
 
+Spelling spellAlone(const std::string& target, const SemanticModel& semantic) {
+  std::map<std::string, bool> usableCache;
+  return spell(target, semantic, [](const std::string&) { return false; }, usableCache);
+}
+
 }  // namespace pyconv::api_mapping

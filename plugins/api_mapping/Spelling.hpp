@@ -30,4 +30,8 @@ Spelling spell(const std::string& target, const SemanticModel& semantic,
                const std::function<bool(const std::string& torchName)>& convertible,
                std::map<std::string, bool>& usableCache);
 
+// `spell` for a fix that renames no torch name, so no torch import can give its short name up;
+// one spelling, with no cache to share.
+Spelling spellAlone(const std::string& target, const SemanticModel& semantic);
+
 }  // namespace pyconv::api_mapping
