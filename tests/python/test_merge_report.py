@@ -17,7 +17,8 @@ def row(family, outcome, torch_left=0):
 
 
 def report(rows, families="all", commit="aaaa"):
-    return {"files": rows, "families": families, "commit": commit, "generated": "2026-12-05", "seconds": {"total": 9.0}}
+    return {"files": rows, "families": families, "commit": commit, "generated": "2026-12-05", "seconds": {"total": 9.0},
+            "memoryGiB": 11.0}
 
 
 def test_rows_are_replaced_and_totals_count_every_row():
@@ -27,7 +28,8 @@ def test_rows_are_replaced_and_totals_count_every_row():
         ("a", "pass"), ("b", "pass"), ("c", "pass")]
     assert merged["totals"]["basePass"] == 3 and merged["totals"]["torchFree"] == 3
     assert merged["commit"] == "aaaa"
-    assert merged["remeasured"] == [{"families": ["b"], "commit": "bbbb", "generated": "2026-12-05", "seconds": 9.0}]
+    assert merged["remeasured"] == [{"families": ["b"], "commit": "bbbb", "generated": "2026-12-05", "seconds": 9.0,
+                                     "memoryGiB": 11.0}]
 
 
 def test_a_later_remeasure_takes_its_families_from_the_earlier_entry():

@@ -29,7 +29,7 @@ def merge(report, update):
     for entry in earlier:
         entry["families"] = sorted(set(entry["families"]) - set(families))
     merged["remeasured"] = earlier + [{"families": families, "commit": update["commit"], "generated": update["generated"],
-                                       "seconds": update["seconds"]["total"]}]
+                                       "seconds": update["seconds"]["total"], "memoryGiB": update.get("memoryGiB")}]
     merged["totals"] = render_report.totals(merged)
     return merged
 

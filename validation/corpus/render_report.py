@@ -119,7 +119,8 @@ def remeasured_lines(report):
     then come from more than one converter commit, and the header says which."""
     lines = []
     for entry in report.get("remeasured", []):
-        lines += ["", f"Re-measured on {entry['generated']} at commit {entry['commit']} ({entry['seconds']:.0f} s): the rows of "
+        bound = f", memory bound {entry['memoryGiB']:g} GiB per test file" if entry.get("memoryGiB") else ""
+        lines += ["", f"Re-measured on {entry['generated']} at commit {entry['commit']} ({entry['seconds']:.0f} s{bound}): the rows of "
                   + ", ".join(entry["families"]) + ". The other rows, and the whole-tree conversion summary, are the "
                   "whole run's; the totals count every row."]
     return lines

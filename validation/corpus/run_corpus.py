@@ -121,6 +121,7 @@ def main(argv=None):
     parser.add_argument("--markdown", type=pathlib.Path)
     args = parser.parse_args(argv)
     started = time.monotonic()
+    commit = converter_commit()  # now: the checkout may change while the run goes on
     tidy = args.tidy.resolve()
     if not os.access(tidy, os.X_OK):
         sys.exit(f"run_corpus: error: {tidy} is not an executable pyconv-tidy")
@@ -165,7 +166,8 @@ def main(argv=None):
         })
     report = {
         "generated": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d"),
-        "commit": converter_commit(),
+        "commit": commit,
+        "memoryGiB": args.memory_gib,
         "versions": parity_runs.versions(transformers_version),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
         "families": families or "all",
