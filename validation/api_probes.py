@@ -118,6 +118,12 @@ both("mean", "torch.mean", lambda f, T, r: (lambda x: (f(x), f(x, -1), f(x, 1, T
      ops=False)
 both("prod", "torch.prod", lambda f, T, r: f(T(r.randn(4, 6)), 1))
 both("cumsum", "torch.cumsum", lambda f, T, r: f(T(r.randn(4, 6)), 1))
+reg("mindspore.ops.argwhere", "torch.argwhere", lambda f, T, r: f(T(r.mask(4, 6))))
+reg("mindspore.ops.masked_fill", "torch.masked_fill", lambda f, T, r: f(T(r.randn(4, 6)), T(r.mask(4, 6)), -2.5))
+reg("mindspore.ops.cosine_similarity", "torch.nn.functional.cosine_similarity",
+    lambda f, T, r: (lambda a, b: (f(a, b), f(a, b, 0)))(T(r.randn(4, 6)), T(r.randn(4, 6))))
+reg("mindspore.ops.logit", "torch.logit",
+    lambda f, T, r: (lambda p: (f(p), f(p, 0.1)))(T((1 / (1 + np.exp(-r.randn(4, 6)))).astype(np.float32))))
 both("max", "torch.max", lambda f, T, r: (lambda x: (f(x), f(x, 1)))(T(r.randn(4, 6))),
      why='ops.max without axis returns (value, index)')
 both("min", "torch.min", lambda f, T, r: (lambda x: (f(x), f(x, 1)))(T(r.randn(4, 6))),

@@ -35,7 +35,15 @@ def _text_config(config):
 
 
 def _vision_config(config):
-    return getattr(config, "vision_config", None) or config
+    """Where the image geometry is: the vision tower's configuration, the backbone's, or the model's own."""
+    vision = getattr(config, "vision_config", None)
+    if vision is not None:
+        return vision
+    # a backbone's own image size counts when it is cut in patches (the tiny configuration then
+    # shrank it to a few patches; a backbone that needs its full default size is not used that way)
+    backbone = getattr(config, "backbone_config", None)
+    has_geometry = getattr(backbone, "image_size", None) is not None and getattr(backbone, "patch_size", None)
+    return backbone if has_geometry else config
 
 
 def _required(parameters):
@@ -86,14 +94,21 @@ def make_inputs(model_class, config, every_modality=False):
         if "attention_mask" in parameters:
             inputs["attention_mask"] = mask
     if "pixel_values" in parameters and ("input_ids" not in parameters or "pixel_values" in required or every_modality):
-        vision = _vision_config(config)
-        height, width = _side(getattr(vision, "image_size", None), 32)
-        channels = getattr(vision, "num_channels", None) or 3
-        inputs["pixel_values"] = rng.standard_normal((BATCH, channels, height, width)).astype(np.float32)
+        inputs["pixel_values"] = _images(rng, config)
+    # other required inputs named by the same convention: `qformer_input_ids`, `prompt_pixel_values`
+    for name in sorted(required - set(inputs)):
+        if name.endswith("_input_ids"):
+            inputs[name], _ = _token_inputs(rng, shape, config)
+        elif name.startswith("pixel_values_video"):
+            inputs[name] = _images(rng, config, video=True)
+        elif name.endswith("pixel_values"):
+            inputs[name] = _images(rng, config)
     if "input_values" in parameters and not inputs:
         inputs["input_values"] = rng.standard_normal((BATCH, AUDIO_SAMPLES)).astype(np.float32)
     if "input_features" in parameters and not inputs:
         inputs["input_features"] = _audio_features(rng, config)
+    if "past_values" in required and not inputs:
+        inputs.update(_series_inputs(rng, config, parameters))
     if every_modality and "bbox" in parameters and "input_ids" in inputs:
         inputs["bbox"] = _boxes(rng, shape)
     # an encoder-decoder's decoder needs its own ids whatever the encoder reads (text, audio, images)
@@ -102,6 +117,41 @@ def make_inputs(model_class, config, every_modality=False):
     if "use_cache" in parameters:
         inputs["use_cache"] = False
     inputs.update(_labels(rng, kind, parameters, config, shape, inputs, mask))
+    return inputs
+
+
+def _images(rng, config, video=False):
+    """(batch, channels, height, width) at the vision configuration's image size; a video model
+    (its configuration counts `num_frames`) reads (batch, frames, channels, height, width)."""
+    vision = _vision_config(config)
+    height, width = _side(getattr(vision, "image_size", None), 32)
+    channels = getattr(vision, "num_channels", None) or 3
+    frames = getattr(vision, "num_frames", None)
+    if video or (isinstance(frames, int) and not isinstance(frames, bool) and frames > 0):
+        frames = frames if isinstance(frames, int) and frames > 0 else 2
+        return rng.standard_normal((BATCH, frames, channels, height, width)).astype(np.float32)
+    return rng.standard_normal((BATCH, channels, height, width)).astype(np.float32)
+
+
+def _series_inputs(rng, config, parameters):
+    """A forecasting model's history, as transformers' time-series models name it: `past_values`
+    over the context plus the longest lag (batch, time) for one variable (`input_size` 1), else
+    (batch, time, variables); `past_time_features` (batch, time, num_time_features) and an
+    all-observed `past_observed_mask` when the forward takes them."""
+    lags = getattr(config, "lags_sequence", None) or [0]
+    context = getattr(config, "context_length", None) or getattr(config, "prediction_length", None) or SEQ
+    length = context + max(lags)
+    variables = getattr(config, "input_size", None)
+    if variables == 1:
+        shape = (BATCH, length)
+    else:
+        shape = (BATCH, length, variables or getattr(config, "num_input_channels", None) or 1)
+    inputs = {"past_values": rng.standard_normal(shape).astype(np.float32)}
+    if "past_time_features" in parameters:
+        features = getattr(config, "num_time_features", None) or 0
+        inputs["past_time_features"] = rng.standard_normal((BATCH, length, features)).astype(np.float32)
+    if "past_observed_mask" in parameters:
+        inputs["past_observed_mask"] = np.ones(shape, dtype=np.float32)
     return inputs
 
 

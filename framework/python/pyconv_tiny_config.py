@@ -13,17 +13,26 @@ is done from the configuration's defaults, not by setting five names and hoping:
   a field of its own shrinks to hidden / heads; per-layer lists (`layer_types`) keep one entry per
   layer; rope and sliding-window fields keep their defaults (the sequence is shorter than any window);
 - vision geometry keeps whole patches: the image becomes a few patches wide;
-- sub-configurations (`text_config`, `vision_config`, ...) are shrunk the same way.
+- a backbone keeps as many output stages as it had (the model reading it takes one feature map per
+  stage): it keeps at least that many layers, and its last ones are the outputs;
+- sub-configurations (`text_config`, `vision_config`, ...) are shrunk the same way, and a field of
+  the outer configuration that holds a part's width (`reassemble_hidden_size`) follows that part;
+- what the defaults leave unset but the model needs takes its usual value (a `head_dim` of None is
+  hidden / heads, a forecasting model's `prediction_length` a few steps);
+- nothing is downloaded or needs a GPU: no pretrained backbone, no CUDA-only Mamba kernels, and
+  transformers' own backbone instead of a timm one when timm is not installed.
 
 `candidates()` yields configurations from the smallest to the closest to the defaults; the parity
 check uses the first one the torch model builds and runs with, so a configuration the shrinking
 cannot serve falls back to a larger one instead of failing in torch. Nothing here names a model.
 """
 import copy
+import importlib.util
 import math
 
 TINY = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=37, vocab_size=99)
 PATCHES_PER_SIDE = 4
+FORECAST = 4  # time steps a forecasting model predicts, when its defaults leave the horizon unset
 # Bookkeeping fields of PretrainedConfig that are not sizes.
 _NOT_SIZES = {"pad_token_id", "bos_token_id", "eos_token_id", "sep_token_id", "decoder_start_token_id",
               "num_labels", "max_length", "min_length", "num_beams", "num_beam_groups", "top_k",
@@ -72,7 +81,8 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
     values = vars(config)
     defaults = {std: getattr(config, std, None) for std in TINY}
     token_ids = tuple(outer_ids) + _token_ids(values)
-    sizes = dict(TINY, vocab_size=max([TINY["vocab_size"]] + [i + 1 for i in token_ids]))
+    depth = _backbone_depth(values, defaults["num_hidden_layers"])
+    sizes = dict(TINY, vocab_size=max([TINY["vocab_size"]] + [i + 1 for i in token_ids]), num_hidden_layers=depth)
     if not shrink_depth:
         del sizes["num_hidden_layers"]
     new = {}
@@ -86,12 +96,13 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
         kv_name = _real_name(config, "num_key_value_heads")
         if _int_field(values.get(kv_name)):
             new[kv_name] = _kv_heads(values[kv_name], defaults["num_attention_heads"], heads)
-        if _int_field(values.get("head_dim")):
+        # a head dimension left None by the defaults is the usual hidden / heads (some models read it as is)
+        if _int_field(values.get("head_dim")) or ("head_dim" in values and values["head_dim"] is None):
             new["head_dim"] = TINY["hidden_size"] // heads
     # Fields the defaults tie to a standard size follow it (checked in this order: hidden first).
     tied = [(defaults["hidden_size"], TINY["hidden_size"]), (defaults["intermediate_size"], TINY["intermediate_size"]),
             (defaults["vocab_size"], sizes["vocab_size"]), (defaults["num_attention_heads"], TINY["num_attention_heads"])]
-    layer_tie = [(defaults["num_hidden_layers"], TINY["num_hidden_layers"])] if shrink_depth else []
+    layer_tie = [(defaults["num_hidden_layers"], depth)] if shrink_depth else []
     if head_dim and heads:
         tied.append((head_dim, TINY["hidden_size"] // heads))
     for name, value in values.items():
@@ -105,16 +116,58 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
             if _int_field(default) and value == default and default > 1:
                 new[name] = size
                 break
-    layers, new_layers = defaults["num_hidden_layers"], TINY["num_hidden_layers"]
+    layers, new_layers = defaults["num_hidden_layers"], depth
     for name, value in values.items():  # one entry per layer stays one entry per layer
         if (shrink_depth and isinstance(value, (list, tuple)) and _int_field(layers) and len(value) == layers
                 and name not in new):
             new[name] = type(value)(value[:new_layers])
+    if "prediction_length" in values and values["prediction_length"] is None:
+        new["prediction_length"] = FORECAST  # a forecasting model without a horizon cannot be built
+    if shrink_depth and _int_field(values.get(_real_name(config, "num_hidden_layers"))):
+        new.update(_backbone_outputs(values, layers, depth))
     if shrink_images:
         new.update(_image_fields(values))
     for name, sub in _sub_configs(config).items():
-        new[name] = _sub_config_fields(sub, shrunk_fields(sub, shrink_images, shrink_depth, token_ids))
+        changes = shrunk_fields(sub, shrink_images, shrink_depth, token_ids)
+        new[name] = _sub_config_fields(sub, changes)
+        new.update(_widths_read_from(values, new, sub, changes))
     return new
+
+
+def _widths_read_from(values, new, sub, changes):
+    """Fields of the outer configuration that hold the width of a part it contains (a neck's
+    `reassemble_hidden_size` equal to its backbone's `hidden_size`) follow that part's new width."""
+    hidden = _real_name(sub, "hidden_size")
+    old, tiny = getattr(sub, hidden, None), changes.get(hidden)
+    if not (_int_field(old) and _int_field(tiny)) or old <= 1:
+        return {}
+    return {name: tiny for name, value in values.items()
+            if name not in new and not name.startswith("_") and "hidden" in name and _int_field(value) and value == old}
+
+
+def _stages_follow_layers(values, layers):
+    """A backbone configuration whose stages are its layers: stage_names is "stem" then one
+    "stageN" per layer (ViT-style backbones; Swin-style ones count their stages as layers)."""
+    stages = values.get("stage_names")
+    return (_int_field(layers) and isinstance(stages, (list, tuple)) and len(stages) == layers + 1
+            and isinstance(values.get("_out_features"), list) and isinstance(values.get("_out_indices"), (list, tuple)))
+
+
+def _backbone_depth(values, layers):
+    """The tiny layer count: 2, or as many as the backbone has output stages (the model that reads
+    the backbone takes one feature map per output stage, so their number must stay)."""
+    if not _stages_follow_layers(values, layers):
+        return TINY["num_hidden_layers"]
+    return min(layers, max(TINY["num_hidden_layers"], len(values["_out_features"])))
+
+
+def _backbone_outputs(values, layers, depth):
+    """The backbone's output stages at the new depth: as many as before, the last ones."""
+    if not _stages_follow_layers(values, layers) or depth == layers:
+        return {}
+    count = len(values["_out_features"])
+    indices = list(range(depth - count + 1, depth + 1))
+    return {"out_indices": indices, "out_features": [f"stage{i}" for i in indices]}
 
 
 def _token_ids(values):
@@ -161,7 +214,8 @@ def candidates(config_class):
     """(label, configuration) from the smallest to the default one; a configuration whose own
     __init__ rejects the fields is skipped (its error is yielded as the label's configuration)."""
     try:
-        default = config_class()
+        contained = _self_contained(config_class())
+        default = config_class(**contained)
     except Exception as error:  # noqa: BLE001 - a configuration without usable defaults
         yield "defaults", error
         return
@@ -172,7 +226,7 @@ def candidates(config_class):
     seen = []
     for label, fields in attempts:
         try:
-            chosen = fields()
+            chosen = dict(contained, **fields())
         except Exception as error:  # noqa: BLE001 - a configuration may reject anything; say what
             yield label, error
             continue
@@ -183,6 +237,22 @@ def candidates(config_class):
             yield label, _build(config_class, chosen)
         except Exception as error:  # noqa: BLE001
             yield label, error
+
+
+def _self_contained(default):
+    """Fields that take from the defaults what the tests cannot have: pretrained backbone weights
+    (nothing is downloaded), CUDA-only kernels (`use_mamba_kernels`: the tests run on the CPU,
+    where the model's own PyTorch path computes the same) and, when timm is not installed, a timm
+    backbone (the configuration's own default transformers backbone stands in; either is built
+    from random weights)."""
+    fields = {}
+    if getattr(default, "use_mamba_kernels", False) is True:
+        fields["use_mamba_kernels"] = False
+    if getattr(default, "use_pretrained_backbone", False) is True:
+        fields["use_pretrained_backbone"] = False
+    if getattr(default, "use_timm_backbone", False) is True and importlib.util.find_spec("timm") is None:
+        fields.update(use_timm_backbone=False, backbone=None, backbone_kwargs=None)
+    return fields
 
 
 def _layers_only(config):

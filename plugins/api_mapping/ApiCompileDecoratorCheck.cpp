@@ -10,9 +10,10 @@
 namespace pyconv::api_mapping {
 namespace {
 
-constexpr std::array<std::string_view, 7> kCompileDecorators = {
-    "torch.jit.script", "torch.jit.ignore",        "torch.jit.unused",      "torch.compile",
-    "torch.compiler.disable", "torch._dynamo.disable", "torch.jit.script_method"};
+constexpr std::array<std::string_view, 9> kCompileDecorators = {
+    "torch.jit.script",       "torch.jit.ignore",      "torch.jit.unused",        "torch.compile",
+    "torch.compiler.disable", "torch._dynamo.disable", "torch.jit.script_method", "torch.jit.script_if_tracing",
+    "torch.fx.wrap"};
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "ApiCellListGeneratorCheck.hpp"
 #include "ApiCellListIndexCheck.hpp"
 #include "ApiCompileDecoratorCheck.hpp"
+#include "ApiCompileHintCheck.hpp"
 #include "ApiContextChecks.hpp"
 #include "ApiDimKeywordCheck.hpp"
 #include "ApiDocstringCheck.hpp"
@@ -51,6 +52,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiCellListIndexCheck>("api-celllist-index", "self.experts[i] over a loop of tensors -> self.experts[int(i)]");
     factories.add<ApiAutocastCheck>("api-autocast", "unwraps autocast blocks that are off");
     factories.add<ApiCompileDecoratorCheck>("api-compile-decorator", "removes @torch.jit.script, @torch.compile and kin");
+    factories.add<ApiCompileHintCheck>("api-compile-hint", "removes torch._dynamo.mark_* and torch.fx.wrap statements");
     factories.add<ApiDimKeywordCheck>("api-dim-keyword", "torch's axis= alias -> dim=");
     factories.add<ApiDocstringCheck>("api-docstring", "torch tensor types and 'PyTorch' in docstrings");
     factories.add<ApiEinopsCheck>("api-einops", "einops rearrange/repeat with literal patterns -> tensor methods");

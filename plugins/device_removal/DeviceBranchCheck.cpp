@@ -17,6 +17,29 @@ bool isDeviceType(Node n) {
          n.field("object").field("attribute").text() == "device";
 }
 
+// The device string of `torch.device("meta")` (one plain string argument), else empty.
+std::string_view torchDeviceLiteral(Node e, const SemanticModel& semantic) {
+  if (e.kind() != "call") return {};
+  const auto callee = semantic.qualifiedName(e.field("function"));
+  const Node args = e.field("arguments");
+  if (!callee || *callee != "torch.device" || args.namedChildCount() != 1) return {};
+  return plainStringLiteral(args.namedChild(0)).value_or(std::string_view{});
+}
+
+bool isDeviceAttribute(Node n) { return n.kind() == "attribute" && n.field("attribute").text() == "device"; }
+
+// `x.device.type == "cuda"` or `x.device == torch.device("cuda")`: the device string compared, or
+// empty when the comparison is not one of those.
+std::string_view comparedDevice(Node a, Node b, const SemanticModel& semantic) {
+  for (int turn = 0; turn < 2; ++turn, std::swap(a, b)) {
+    if (isDeviceType(a) && b.kind() == "string") return stringContent(b);
+    if (isDeviceAttribute(a)) {
+      if (const auto literal = torchDeviceLiteral(b, semantic); !literal.empty()) return literal;
+    }
+  }
+  return {};
+}
+
 // What MindSpore makes of one device test, or nullopt when it cannot be known.
 std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
   const auto kind = e.kind();
@@ -32,11 +55,10 @@ std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
   }
   if (kind == "comparison_operator" && e.namedChildCount() == 2 && e.childCount() == 3) {
     const auto op = e.child(1).kind();
-    Node a = e.namedChild(0), b = e.namedChild(1);
-    if (!isDeviceType(a)) std::swap(a, b);
-    if (!isDeviceType(a) || b.kind() != "string" || (op != "==" && op != "!=")) return std::nullopt;
-    const auto device = stringContent(b);
-    if (device == "cpu" || !isDeviceString(device)) return std::nullopt;  // MindSpore may be on the CPU
+    if (op != "==" && op != "!=") return std::nullopt;
+    const auto device = comparedDevice(e.namedChild(0), e.namedChild(1), semantic);
+    // A tensor may be on the CPU under MindSpore; never on any other device torch names.
+    if (device.empty() || device == "cpu" || device.starts_with("cpu:") || !isDeviceString(device)) return std::nullopt;
     return op == "!=";
   }
   return std::nullopt;

@@ -1,6 +1,7 @@
 // The device_removal family: device plumbing that MindSpore does not need.
 #include <pyconv/PluginExport.hpp>
 
+#include "DeviceBackendContextCheck.hpp"
 #include "DeviceBranchCheck.hpp"
 #include "DeviceCpuCheck.hpp"
 #include "DeviceCudaCheck.hpp"
@@ -19,6 +20,8 @@ namespace pyconv::device_removal {
 class DeviceRemovalModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
+    factories.add<DeviceBackendContextCheck>("device-backend-context",
+                                             "unwraps contexts that only pick a CUDA kernel (cudnn.flags, sdpa_kernel)");
     factories.add<DeviceBranchCheck>("device-branch", "keeps the branch MindSpore takes in device tests");
     factories.add<DeviceCpuCheck>("device-cpu", "removes .cpu() and .pin_memory(); .numpy() -> .asnumpy()");
     factories.add<DeviceCudaCheck>("device-cuda", "removes .cuda() calls");

@@ -263,8 +263,10 @@ Edit replaceWithBlock(Node statement, Node block) {
     const uint32_t next = afterLineOf(text, line);
     std::string_view content = text.substr(line, std::min(next, block.end()) - line);
     if (!insideMultilineString(root, line)) {
+      // Never left of the statement itself: a comment at the header's depth stays there.
       const std::size_t leading = std::min(content.find_first_not_of(" \t"), content.size());
-      content.remove_prefix(std::min<std::size_t>(removeWidth, leading));
+      const std::size_t room = leading > indent.size() ? leading - indent.size() : 0;
+      content.remove_prefix(std::min<std::size_t>(removeWidth, room));
     }
     out += content;
     line = next;

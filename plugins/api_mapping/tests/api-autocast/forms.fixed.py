@@ -2,7 +2,7 @@ import torch
 
 
 def rope(x, freqs):
-# CHECK-MESSAGES: :[[@LINE-1]]:10: warning: an autocast that is off changes nothing: its body runs as it is [api-autocast]
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: an autocast that is off changes nothing: its body runs as it is [api-autocast]
     emb = torch.cat((freqs, freqs), dim=-1)
     cos = emb.cos()
     with torch.autocast("cuda", dtype=torch.bfloat16):

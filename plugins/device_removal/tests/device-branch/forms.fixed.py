@@ -1,3 +1,4 @@
+import torch
 
 
 def tie(self):
@@ -8,7 +9,7 @@ def tie(self):
 def pick(x):
     y = x
     # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
-# CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
     z = 1
     if big:
         z = 3
@@ -17,3 +18,12 @@ def pick(x):
     if x.device.type == "cpu":
         z = 5
     return y, z
+
+
+def init_weights(module):
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+    module.weight.fill_(1.0)
+    if module.weight.device == torch.device("cpu"):
+        module.bias.fill_(2.0)
+    if module.weight.device == torch.device(name):
+        module.bias.fill_(3.0)

@@ -29,3 +29,16 @@ def pick(x):
     if x.device.type == "cpu":
         z = 5
     return y, z
+
+
+def init_weights(module):
+    if module.weight.device != torch.device("meta"):
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+        module.weight.fill_(1.0)
+    if torch.device("cuda:0") == module.bias.device:
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        module.bias.zero_()
+    if module.weight.device == torch.device("cpu"):
+        module.bias.fill_(2.0)
+    if module.weight.device == torch.device(name):
+        module.bias.fill_(3.0)

@@ -1,0 +1,48 @@
+#include "DeviceBackendContextCheck.hpp"
+
+#include <pyconv/FileContext.hpp>
+#include <pyconv/MatchFinder.hpp>
+#include <pyconv/PythonEdits.hpp>
+
+#include <array>
+#include <string_view>
+
+namespace pyconv::device_removal {
+namespace {
+
+// Contexts that choose a kernel (cuDNN or not, which attention kernel), never what is computed.
+constexpr std::array<std::string_view, 6> kBackendContexts = {
+    "torch.backends.cudnn.flags",      "torch.backends.miopen.flags",    "torch.backends.mkldnn.flags",
+    "torch.backends.nnpack.flags",     "torch.backends.cuda.sdp_kernel", "torch.nn.attention.sdpa_kernel"};
+
+bool isBackendContext(const std::optional<std::string>& name) {
+  if (!name) return false;
+  for (auto context : kBackendContexts) {
+    if (*name == context) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DeviceBackendContextCheck::registerMatchers(MatchFinder& finder) {
+  finder.addQuery(*this, R"q((with_statement (with_clause (with_item value: (call function: (_) @callee))) @clause) @with)q",
+                  "backends");
+}
+
+void DeviceBackendContextCheck::check(const MatchResult& result) {
+  const Node callee = result.node("callee");
+  const auto name = result.file.semantic().qualifiedName(callee);
+  if (!isBackendContext(name)) return;
+  const std::string message = "'" + *name + "' picks a CUDA kernel; MindSpore has no counterpart, the body runs as it is";
+  if (result.node("clause").namedChildCount() != 1) {  // other contexts in the same `with`: a person splits it
+    report(result.file, callee, message + " (remove it from this 'with' by hand)");
+    return;
+  }
+  const Node with = result.node("with");
+  Fix fix{"run the body as it is", Applicability::Safe, {unwrapWith(with)}, {}};
+  if (dropsForeignComment(with, fix.edits.front())) fix.applicability = Applicability::Unsafe;
+  report(result.file, callee, message, removing(std::move(fix)));
+}
+
+}  // namespace pyconv::device_removal
