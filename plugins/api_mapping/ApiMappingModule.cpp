@@ -13,6 +13,7 @@
 #include "ApiDocstringCheck.hpp"
 #include "ApiEinopsCheck.hpp"
 #include "ApiForwardCheck.hpp"
+#include "ApiFunctionHelperCheck.hpp"
 #include "ApiGuardCheck.hpp"
 #include "ApiImportsCheck.hpp"
 #include "ApiMapCheck.hpp"
@@ -58,6 +59,7 @@ class ApiMappingModule final : public Module {
     factories.add<ApiEinopsCheck>("api-einops", "einops rearrange/repeat with literal patterns -> tensor methods");
     factories.add<ApiFinfoCheck>("api-finfo", "torch.finfo(dtype).min/max -> mindone's dtype_to_min/max");
     factories.add<ApiNoGradCheck>("api-no-grad", "no_grad contexts and decorators");
+    factories.add<ApiFunctionHelperCheck>("api-function-helper", "pad_sequence and isin through helpers with torch's signature");
     factories.add<ApiForwardCheck>("api-forward", "renames a Cell's forward to construct");
     factories.add<ApiGuardCheck>("api-guard", "torch-backend guards keep the branch MindSpore takes");
     factories.add<ApiImportsCheck>("api-imports", "imports each transformers name from mindone or transformers");

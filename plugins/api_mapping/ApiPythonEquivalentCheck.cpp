@@ -22,7 +22,7 @@ bool inAnnotation(Node node) {
 void ApiPythonEquivalentCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(attribute attribute: (identifier) @name"
-                  " (#any-of? @name \"inf\" \"nan\" \"pi\" \"e\" \"Size\")) @attribute",
+                  " (#any-of? @name \"inf\" \"nan\" \"pi\" \"e\" \"Size\" \"device\")) @attribute",
                   "torch");
 }
 
@@ -41,6 +41,15 @@ void ApiPythonEquivalentCheck::check(const MatchResult& result) {
     return report(result.file, attribute, message,
                   Fix{"use tuple", annotation ? Applicability::Safe : Applicability::Unsafe,
                       {Edit{attribute.begin(), attribute.end(), "tuple"}}, {}});
+  }
+  if (*name == "torch.device") {
+    // Only as a type: MindSpore names devices by strings ("CPU", "Ascend:0"). A torch.device
+    // built or compared at run time is device plumbing (device-*), or left for a person.
+    if (!inAnnotation(attribute)) return;
+    const std::string message = "torch.device in an annotation: MindSpore names devices by strings";
+    if (bindsOtherwise(semantic, "str", "")) return report(result.file, attribute, message + "; the file binds 'str' itself");
+    return report(result.file, attribute, message,
+                  Fix{"use str", Applicability::Safe, {Edit{attribute.begin(), attribute.end(), "str"}}, {}});
   }
   if (*name != "torch." + std::string(last) || last == "Size") return;
   const std::string target = "math." + std::string(last);

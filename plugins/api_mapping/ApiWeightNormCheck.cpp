@@ -30,7 +30,8 @@ constexpr const char* kShared =
     "def _recompute_before_each_call(module, name, compute):\n"
     "    # The Cell's own construct reads `module.<name>`: a plain attribute, refreshed before each call.\n"
     "    object.__setattr__(module, name, compute())\n"
-    "    module.register_forward_pre_hook(lambda cell, inputs: object.__setattr__(cell, name, compute()))\n";
+    "    hook = module.register_forward_pre_hook(lambda cell, inputs: object.__setattr__(cell, name, compute()))\n"
+    "    object.__setattr__(module, \"_weight_norm_\" + name, (hook, compute))  # for _remove_weight_norm\n";
 
 constexpr const char* kParametrization =
     "class _WeightNormParametrization(ms.nn.Cell):\n"
@@ -64,7 +65,26 @@ constexpr const char* kLegacy =
     "    _recompute_before_each_call(module, name, lambda: _weight_from(getattr(module, name + \"_g\"), getattr(module, name + \"_v\"), dim))\n"
     "    return module\n";
 
+constexpr const char* kRemove =
+    "def _remove_weight_norm(module, name=\"weight\"):\n"
+    "    # torch.nn.utils.remove_weight_norm: the weight, computed from g and v once more, is a Parameter again.\n"
+    "    hook, compute = module.__dict__.pop(\"_weight_norm_\" + name)\n"
+    "    hook.remove()\n"
+    "    weight = compute()\n"
+    "    del module.__dict__[name]\n"
+    "    del module._params[name + \"_g\"], module._params[name + \"_v\"]\n"
+    "    setattr(module, name, ms.Parameter(weight, name=name))\n"
+    "    return module\n";
+
 constexpr const char* kParametrizationsModule = "torch.nn.utils.parametrizations";
+
+bool isLegacyWeightNorm(const std::string& name) {
+  return name == "torch.nn.utils.weight_norm" || name == "torch.nn.utils.weight_norm.weight_norm";
+}
+
+bool isLegacyRemoval(const std::string& name) {
+  return name == "torch.nn.utils.remove_weight_norm" || name == "torch.nn.utils.weight_norm.remove_weight_norm";
+}
 
 }  // namespace
 
@@ -90,17 +110,17 @@ void ApiWeightNormCheck::check(const MatchResult& result) {
   const auto use = torchUse(result.node("head"), semantic);
   if (!use) return;
   const bool parametrized = use->qualified == std::string(kParametrizationsModule) + ".weight_norm";
-  if (!parametrized && use->qualified != "torch.nn.utils.weight_norm" && use->qualified != "torch.nn.utils.weight_norm.weight_norm") {
-    return;
-  }
-  const std::string helper = parametrized ? "_parametrized_weight_norm" : "_weight_norm";
-  const std::string message = "MindSpore has no weight_norm that keeps torch's parameter names: the helper '" + helper +
-                              "' reparametrises the Cell as torch does";
+  const bool removal = isLegacyRemoval(use->qualified);
+  if (!parametrized && !removal && !isLegacyWeightNorm(use->qualified)) return;
+  const std::string helper = parametrized ? "_parametrized_weight_norm" : removal ? "_remove_weight_norm" : "_weight_norm";
+  const std::string message = std::string(removal ? "MindSpore has no remove_weight_norm for the helper's weight norm: the helper '"
+                                                  : "MindSpore has no weight_norm that keeps torch's parameter names: the helper '") +
+                              helper + (removal ? "' restores the plain weight as torch does" : "' reparametrises the Cell as torch does");
   if (bindsOtherwise(semantic, helper, "")) return report(result.file, use->chain, message + "; the file binds '" + helper + "' itself");
   std::vector<Need> needs{Need::importModule("mindspore", "ms"), Need::importFrom("mindspore", "mint"),
                           Need::helper("_weight_norm_of", kShared)};
   if (parametrized) needs.push_back(Need::helper("_WeightNormParametrization", kParametrization));
-  needs.push_back(Need::helper(helper, parametrized ? kParametrized : kLegacy));
+  needs.push_back(Need::helper(helper, parametrized ? kParametrized : removal ? kRemove : kLegacy));
   report(result.file, use->chain, message,
          Fix{"call the helper", Applicability::Unsafe, {Edit{use->chain.begin(), use->chain.end(), helper}}, std::move(needs)});
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 
 #include "DeviceExpressions.hpp"
 
@@ -40,6 +41,33 @@ std::string_view comparedDevice(Node a, Node b, const SemanticModel& semantic) {
   return {};
 }
 
+// `torch.cuda.device_count() > 1` and the like: MindSpore sees no CUDA device, so the count is 0.
+std::optional<bool> cudaCountTest(Node a, std::string_view op, Node b, const SemanticModel& semantic) {
+  auto isCount = [&](Node n) {
+    if (n.kind() != "call" || n.field("arguments").namedChildCount() != 0) return false;
+    const auto callee = semantic.qualifiedName(n.field("function"));
+    return callee && *callee == "torch.cuda.device_count";
+  };
+  bool swapped = false;
+  if (!isCount(a)) {
+    std::swap(a, b);
+    swapped = true;
+  }
+  if (!isCount(a) || b.kind() != "integer" || b.text().find_first_not_of("0123456789") != std::string_view::npos ||
+      b.text().size() > 9) {
+    return std::nullopt;
+  }
+  const long count = 0, literal = std::stol(std::string(b.text()));
+  const long left = swapped ? literal : count, right = swapped ? count : literal;
+  if (op == "==") return left == right;
+  if (op == "!=") return left != right;
+  if (op == "<") return left < right;
+  if (op == "<=") return left <= right;
+  if (op == ">") return left > right;
+  if (op == ">=") return left >= right;
+  return std::nullopt;
+}
+
 // What MindSpore makes of one device test, or nullopt when it cannot be known.
 std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
   const auto kind = e.kind();
@@ -55,6 +83,7 @@ std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
   }
   if (kind == "comparison_operator" && e.namedChildCount() == 2 && e.childCount() == 3) {
     const auto op = e.child(1).kind();
+    if (const auto count = cudaCountTest(e.namedChild(0), op, e.namedChild(1), semantic)) return count;
     if (op != "==" && op != "!=") return std::nullopt;
     const auto device = comparedDevice(e.namedChild(0), e.namedChild(1), semantic);
     // A tensor may be on the CPU under MindSpore; never on any other device torch names.

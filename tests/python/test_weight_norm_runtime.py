@@ -36,6 +36,9 @@ class LegacyConv(nn.Module):
 
     def forward(self, hidden_states):
         return self.conv(hidden_states)
+
+    def remove_weight_norm(self):
+        nn.utils.remove_weight_norm(self.conv)
 '''
 
 
@@ -79,3 +82,25 @@ def test_parametrized_weight_norm_matches_torch(modules):
 def test_legacy_weight_norm_matches_torch(modules):
     reference, converted = modules
     assert run_both(reference.LegacyConv(8).eval(), converted.LegacyConv(8), 0.5) < 1e-5
+
+
+@pytest.mark.filterwarnings("ignore:`torch.nn.utils.weight_norm` is deprecated:FutureWarning")  # torch's own
+def test_removed_weight_norm_leaves_the_weight_of_the_loaded_g_and_v(modules):
+    """As vocoders do: weights loaded into g and v, then remove_weight_norm; the plain weight that
+    stays is the one g and v gave, under torch's name, and later changes of it are used as they are."""
+    reference, converted = modules
+    torch_module, ms_module = reference.LegacyConv(8).eval(), converted.LegacyConv(8)
+    run_both(torch_module, ms_module, 0.5)  # loads torch's g (scaled) and v into the Cell
+    torch_module.remove_weight_norm()
+    ms_module.remove_weight_norm()
+    ms_params = dict(ms_module.parameters_and_names())
+    assert sorted(ms_params) == sorted(dict(torch_module.named_parameters())) == ["conv.bias", "conv.weight"]
+    np.testing.assert_allclose(ms_params["conv.weight"].asnumpy(), torch_module.conv.weight.detach().numpy(), rtol=1e-5,
+                               atol=1e-6)
+    x = np.random.default_rng(4).standard_normal((2, 8, 11)).astype(np.float32)
+    with torch.no_grad():
+        torch_module.conv.weight.mul_(2.0)
+    ms_params["conv.weight"].set_data(ms.tensor(torch_module.conv.weight.detach().numpy()))
+    expected = torch_module(torch.tensor(x)).detach().numpy()
+    actual = ms_module(ms.tensor(x)).asnumpy()
+    assert float(np.abs(expected - actual).max() / np.abs(expected).max()) < 1e-5

@@ -25,6 +25,17 @@ def _parametrized_weight_norm(module, name="weight", dim=0):
     return module
 
 
+def _remove_weight_norm(module, name="weight"):
+    # torch.nn.utils.remove_weight_norm: the weight, computed from g and v once more, is a Parameter again.
+    hook, compute = module.__dict__.pop("_weight_norm_" + name)
+    hook.remove()
+    weight = compute()
+    del module.__dict__[name]
+    del module._params[name + "_g"], module._params[name + "_v"]
+    setattr(module, name, ms.Parameter(weight, name=name))
+    return module
+
+
 def _weight_norm(module, name="weight", dim=0):
     # torch.nn.utils.weight_norm, under torch's parameter names (<name>_g, <name>_v).
     dim = -1 if dim is None else dim
@@ -50,7 +61,8 @@ def _weight_from(g, v, dim):
 def _recompute_before_each_call(module, name, compute):
     # The Cell's own construct reads `module.<name>`: a plain attribute, refreshed before each call.
     object.__setattr__(module, name, compute())
-    module.register_forward_pre_hook(lambda cell, inputs: object.__setattr__(cell, name, compute()))
+    hook = module.register_forward_pre_hook(lambda cell, inputs: object.__setattr__(cell, name, compute()))
+    object.__setattr__(module, "_weight_norm_" + name, (hook, compute))  # for _remove_weight_norm
 
 
 class PositionalConv(nn.Module):
@@ -60,9 +72,20 @@ class PositionalConv(nn.Module):
         weight_norm = _weight_norm
         # CHECK-MESSAGES: :[[@LINE-1]]:23: warning: MindSpore has no weight_norm that keeps torch's parameter names: the helper '_weight_norm' reparametrises the Cell as torch does [api-weight-norm]
         if True:
-            # CHECK-MESSAGES: :[[@LINE-1]]:12: warning: torch's weight_norm probe: the converted file has the helper [api-weight-norm]
+        # CHECK-MESSAGES: :[[@LINE-1]]:12: warning: torch's weight_norm probe: the converted file has the helper [api-weight-norm]
             weight_norm = _parametrized_weight_norm
             # CHECK-MESSAGES: :[[@LINE-1]]:27: warning: MindSpore has no weight_norm that keeps torch's parameter names: the helper '_parametrized_weight_norm' reparametrises the Cell as torch does [api-weight-norm]
         self.conv = weight_norm(self.conv, name="weight", dim=2)
         # Another object's attribute of that name is not torch's.
         self.other = hasattr(config, "weight_norm")
+
+
+class Vocoder(nn.Module):
+    def __init__(self, channels):
+        super().__init__()
+        self.conv_pre = _weight_norm(nn.Conv1d(channels, channels, 7, padding=3))
+        # CHECK-MESSAGES: :[[@LINE-1]]:25: warning: MindSpore has no weight_norm that keeps torch's parameter names: the helper '_weight_norm' reparametrises the Cell as torch does [api-weight-norm]
+
+    def remove_weight_norm(self):
+        _remove_weight_norm(self.conv_pre)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no remove_weight_norm for the helper's weight norm: the helper '_remove_weight_norm' restores the plain weight as torch does [api-weight-norm]

@@ -42,3 +42,16 @@ def init_weights(module):
         module.bias.fill_(2.0)
     if module.weight.device == torch.device(name):
         module.bias.fill_(3.0)
+
+
+def warn_multi_gpu(device_map):
+    if len(device_map) > 1 and "lm" not in device_map and torch.cuda.device_count() > 1:
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        print("spread over GPUs")
+    if torch.cuda.device_count() == 0:
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always true under MindSpore; only that path is kept [device-branch]
+        print("no GPU")
+    if 2 <= torch.cuda.device_count():
+    # CHECK-MESSAGES: :[[@LINE-1]]:8: warning: this device test is always false under MindSpore; only that path is kept [device-branch]
+        print("two")
+    return torch.cuda.device_count()
