@@ -119,6 +119,7 @@ both("mean", "torch.mean", lambda f, T, r: (lambda x: (f(x), f(x, -1), f(x, 1, T
 both("prod", "torch.prod", lambda f, T, r: f(T(r.randn(4, 6)), 1))
 both("cumsum", "torch.cumsum", lambda f, T, r: f(T(r.randn(4, 6)), 1))
 reg("mindspore.ops.argwhere", "torch.argwhere", lambda f, T, r: f(T(r.mask(4, 6))))
+reg("mindspore.ops.stop_gradient", "torch.detach", U)
 reg("mindspore.ops.masked_fill", "torch.masked_fill", lambda f, T, r: f(T(r.randn(4, 6)), T(r.mask(4, 6)), -2.5))
 reg("mindspore.ops.cosine_similarity", "torch.nn.functional.cosine_similarity",
     lambda f, T, r: (lambda a, b: (f(a, b), f(a, b, 0)))(T(r.randn(4, 6)), T(r.randn(4, 6))))

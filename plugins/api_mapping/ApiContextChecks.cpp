@@ -19,7 +19,10 @@ bool isOneOf(const std::optional<std::string>& name, std::initializer_list<const
 }  // namespace
 
 void ApiNoGradCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this, R"q([(with_item value: (call function: (_) @callee) @call)
+  // The call wherever it stands (a `with` item, `[torch.no_grad()]`, one side of a conditional):
+  // it is a context manager object either way.
+  finder.addQuery(*this, R"q([(call function: [(attribute attribute: (identifier) @leaf) (identifier) @leaf] @callee
+                                    (#any-of? @leaf "no_grad" "inference_mode")) @call
                               (decorator (call function: (_) @decorated))
                               (decorator (attribute) @decorated)] @node)q",
                   "torch");
@@ -35,6 +38,7 @@ void ApiNoGradCheck::check(const MatchResult& result) {
     return;
   }
   const Node call = result.node("call");
+  if (call.parent().kind() == "decorator") return;  // the decorator alternative removes it
   if (!isOneOf(semantic.qualifiedName(result.node("callee")), {"torch.no_grad", "torch.inference_mode"})) return;
   if (call.field("arguments").namedChildCount() != 0) return;
   report(result.file, call, "'torch.no_grad()' is 'ms._no_grad()' in MindSpore",

@@ -10,10 +10,12 @@
 namespace pyconv::device_removal {
 namespace {
 
-// Contexts that choose a kernel (cuDNN or not, which attention kernel), never what is computed.
-constexpr std::array<std::string_view, 6> kBackendContexts = {
-    "torch.backends.cudnn.flags",      "torch.backends.miopen.flags",    "torch.backends.mkldnn.flags",
-    "torch.backends.nnpack.flags",     "torch.backends.cuda.sdp_kernel", "torch.nn.attention.sdpa_kernel"};
+// Contexts that choose where or by which kernel the body runs (the current CUDA device, cuDNN or
+// not, which attention kernel), never what it computes.
+constexpr std::array<std::string_view, 7> kBackendContexts = {
+    "torch.backends.cudnn.flags",  "torch.backends.miopen.flags",    "torch.backends.mkldnn.flags",
+    "torch.backends.nnpack.flags", "torch.backends.cuda.sdp_kernel", "torch.nn.attention.sdpa_kernel",
+    "torch.cuda.device"};
 
 bool isBackendContext(const std::optional<std::string>& name) {
   if (!name) return false;
@@ -34,7 +36,7 @@ void DeviceBackendContextCheck::check(const MatchResult& result) {
   const Node callee = result.node("callee");
   const auto name = result.file.semantic().qualifiedName(callee);
   if (!isBackendContext(name)) return;
-  const std::string message = "'" + *name + "' picks a CUDA kernel; MindSpore has no counterpart, the body runs as it is";
+  const std::string message = "'" + *name + "' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is";
   if (result.node("clause").namedChildCount() != 1) {  // other contexts in the same `with`: a person splits it
     report(result.file, callee, message + " (remove it from this 'with' by hand)");
     return;

@@ -22,6 +22,7 @@ void DeviceToCheck::check(const MatchResult& result) {
   std::vector<Node> dropped;  // device arguments and transfer flags
   std::size_t kept = 0;
   DeviceLike certainty = DeviceLike::No;
+  bool movesData = false;  // else only the memory layout changes
   for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
     const Node arg = args.namedChild(i);
     if (arg.kind() == "comment") continue;
@@ -30,9 +31,11 @@ void DeviceToCheck::check(const MatchResult& result) {
       if (name == "device") {
         dropped.push_back(arg);
         certainty = DeviceLike::Yes;
-      } else if (name == "non_blocking") {  // a device-transfer flag
+        movesData = true;
+      } else if (name == "non_blocking" || name == "memory_format") {  // a transfer flag; a stride layout
         dropped.push_back(arg);
         certainty = std::max(certainty, DeviceLike::Yes);
+        movesData = movesData || name == "non_blocking";
       } else {
         ++kept;
       }
@@ -45,6 +48,7 @@ void DeviceToCheck::check(const MatchResult& result) {
     } else {
       dropped.push_back(arg);
       certainty = std::max(certainty, like);
+      movesData = true;
     }
   }
   if (certainty == DeviceLike::No) return;  // `.to(torch.float32)`, `.to(other_tensor)`: not a device move
@@ -60,7 +64,9 @@ void DeviceToCheck::check(const MatchResult& result) {
   }
   // A name that only looks like a device (`first_device`) is a guess.
   if (certainty == DeviceLike::Likely) fix.applicability = Applicability::Unsafe;
-  report(result.file, result.node("method"), "'.to(...)' moves data to a device; MindSpore places tensors by its context",
+  report(result.file, result.node("method"),
+         movesData ? "'.to(...)' moves data to a device; MindSpore places tensors by its context"
+                   : "'.to(memory_format=...)' only changes how the tensor is laid out in memory; MindSpore has no counterpart",
          removing(std::move(fix)));
 }
 

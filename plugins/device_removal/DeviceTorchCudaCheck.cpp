@@ -15,6 +15,7 @@ void DeviceTorchCudaCheck::check(const MatchResult& result) {
   const Node call = result.node("call");
   const auto name = *result.file.semantic().qualifiedName(result.node("callee"));
   if (name == "torch.cuda.is_available") return;  // a condition: device-branch takes the CPU path
+  if (name == "torch.cuda.device" && call.parent().kind() == "with_item") return;  // device-backend-context's
   const Node statement = call.parent();
   if (statement.kind() == "expression_statement" && statement.namedChildCount() == 1) {
     Fix fix{"remove the statement", Applicability::Safe, {removeStatement(statement)}, {}};

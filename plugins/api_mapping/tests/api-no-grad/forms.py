@@ -1,3 +1,5 @@
+from contextlib import nullcontext
+
 import torch
 
 
@@ -18,3 +20,12 @@ class Model:
     def score(self, x):
         with torch.enable_grad():
             return self(x)
+
+
+def recycle(model, x, keep_grad, last):
+    with nullcontext() if keep_grad else torch.no_grad():
+    # CHECK-MESSAGES: :[[@LINE-1]]:42: warning: 'torch.no_grad()' is 'ms._no_grad()' in MindSpore [api-no-grad]
+        y = model(x)
+    managers = [] if last else [torch.no_grad()]
+    # CHECK-MESSAGES: :[[@LINE-1]]:33: warning: 'torch.no_grad()' is 'ms._no_grad()' in MindSpore [api-no-grad]
+    return y, managers

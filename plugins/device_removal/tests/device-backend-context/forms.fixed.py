@@ -2,14 +2,20 @@ import torch
 
 
 def encode(self, hidden, q, k, v):
-    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.backends.cudnn.flags' picks a CUDA kernel; MindSpore has no counterpart, the body runs as it is [device-backend-context]
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.backends.cudnn.flags' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is [device-backend-context]
     hidden = self.lstm(hidden)
     hidden = hidden * 2
-    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.nn.attention.sdpa_kernel' picks a CUDA kernel; MindSpore has no counterpart, the body runs as it is [device-backend-context]
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.nn.attention.sdpa_kernel' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is [device-backend-context]
     out = self.attend(q, k, v)
     with torch.backends.cuda.sdp_kernel(enable_flash=False), open("log") as log:
-    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.backends.cuda.sdp_kernel' picks a CUDA kernel; MindSpore has no counterpart, the body runs as it is (remove it from this 'with' by hand) [device-backend-context]
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.backends.cuda.sdp_kernel' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is (remove it from this 'with' by hand) [device-backend-context]
         log.write("x")
     with torch.no_grad():
         out = out + 1
     return hidden, out
+
+
+def scan(hidden_states, kernel):
+    # CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'torch.cuda.device' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is [device-backend-context]
+    out = kernel(hidden_states)
+    return out

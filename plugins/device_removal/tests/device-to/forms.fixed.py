@@ -19,3 +19,10 @@ def forward(x, mask, other, device, dtype):
     return (x  # keep this comment
             )
             # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: '.to(...)' moves data to a device; MindSpore places tensors by its context [device-to]
+
+
+def layout(hidden, bias):
+    # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: '.to(memory_format=...)' only changes how the tensor is laid out in memory; MindSpore has no counterpart [device-to]
+    bias = bias.unsqueeze(-1)
+    # CHECK-MESSAGES: :[[@LINE-1]]:31: warning: '.to(memory_format=...)' only changes how the tensor is laid out in memory; MindSpore has no counterpart [device-to]
+    return hidden + bias

@@ -22,3 +22,11 @@ def forward(x, mask, other, device, dtype):
     return (x  # keep this comment
             .to(device))
             # CHECK-MESSAGES: :[[@LINE-1]]:14: warning: '.to(...)' moves data to a device; MindSpore places tensors by its context [device-to]
+
+
+def layout(hidden, bias):
+    hidden = hidden.to(memory_format=torch.channels_last_3d)
+    # CHECK-MESSAGES: :[[@LINE-1]]:21: warning: '.to(memory_format=...)' only changes how the tensor is laid out in memory; MindSpore has no counterpart [device-to]
+    bias = bias.unsqueeze(-1).to(memory_format=torch.channels_last_3d)
+    # CHECK-MESSAGES: :[[@LINE-1]]:31: warning: '.to(memory_format=...)' only changes how the tensor is laid out in memory; MindSpore has no counterpart [device-to]
+    return hidden + bias
