@@ -18,7 +18,8 @@ is done from the configuration's defaults, not by setting five names and hoping:
 - sub-configurations (`text_config`, `vision_config`, ...) are shrunk the same way, and a field of
   the outer configuration that holds a part's width (`reassemble_hidden_size`) follows that part;
 - what the defaults leave unset but the model needs takes its usual value (a `head_dim` of None is
-  hidden / heads, a forecasting model's `prediction_length` a few steps);
+  hidden / heads, a `vocab_size` of None the tiny vocabulary, a forecasting model's
+  `prediction_length` a few steps);
 - nothing is downloaded or needs a GPU: no pretrained backbone, no CUDA-only Mamba kernels, and
   transformers' own backbone instead of a timm one when timm is not installed.
 
@@ -88,7 +89,8 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
     new = {}
     for std, size in sizes.items():
         name = _real_name(config, std)
-        if _int_field(values.get(name)):
+        # a vocabulary the defaults leave unset (None: "give your tokenizer's") gets the tiny one
+        if _int_field(values.get(name)) or (std == "vocab_size" and name in values and values[name] is None):
             new[name] = size
     heads = new.get(_real_name(config, "num_attention_heads"))
     head_dim = _head_dim_default(config, defaults)

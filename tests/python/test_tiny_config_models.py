@@ -52,6 +52,12 @@ def test_a_head_dimension_left_unset_is_hidden_over_heads():
     assert config.head_dim == config.hidden_size // config.num_attention_heads
 
 
+def test_a_vocabulary_left_unset_is_the_tiny_one():
+    assert transformers.EsmConfig().vocab_size is None
+    config, inputs, _, _ = _reference(transformers.EsmConfig, transformers.EsmModel)
+    assert config.vocab_size == pyconv_tiny_config.TINY["vocab_size"] and inputs["input_ids"].max() < config.vocab_size
+
+
 def test_a_forecasting_model_gets_a_horizon_and_its_history():
     config, inputs, output, _ = _reference(transformers.TimeSeriesTransformerConfig,
                                            transformers.TimeSeriesTransformerModel)
