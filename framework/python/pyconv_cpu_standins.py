@@ -130,7 +130,7 @@ def _layernorm_construct(self, input):                            # LayerNormExt
     return ops.LayerNorm(begin_norm_axis=axis, begin_params_axis=axis, epsilon=self.eps)(input, weight, bias)[0]
 
 
-def _conv_construct(conv):                                          # Conv1DExt / Conv2DExt unregistered
+def _conv_construct(conv):                                  # Conv1DExt / Conv2DExt / Conv3DExt unregistered
     def construct(self, input):
         padding = self.padding
         if self.padding_mode != "zeros":
@@ -360,6 +360,7 @@ def _install_corpus_standins():
                          input, kernel_size, dilation, padding, stride))]:
         setattr(functional, name, _counted(f"mint.nn.functional.{name}", fn))
     layers = [("Conv2d", _conv_construct(ops.conv2d)), ("Conv1d", _conv_construct(ops.conv1d)),
+              ("Conv3d", _conv_construct(ops.conv3d)),
               ("ConvTranspose2d", _conv_transpose2d_construct),
               ("BatchNorm1d", _batch_norm_construct), ("BatchNorm2d", _batch_norm_construct),
               ("GELU", lambda self, input: ops.gelu(input, approximate=self.approximate)),

@@ -10,7 +10,8 @@ is done from the configuration's defaults, not by setting five names and hoping:
   too (an `encoder_layers` equal to `num_hidden_layers`, a `d_model` equal to `hidden_size`): values
   the defaults tie together stay tied;
 - key/value heads keep dividing the attention heads, in the default ratio; a head dimension that is
-  a field of its own shrinks to hidden / heads; per-layer lists (`layer_types`) keep one entry per
+  a field of its own shrinks to hidden / heads, and a rotary dimension (`rotary_dim`) keeps its
+  share of the head; per-layer lists (`layer_types`) keep one entry per
   layer; rope and sliding-window fields keep their defaults (the sequence is shorter than any window);
 - vision geometry keeps whole patches: the image becomes a few patches wide;
 - a backbone keeps as many output stages as it had (the model reading it takes one feature map per
@@ -112,6 +113,10 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
             continue
         if "key_value" in name and heads:
             new[name] = new.get(_real_name(config, "num_key_value_heads"), heads)
+            continue
+        if "rotary" in name and "dim" in name and head_dim and heads and value < head_dim:
+            # the rotated part of each head keeps its share of the head (an even number of channels)
+            new[name] = max(2, 2 * round(value * (TINY["hidden_size"] // heads) / head_dim / 2))
             continue
         # a layer count ties only a field that says it counts layers (a head dimension may equal it)
         for default, size in tied + (layer_tie if "layer" in name else []):

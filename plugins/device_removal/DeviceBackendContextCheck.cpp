@@ -29,7 +29,7 @@ bool isBackendContext(const std::optional<std::string>& name) {
 
 void DeviceBackendContextCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q((with_statement (with_clause (with_item value: (call function: (_) @callee))) @clause) @with)q",
-                  "backends");
+                  {"backends", "sdpa_kernel", "cuda.device"});
 }
 
 void DeviceBackendContextCheck::check(const MatchResult& result) {

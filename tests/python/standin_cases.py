@@ -157,7 +157,7 @@ def _more(ms, mint):
 
 def _layers(ms, mint):
     """(torch layer, mint layer class, arguments, input): the mint layer gets the torch weights."""
-    x4, x3 = arr(2, 3, 8, 8), arr(2, 3, 9)
+    x4, x3, x5 = arr(2, 3, 8, 8), arr(2, 3, 9), arr(2, 3, 4, 8, 8)
     nn = torch.nn
     return {
         "Conv2d": (lambda: nn.Conv2d(3, 4, 3, stride=2, padding=1), mint.nn.Conv2d, (3, 4, 3), dict(stride=2, padding=1), x4),
@@ -166,6 +166,9 @@ def _layers(ms, mint):
         "Conv2d reflect": (lambda: nn.Conv2d(3, 4, 3, padding=1, padding_mode="reflect", bias=False), mint.nn.Conv2d,
                            (3, 4, 3), dict(padding=1, padding_mode="reflect", bias=False), x4),
         "Conv1d": (lambda: nn.Conv1d(3, 5, 3, padding=2, dilation=2), mint.nn.Conv1d, (3, 5, 3), dict(padding=2, dilation=2), x3),
+        "Conv3d tubelets": (lambda: nn.Conv3d(3, 4, (2, 4, 4), stride=(2, 4, 4)), mint.nn.Conv3d, (3, 4, (2, 4, 4)),
+                            dict(stride=(2, 4, 4)), x5),
+        "Conv3d padded": (lambda: nn.Conv3d(3, 4, 3, padding=1), mint.nn.Conv3d, (3, 4, 3), dict(padding=1), x5),
         "ConvTranspose2d": (lambda: nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1),
                             mint.nn.ConvTranspose2d, (3, 4, 3), dict(stride=2, padding=1, output_padding=1), x4),
         "LayerNorm": (lambda: nn.LayerNorm(9, eps=1e-6), mint.nn.LayerNorm, (9,), dict(eps=1e-6), x3),
