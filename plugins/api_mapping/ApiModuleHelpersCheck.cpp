@@ -40,9 +40,34 @@ void ApiModuleHelpersCheck::registerMatchers(MatchFinder& finder) {
                   "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"
                   " (#any-of? @method \"requires_grad_\" \"add_module\")) arguments: (argument_list) @args) @call",
                   {".requires_grad_(", ".add_module("});
+  // torch's child registry, written to or read from directly.
+  finder.addQuery(*this, R"q((attribute object: (_) @owner attribute: (identifier) @modules (#eq? @modules "_modules")) @dict)q",
+                  "._modules");
+}
+
+void ApiModuleHelpersCheck::checkModulesDict(const MatchResult& result) {
+  const Node dict = result.node("dict"), owner = result.node("owner");
+  if (certainlyNotInstance(owner, result.file.semantic())) return;
+  const Node subscript = dict.parent(), assignment = subscript.parent();
+  const bool replacesChild = subscript.kind() == "subscript" && subscript.field("value") == dict &&
+                             assignment.kind() == "assignment" && assignment.field("left") == subscript &&
+                             !assignment.field("type") && assignment.parent().kind() == "expression_statement" &&
+                             subscript.namedChildCount() == 2;
+  if (replacesChild) {
+    // `m._modules[name] = child`: torch registers or replaces the child; so does the helper, and
+    // a SequentialCell then also runs it in that place.
+    const std::string call = "_add_module(" + std::string(owner.text()) + ", " + std::string(subscript.field("subscript").text()) +
+                             ", " + std::string(assignment.field("right").text()) + ")";
+    return report(result.file, dict, "MindSpore's Cell keeps its children in '_cells'; registering one goes through the helper _add_module",
+                  Fix{"call _add_module", Applicability::Unsafe, {{assignment.begin(), assignment.end(), call}},
+                      {Need::importModule("mindspore", "ms"), Need::helper("_add_module", kAddModule)}});
+  }
+  report(result.file, dict, "MindSpore's Cell keeps its children in '_cells', a dict of the same shape",
+         Fix{"use _cells", Applicability::Unsafe, {{result.node("modules").begin(), result.node("modules").end(), "_cells"}}, {}});
 }
 
 void ApiModuleHelpersCheck::check(const MatchResult& result) {
+  if (result.node("modules")) return checkModulesDict(result);
   const Node receiver = result.node("receiver"), method = result.node("method"), call = result.node("call"),
              args = result.node("args");
   if (certainlyNotInstance(receiver, result.file.semantic())) return;

@@ -6,6 +6,21 @@
 #include "InitHelpers.hpp"
 
 namespace pyconv::init_rewrite {
+namespace {
+
+// torch's copy_ keeps the destination's dtype and shape (the source is cast and broadcast); a
+// destination may be a Parameter (set_data) or a plain tensor such as a buffer (assign_value).
+constexpr const char* kCopyData =
+    "def _copy_data(tensor, value):\n"
+    "    # torch's `tensor.data.copy_(value)` (pyconv-tidy init-data): value in tensor's dtype and shape.\n"
+    "    value = value.broadcast_to(tensor.shape).astype(tensor.dtype)\n"
+    "    if isinstance(tensor, ms.Parameter):\n"
+    "        tensor.set_data(value)\n"
+    "    else:\n"
+    "        tensor.assign_value(value)\n"
+    "    return tensor\n";
+
+}  // namespace
 
 void InitDataCheck::registerMatchers(MatchFinder& finder) {
   // `X.data.m(...)`, `X.data[i].m(...)`, and `X.data = value`.
@@ -54,8 +69,9 @@ void InitDataCheck::check(const MatchResult& result) {
     helper = "constant_";
     arguments += ", " + inner;
   } else if (method == "copy_") {
-    report(result.file, call, "'.data.copy_(t)' replaces a parameter's data: set_data in MindSpore",
-           Fix{"use set_data", Applicability::Safe, {{call.begin(), call.end(), owner + ".set_data(" + inner + ")"}}, {}});
+    report(result.file, call, "'.data.copy_(t)' copies into a parameter or buffer: the helper _copy_data",
+           Fix{"call _copy_data", Applicability::Safe, {{call.begin(), call.end(), "_copy_data(" + owner + ", " + inner + ")"}},
+               {Need::importModule("mindspore", "ms"), Need::helper("_copy_data", kCopyData)}});
     return;
   } else {
     return;

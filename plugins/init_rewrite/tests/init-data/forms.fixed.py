@@ -2,6 +2,16 @@ import mindspore as ms
 import numpy as np
 from mindspore.common.initializer import Constant, Normal, initializer
 
+def _copy_data(tensor, value):
+    # torch's `tensor.data.copy_(value)` (pyconv-tidy init-data): value in tensor's dtype and shape.
+    value = value.broadcast_to(tensor.shape).astype(tensor.dtype)
+    if isinstance(tensor, ms.Parameter):
+        tensor.set_data(value)
+    else:
+        tensor.assign_value(value)
+    return tensor
+
+
 def _init_values(tensor, value):
     if hasattr(tensor, "set_data"):
         tensor.set_data(value)
@@ -40,8 +50,8 @@ def _init_weights(self, module):
     elif isinstance(module, LayerNorm):
         constant_(module.weight, 1.0)
         # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place '.fill_()': the helper 'constant_' initialises the parameter [init-data]
-        module.bias.set_data(self.initial_bias)
-        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '.data.copy_(t)' replaces a parameter's data: set_data in MindSpore [init-data]
+        _copy_data(module.bias, self.initial_bias)
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '.data.copy_(t)' copies into a parameter or buffer: the helper _copy_data [init-data]
     self.scale.set_data(compute_scale())
     # CHECK-MESSAGES: :[[@LINE-1]]:5: warning: '.data = t' replaces a parameter's data: set_data in MindSpore [init-data]
     kept = module.weight.data.clone()

@@ -15,7 +15,7 @@ def _init_weights(self, module):
         module.weight.data.fill_(1.0)
         # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: MindSpore has no in-place '.fill_()': the helper 'constant_' initialises the parameter [init-data]
         module.bias.data.copy_(self.initial_bias)
-        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '.data.copy_(t)' replaces a parameter's data: set_data in MindSpore [init-data]
+        # CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '.data.copy_(t)' copies into a parameter or buffer: the helper _copy_data [init-data]
     self.scale.data = compute_scale()
     # CHECK-MESSAGES: :[[@LINE-1]]:5: warning: '.data = t' replaces a parameter's data: set_data in MindSpore [init-data]
     kept = module.weight.data.clone()
