@@ -115,7 +115,7 @@ def main(argv=None):
     parser.add_argument("--families", help="comma-separated model folders (default: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per generated test file")
-    parser.add_argument("--memory-gib", type=float, default=14,
+    parser.add_argument("--memory-gib", type=float, default=11,
                         help="resident memory one test file may reach before it is stopped (0: no limit)")
     parser.add_argument("--json", type=pathlib.Path, required=True)
     parser.add_argument("--markdown", type=pathlib.Path)
