@@ -2,15 +2,12 @@
 converted with every check, and the converted functions give torch's values, dtype and shape. Run
 with the CPU stand-ins (mint.nn.functional.pad has no CPU kernel in MindSpore 2.7.1), as the
 parity tests are."""
-import sys
-
 import mindspore as ms
 import numpy as np
 import pytest
 import torch
 
-from conftest import REPO
-from tidy import convert_script, import_file
+from tidy import convert_with_standins
 
 SCRIPT = '''\
 import torch
@@ -28,14 +25,7 @@ def member(elements, test_elements, invert=False):
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
-    sys.path.insert(0, f"{REPO}/framework/python")
-    import pyconv_cpu_standins
-    pyconv_cpu_standins.install()
-    path = tmp_path_factory.mktemp("function_helpers") / "function_helpers_converted.py"
-    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
-    code = "\n".join(line.split("#")[0] for line in text.splitlines())
-    assert "torch" not in code, text
-    return import_file(path, "function_helpers_converted")
+    return convert_with_standins(tmp_path_factory.mktemp("function_helpers"), "function_helpers_converted", SCRIPT)[1]
 
 
 @pytest.mark.parametrize("batch_first", [True, False])

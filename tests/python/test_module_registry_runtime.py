@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 import torch
 
-from conftest import REPO
-from tidy import convert_script, import_file
+from tidy import convert_with_standins
 
 SCRIPT = '''\
 import torch
@@ -52,16 +51,11 @@ def build(gamma, beta):
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
-    sys.path.insert(0, f"{REPO}/framework/python")
-    import pyconv_cpu_standins
-    pyconv_cpu_standins.install()
-    path = tmp_path_factory.mktemp("module_registry") / "module_registry_converted.py"
-    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
-    code = "\n".join(line.split("#")[0] for line in text.splitlines())
-    assert "torch" not in code and "_modules" not in code and "set_data" not in code.split("def _copy_data")[0], text
+    text, module = convert_with_standins(tmp_path_factory.mktemp("module_registry"), "module_registry_converted", SCRIPT)
+    assert "_modules" not in text and ".set_data(" not in text.split("def _copy_data")[0], text
     reference = type(sys)("module_registry_torch")
     exec(SCRIPT, vars(reference))
-    return reference, import_file(path, "module_registry_converted")
+    return reference, module
 
 
 def test_replaced_children_are_in_place_and_compute_torchs_outputs(converted):

@@ -9,8 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from conftest import REPO
-from tidy import convert_script, import_file
+from tidy import convert_with_standins
 
 SCRIPT = '''\
 from torch import nn
@@ -44,16 +43,11 @@ class LegacyConv(nn.Module):
 
 @pytest.fixture(scope="module")
 def modules(tmp_path_factory):
-    sys.path.insert(0, f"{REPO}/framework/python")
-    import pyconv_cpu_standins
-    pyconv_cpu_standins.install()  # mint's Conv1d has no CPU kernel (as test_upstream_evidence.py)
-    path = tmp_path_factory.mktemp("weight_norm") / "weight_norm.py"
-    text = convert_script(path, SCRIPT, "--unsafe-fixes", "--checks=*")
-    code = "\n".join(line.split("#")[0] for line in text.splitlines())
-    assert "torch" not in code, text
+    # mint's Conv1d has no CPU kernel (as test_upstream_evidence.py)
+    _, converted = convert_with_standins(tmp_path_factory.mktemp("weight_norm"), "weight_norm_converted", SCRIPT)
     reference = type(sys)("weight_norm_torch")
     exec(SCRIPT, vars(reference))
-    return reference, import_file(path, "weight_norm_converted")
+    return reference, converted
 
 
 def run_both(torch_module, ms_module, scale_g):

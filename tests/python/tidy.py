@@ -70,6 +70,21 @@ def import_file(path, module_name):
     return module
 
 
+def convert_with_standins(folder, name, script):
+    """Converts `script` with every check and Unsafe fixes (as tree mode does) into
+    `folder/<name>.py`, asserts no torch is left outside comments, and imports it with the CPU
+    stand-ins of the parity tests installed (many mint kernels are missing on the CPU)."""
+    import sys
+    sys.path.insert(0, f"{REPO}/framework/python")
+    import pyconv_cpu_standins
+    pyconv_cpu_standins.install()
+    path = folder / f"{name}.py"
+    text = convert_script(path, script, "--unsafe-fixes", "--checks=*")
+    code = "\n".join(line.split("#")[0] for line in text.splitlines())
+    assert "torch" not in code, text
+    return text, import_file(path, name)
+
+
 def findings(output):
     """(check, path:line) for every finding line of a text report."""
     pattern = re.compile(r"^(.+?):(\d+):\d+: (?:warning|error): .* \[([a-z0-9-]+)\]$")
