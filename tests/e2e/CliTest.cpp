@@ -279,7 +279,8 @@ TEST_F(Config, PluginsNamedInAConfigLoadOnlyWhenAllowed) {
   config("pl", "Plugins: ['" + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so']\nChecks: '-*,test-*'\n");
   write(dir_ / "pl/m.py", kCode);
   const ToolRun refused = run("--fix " + (dir_ / "pl").string());
-  EXPECT_NE(refused.err.find("note: not loading plugins named in configuration"), std::string::npos) << refused.err;
+  EXPECT_EQ(refused.exitCode, 2) << "a run without the team's checks must not pass";
+  EXPECT_NE(refused.err.find("error: the configuration names plugins"), std::string::npos) << refused.err;
   EXPECT_NE(refused.err.find("--allow-config-plugins"), std::string::npos) << refused.err;
   EXPECT_EQ(slurp(dir_ / "pl/m.py"), kCode) << "no code from the config ran";
   const ToolRun allowed = run("--fix --allow-config-plugins " + (dir_ / "pl").string());

@@ -35,21 +35,24 @@ namespace pyconv {
 namespace {
 
 // Loads the plugins the configurations name, only when allowed: a configuration file found in a
-// tree must not run code on its own.
-void loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConfig*>& configs, bool allowed,
+// tree must not run code on its own. Not allowed is an error, not a skip: a run without the
+// team's checks would pass where the team's configuration says it fails (pre-commit, CI).
+bool loadConfigPlugins(PluginSet& plugins, const std::vector<const EffectiveConfig*>& configs, bool allowed,
                        std::ostream& err) {
   std::set<std::string> wanted;
   for (const auto* config : configs) wanted.insert(config->plugins.begin(), config->plugins.end());
   for (const auto& loaded : plugins.plugins()) wanted.erase(loaded.path);
-  if (wanted.empty()) return;
+  if (wanted.empty()) return true;
   if (!allowed) {
     std::string list;
     for (const auto& p : wanted) list += (list.empty() ? "" : ", ") + displayPath(p);
-    err << fmt::format("pyconv-tidy: note: not loading plugins named in configuration ({}); pass "
-                       "--allow-config-plugins to load them\n", list);
-    return;
+    err << fmt::format("pyconv-tidy: error: the configuration names plugins ({}) that are loaded only with "
+                       "--allow-config-plugins; pass it to run them, or --config-file a configuration without them\n",
+                       list);
+    return false;
   }
   for (const auto& p : wanted) plugins.load(p);
+  return true;
 }
 
 // The in-place modes (report, --fix, --diff) over files and folders.
@@ -193,7 +196,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     }
     const EffectiveConfig& here = configs.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *configs.front();
     configs.push_back(&here);
-    loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err);
+    if (!loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err)) return kExitError;
 
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
