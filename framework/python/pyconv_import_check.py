@@ -15,6 +15,15 @@ import sys
 import types
 
 
+def _hint(error):
+    """What to do, for the failure a relative tree always has when validated alone."""
+    if isinstance(error, ImportError) and "beyond top-level package" in str(error):
+        return (" (a relative import reaches above this file's folder: convert with"
+                " `api-imports.AbsoluteImports: 'true'` to import mindone by name, or validate the file"
+                " inside a package laid out as mindone's)")
+    return ""
+
+
 def main():
     path = os.path.abspath(sys.argv[1])
     folder, stem = os.path.dirname(path), os.path.splitext(os.path.basename(path))[0]
@@ -26,7 +35,7 @@ def main():
         importlib.import_module(f"{package}.{stem}")
     except BaseException as error:  # SystemExit and KeyboardInterrupt from a module are failures too
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        print(f"import failed: {type(error).__name__}: {message}".rstrip(": "))
+        print(f"import failed: {type(error).__name__}: {message}".rstrip(": ") + _hint(error))
         sys.exit(3)
     print("imported; torch loaded" if "torch" in sys.modules else "imported")
 

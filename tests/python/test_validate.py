@@ -43,3 +43,15 @@ def test_verdict_per_file(validated, relative):
         assert verdict.startswith("valid (") and "imports without torch" in verdict, line
     else:
         assert verdict == EXPECTED[relative], line
+
+
+def test_a_relative_tree_validated_alone_says_what_to_do(tmp_path):
+    """A file converted with relative mindone imports fails to import on its own; the verdict says
+    why and the two ways out (issue 20), instead of only Python's message."""
+    path = tmp_path / "models" / "toy" / "modeling_toy.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("from ...modeling_utils import PreTrainedModel\n")
+    result = run("--validate", "--python", sys.executable, path)
+    assert result.returncode == 1, result.stderr
+    assert "attempted relative import beyond top-level package" in result.stdout, result.stdout
+    assert "api-imports.AbsoluteImports" in result.stdout and "laid out as mindone's" in result.stdout, result.stdout
