@@ -6,6 +6,8 @@
 #include <pyconv/Tree.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <string>
 
 #include "ImportTable.hpp"
 
@@ -39,7 +41,8 @@ bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edi
 void ApiImportsCheck::registerMatchers(MatchFinder& finder) {
   absolute_ = option("AbsoluteImports", "false") == "true";
   finder.addQuery(*this, "(import_from_statement module_name: (relative_import) @module) @statement", "from .");
-  finder.addQuery(*this, "(import_from_statement module_name: (dotted_name) @absolute) @statement", "mindone.transformers");
+  finder.addQuery(*this, "(import_from_statement module_name: (dotted_name) @absolute) @statement",
+                  {"mindone.transformers", "from transformers."});
 }
 
 // `from mindone.transformers.X import n` (written by this check with AbsoluteImports, or by hand):
@@ -61,10 +64,23 @@ void ApiImportsCheck::checkMindoneImport(const MatchResult& result) {
 }
 
 void ApiImportsCheck::check(const MatchResult& result) {
-  if (result.node("absolute")) return checkMindoneImport(result);
   const std::string package = packageOfPath(result.file.source().path(), option("PackageAnchor", ""));
-  if (!package.starts_with(kRoot)) return;  // not a file of the transformers package
-  const Node moduleNode = result.node("module"), statement = result.node("statement");
+  const bool inTransformers = package.starts_with(kRoot);
+  if (const Node absolute = result.node("absolute")) {
+    const std::string_view module = absolute.text();
+    if (!module.starts_with(kRoot)) return checkMindoneImport(result);
+    // `from transformers.activations import ACT2FN`, as some modeling files (and user code) write
+    // it: the same module as `from ...activations import ACT2FN`, so the same names move.
+    const std::string path(module.substr(kRoot.size()));
+    // mindone's module, absolute, or relative from this file when it sits in the transformers tree.
+    const std::string up(inTransformers && !absolute_ ? std::count(package.begin(), package.end(), '.') + 1 : 0, '.');
+    return convertImport(result, absolute, path, inTransformers ? package : "",
+                         [up](const std::string& mindoneModule) {
+                           return up.empty() ? "mindone.transformers." + mindoneModule : up + mindoneModule;
+                         });
+  }
+  if (!inTransformers) return;  // a relative import outside the transformers package: not ours
+  const Node moduleNode = result.node("module");
   const std::string_view relative = moduleNode.text();
   const std::size_t dots = relative.find_first_not_of('.');
   std::string base = package;
@@ -73,10 +89,23 @@ void ApiImportsCheck::check(const MatchResult& result) {
   const std::string full = rest.empty() ? base : base + "." + rest;
   if (!full.starts_with(kRoot)) return;
   const std::string path = full.substr(kRoot.size());
+  convertImport(result, moduleNode, path, package, [&](const std::string& mindoneModule) -> std::string {
+    if (absolute_) return "mindone.transformers." + mindoneModule;
+    if (mindoneModule == path) return "";  // stays as written
+    const std::string parent = path.size() > rest.size() ? path.substr(0, path.size() - rest.size()) : "";
+    return std::string(relative.substr(0, dots)) +
+           (mindoneModule.starts_with(parent) ? mindoneModule.substr(parent.size()) : mindoneModule);
+  });
+}
+
+void ApiImportsCheck::convertImport(const MatchResult& result, Node moduleNode, const std::string& path,
+                                    const std::string& package,
+                                    const std::function<std::string(const std::string&)>& newModuleFor) {
+  const Node statement = result.node("statement");
   // A sibling module of the same model (not its configuration) is converted alongside this file:
-  // the relative import stays as it is.
-  const std::string own = package.substr(kRoot.size()) + ".";
-  if (path.starts_with(own) && path.find(".configuration_") == std::string::npos) return;
+  // the import stays as it is.
+  const std::string own = package.empty() ? std::string() : package.substr(kRoot.size()) + ".";
+  if (!own.empty() && path.starts_with(own) && path.find(".configuration_") == std::string::npos) return;
   const ImportTable& table = ImportTable::builtin();
   if (!table.knows(path)) return;
 
@@ -115,6 +144,9 @@ void ApiImportsCheck::check(const MatchResult& result) {
         break;
     }
   }
+  // Names that stay with transformers, in a statement that already imports from transformers and
+  // keeps nothing of mindone's: the statement is right as it is.
+  if (kept.empty() && moduleNode.text().starts_with(kRoot)) moved.clear();
   Fix fix{"import each name from where MindSpore code gets it", mayUseTorch ? Applicability::Unsafe : Applicability::Safe,
           decoratorEdits, {}};
   std::string movedText;
@@ -133,17 +165,10 @@ void ApiImportsCheck::check(const MatchResult& result) {
       fix.edits.push_back(Edit{at, at, std::string(text.substr(lineStart, statement.begin() - lineStart)) + movedStatement + "\n"});
     }
   }
-  // The relative module itself: mindone's name for it, or the absolute form when asked.
-  if (!kept.empty() && (absolute_ || mindoneModule != path)) {
-    std::string newModule;
-    if (absolute_) {
-      newModule = "mindone.transformers." + mindoneModule;
-    } else {
-      const std::string parent = path.size() > rest.size() ? path.substr(0, path.size() - rest.size()) : "";
-      newModule = std::string(relative.substr(0, dots)) +
-                  (mindoneModule.starts_with(parent) ? mindoneModule.substr(parent.size()) : mindoneModule);
-    }
-    fix.edits.push_back(Edit{moduleNode.begin(), moduleNode.end(), newModule});
+  // The module itself: mindone's name for it, relative or absolute as the caller says.
+  if (!kept.empty()) {
+    const std::string newModule = newModuleFor(mindoneModule);
+    if (!newModule.empty() && newModule != moduleNode.text()) fix.edits.push_back(Edit{moduleNode.begin(), moduleNode.end(), newModule});
   }
   if (fix.edits.empty()) return;
   std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
@@ -154,6 +179,7 @@ void ApiImportsCheck::check(const MatchResult& result) {
   if (!moved.empty()) message += "; " + movedText + " from transformers." + path;
   if (!dropped.empty()) message += "; decorators mindone lacks are dropped";
   if (!kept.empty() && mindoneModule != path) message += "; mindone calls the module " + mindoneModule;
+  if (!kept.empty() && moduleNode.text().starts_with(kRoot)) message += "; mindone's own from mindone.transformers";
   report(result.file, statement, message, std::move(fix));
 }
 

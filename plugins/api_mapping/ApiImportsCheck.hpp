@@ -1,6 +1,9 @@
 #pragma once
 #include <pyconv/Check.hpp>
 
+#include <functional>
+#include <string>
+
 namespace pyconv::api_mapping {
 
 // Per imported name, from the catalog of the real packages: in a modeling file
@@ -18,6 +21,11 @@ class ApiImportsCheck final : public Check {
 
  private:
   void checkMindoneImport(const MatchResult& result);
+  // Rewrites one import of transformers module `path` (written as `moduleNode`); `newModuleFor`
+  // spells mindone's module for it (empty: keep the text). `package`: this file's, when it is in
+  // the transformers tree (its own model's sibling modules stay).
+  void convertImport(const MatchResult& result, Node moduleNode, const std::string& path, const std::string& package,
+                     const std::function<std::string(const std::string&)>& newModuleFor);
   bool absolute_ = false;
 };
 

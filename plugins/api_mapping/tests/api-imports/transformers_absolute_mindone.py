@@ -1,0 +1,6 @@
+# OPTION: PackageAnchor=transformers.models.bamba
+# OPTION: api-imports.AbsoluteImports=true
+from transformers.activations import ACT2FN
+# CHECK-MESSAGES: :[[@LINE-1]]:1: warning: imports from 'activations'; mindone's own from mindone.transformers [api-imports]
+from transformers.utils import auto_docstring, logging
+# CHECK-MESSAGES: :[[@LINE-1]]:1: warning: imports from 'utils'; auto_docstring from transformers.utils; mindone's own from mindone.transformers [api-imports]
