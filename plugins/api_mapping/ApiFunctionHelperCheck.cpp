@@ -16,6 +16,7 @@ struct FunctionHelper {
   std::string_view torchName;
   std::string_view helper;
   const char* code;  // torch's signature and defaults, computed with mint
+  bool usesMs;       // the code also names `ms` (import mindspore as ms)
 };
 
 constexpr const char* kPadSequence =
@@ -42,8 +43,8 @@ constexpr const char* kIsin =
     "    return mint.logical_not(found) if invert else found\n";
 
 constexpr std::array<FunctionHelper, 2> kHelpers = {{
-    {"torch.nn.utils.rnn.pad_sequence", "_pad_sequence", kPadSequence},
-    {"torch.isin", "_isin", kIsin},
+    {"torch.nn.utils.rnn.pad_sequence", "_pad_sequence", kPadSequence, false},
+    {"torch.isin", "_isin", kIsin, true},
 }};
 
 const FunctionHelper* helperFor(const std::string& torchName) {
@@ -69,7 +70,7 @@ void ApiFunctionHelperCheck::check(const MatchResult& result) {
   const std::string message = "MindSpore has no '" + use->qualified + "': the helper '" + helper + "' computes it as torch does";
   if (bindsOtherwise(semantic, helper, "")) return report(result.file, use->chain, message + "; the file binds '" + helper + "' itself");
   std::vector<Need> needs{Need::importFrom("mindspore", "mint"), Need::helper(helper, entry->code)};
-  if (std::string_view(entry->code).find("ms.") != std::string_view::npos) needs.insert(needs.begin(), Need::importModule("mindspore", "ms"));
+  if (entry->usesMs) needs.insert(needs.begin(), Need::importModule("mindspore", "ms"));
   report(result.file, use->chain, message,
          Fix{"call the helper", Applicability::Safe, {Edit{use->chain.begin(), use->chain.end(), helper}}, std::move(needs)});
 }

@@ -64,11 +64,12 @@ void ApiImportsCheck::checkMindoneImport(const MatchResult& result) {
 }
 
 void ApiImportsCheck::check(const MatchResult& result) {
+  const Node absolute = result.node("absolute");
+  if (absolute && !absolute.text().starts_with(kRoot)) return checkMindoneImport(result);
   const std::string package = packageOfPath(result.file.source().path(), option("PackageAnchor", ""));
   const bool inTransformers = package.starts_with(kRoot);
-  if (const Node absolute = result.node("absolute")) {
+  if (absolute) {
     const std::string_view module = absolute.text();
-    if (!module.starts_with(kRoot)) return checkMindoneImport(result);
     // `from transformers.activations import ACT2FN`, as some modeling files (and user code) write
     // it: the same module as `from ...activations import ACT2FN`, so the same names move.
     const std::string path(module.substr(kRoot.size()));

@@ -6,7 +6,6 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
-
 #include "Spelling.hpp"
 #include "TensorReceivers.hpp"
 

@@ -3,6 +3,8 @@
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -78,12 +80,31 @@ constexpr const char* kRemove =
 
 constexpr const char* kParametrizationsModule = "torch.nn.utils.parametrizations";
 
-bool isLegacyWeightNorm(const std::string& name) {
-  return name == "torch.nn.utils.weight_norm" || name == "torch.nn.utils.weight_norm.weight_norm";
-}
+// One torch function and the helper that stands for it.
+struct WeightNormHelper {
+  std::array<std::string_view, 2> torchNames;  // its names (a second one, or empty)
+  std::string_view helper;
+  const char* code;
+  const char* parametrization;  // the Cell the helper builds, or nullptr
+  std::string_view lacks;       // "MindSpore has no ..."
+  std::string_view does;        // what the helper does
+};
 
-bool isLegacyRemoval(const std::string& name) {
-  return name == "torch.nn.utils.remove_weight_norm" || name == "torch.nn.utils.weight_norm.remove_weight_norm";
+constexpr std::array<WeightNormHelper, 3> kHelpers = {{
+    {{"torch.nn.utils.parametrizations.weight_norm", {}},
+     "_parametrized_weight_norm", kParametrized, kParametrization, "weight_norm that keeps torch's parameter names",
+     "reparametrises the Cell as torch does"},
+    {{"torch.nn.utils.weight_norm", "torch.nn.utils.weight_norm.weight_norm"}, "_weight_norm", kLegacy, nullptr,
+     "weight_norm that keeps torch's parameter names", "reparametrises the Cell as torch does"},
+    {{"torch.nn.utils.remove_weight_norm", "torch.nn.utils.weight_norm.remove_weight_norm"}, "_remove_weight_norm", kRemove,
+     nullptr, "remove_weight_norm for the helper's weight norm", "restores the plain weight as torch does"},
+}};
+
+const WeightNormHelper* helperFor(const std::string& torchName) {
+  for (const auto& entry : kHelpers) {
+    if (std::find(entry.torchNames.begin(), entry.torchNames.end(), torchName) != entry.torchNames.end()) return &entry;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -109,18 +130,16 @@ void ApiWeightNormCheck::check(const MatchResult& result) {
   }
   const auto use = torchUse(result.node("head"), semantic);
   if (!use) return;
-  const bool parametrized = use->qualified == std::string(kParametrizationsModule) + ".weight_norm";
-  const bool removal = isLegacyRemoval(use->qualified);
-  if (!parametrized && !removal && !isLegacyWeightNorm(use->qualified)) return;
-  const std::string helper = parametrized ? "_parametrized_weight_norm" : removal ? "_remove_weight_norm" : "_weight_norm";
-  const std::string message = std::string(removal ? "MindSpore has no remove_weight_norm for the helper's weight norm: the helper '"
-                                                  : "MindSpore has no weight_norm that keeps torch's parameter names: the helper '") +
-                              helper + (removal ? "' restores the plain weight as torch does" : "' reparametrises the Cell as torch does");
+  const WeightNormHelper* entry = helperFor(use->qualified);
+  if (entry == nullptr) return;
+  const std::string helper(entry->helper);
+  const std::string message = "MindSpore has no " + std::string(entry->lacks) + ": the helper '" + helper + "' " +
+                              std::string(entry->does);
   if (bindsOtherwise(semantic, helper, "")) return report(result.file, use->chain, message + "; the file binds '" + helper + "' itself");
   std::vector<Need> needs{Need::importModule("mindspore", "ms"), Need::importFrom("mindspore", "mint"),
                           Need::helper("_weight_norm_of", kShared)};
-  if (parametrized) needs.push_back(Need::helper("_WeightNormParametrization", kParametrization));
-  needs.push_back(Need::helper(helper, parametrized ? kParametrized : removal ? kRemove : kLegacy));
+  if (entry->parametrization) needs.push_back(Need::helper("_WeightNormParametrization", entry->parametrization));
+  needs.push_back(Need::helper(helper, entry->code));
   report(result.file, use->chain, message,
          Fix{"call the helper", Applicability::Unsafe, {Edit{use->chain.begin(), use->chain.end(), helper}}, std::move(needs)});
 }

@@ -4,6 +4,7 @@
 #include <pyconv/MatchFinder.hpp>
 #include <pyconv/PythonEdits.hpp>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -17,14 +18,6 @@ constexpr std::array<std::string_view, 7> kBackendContexts = {
     "torch.backends.nnpack.flags", "torch.backends.cuda.sdp_kernel", "torch.nn.attention.sdpa_kernel",
     "torch.cuda.device"};
 
-bool isBackendContext(const std::optional<std::string>& name) {
-  if (!name) return false;
-  for (auto context : kBackendContexts) {
-    if (*name == context) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 void DeviceBackendContextCheck::registerMatchers(MatchFinder& finder) {
@@ -35,7 +28,7 @@ void DeviceBackendContextCheck::registerMatchers(MatchFinder& finder) {
 void DeviceBackendContextCheck::check(const MatchResult& result) {
   const Node callee = result.node("callee");
   const auto name = result.file.semantic().qualifiedName(callee);
-  if (!isBackendContext(name)) return;
+  if (!name || std::find(kBackendContexts.begin(), kBackendContexts.end(), *name) == kBackendContexts.end()) return;
   const std::string message = "'" + *name + "' picks a CUDA device or kernel; MindSpore has no counterpart, the body runs as it is";
   if (result.node("clause").namedChildCount() != 1) {  // other contexts in the same `with`: a person splits it
     report(result.file, callee, message + " (remove it from this 'with' by hand)");
