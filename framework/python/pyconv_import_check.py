@@ -7,12 +7,31 @@ siblings resolve and absolute ones go to the installed packages; nothing is writ
 USE_TORCH=0 (the tool sets it) so transformers does not import torch on its own: a torch in
 sys.modules afterwards came from the converted file; and PYTHONDONTWRITEBYTECODE=1, so no
 __pycache__ appears in the converted tree. Prints one line and exits 0 when the import
-succeeded (the line says whether torch was loaded), 3 when it failed.
+succeeded (the line says whether torch was loaded, and by which module), 3 when it failed.
 """
+import builtins
 import importlib
 import os
 import sys
 import types
+
+
+class _TorchImporterWitness:
+    """Notes which module's import statement first loaded torch (the converted file, a sibling or a
+    package it reaches), so the verdict points at the import to fix. It wraps __import__ rather than
+    watching the finders: transformers probes for torch with find_spec without importing it."""
+
+    def __init__(self):
+        self.importer = None
+        self._import = builtins.__import__
+
+    def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
+        if level or self.importer is not None or not (name == "torch" or name.startswith("torch.")) or "torch" in sys.modules:
+            return self._import(name, globals, locals, fromlist, level)
+        result = self._import(name, globals, locals, fromlist, level)
+        if "torch" in sys.modules:
+            self.importer = (globals or {}).get("__name__", "?")
+        return result
 
 
 def _hint(error):
@@ -31,13 +50,18 @@ def main():
     module = types.ModuleType(package)
     module.__path__ = [folder]
     sys.modules[package] = module
+    witness = builtins.__import__ = _TorchImporterWitness()
     try:
         importlib.import_module(f"{package}.{stem}")
     except BaseException as error:  # SystemExit and KeyboardInterrupt from a module are failures too
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
         print(f"import failed: {type(error).__name__}: {message}".rstrip(": ") + _hint(error))
         sys.exit(3)
-    print("imported; torch loaded" if "torch" in sys.modules else "imported")
+    if "torch" not in sys.modules:
+        print("imported")
+        return
+    importer = (witness.importer or "?").replace(package + ".", "")  # the file's siblings by their own names
+    print(f"imported; torch loaded by {importer}")
 
 
 if __name__ == "__main__":

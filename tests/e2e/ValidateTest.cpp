@@ -54,7 +54,11 @@ TEST_F(Validate, ImportOutcomesFromThePython) {
             std::string::npos) << r.out;
   r = run("--validate --python " + fakePython("torchy", "imported; torch loaded", 0) + " " + path.string());
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_NE(r.out.find("ok.py: NOT VALID: importing it loads torch"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ok.py: NOT VALID: importing it loads torch\n"), std::string::npos) << r.out;
+  // The check script names the module that imported torch: the verdict passes it on.
+  r = run("--validate --python " + fakePython("torchy-by", "imported; torch loaded by sibling_helpers", 0) + " " + path.string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("ok.py: NOT VALID: importing it loads torch (by sibling_helpers)"), std::string::npos) << r.out;
   r = run("--validate --python " + fakePython("failing", "import failed: ModuleNotFoundError: No module named x", 3) +
           " " + path.string());
   EXPECT_EQ(r.exitCode, 1);

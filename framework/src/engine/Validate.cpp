@@ -73,9 +73,11 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
   } else if (run.exitCode == 0 && last == "imported") {
     v.import = FileValidation::Import::Imported;
     v.importDetail = last;
-  } else if (run.exitCode == 0 && last == "imported; torch loaded") {
+  } else if (constexpr std::string_view kLoaded = "imported; torch loaded"; run.exitCode == 0 && last.starts_with(kLoaded)) {
     v.import = FileValidation::Import::LoadedTorch;
     v.importDetail = "importing it loads torch";
+    // "imported; torch loaded by pkg.module": the module whose import statement brought torch in.
+    if (const std::string by = last.substr(kLoaded.size()); !by.empty()) v.importDetail += " (" + by.substr(1) + ")";
   } else {
     v.import = FileValidation::Import::Failed;
     v.importDetail = last.empty() ? fmt::format("{} exited {}", python, run.exitCode) : last;
