@@ -54,10 +54,17 @@ int main(int argc, char** argv) {
     ("validate", "check converted files: they parse, no torch is left, every MindSpore name exists, "
      "nothing is left to fix, and (with --python) they import without loading torch")
     ("python", po::value<std::string>(),
-     "--validate: the Python of the validation environment (default: $PYCONV_VALIDATION_PYTHON)")
+     "--validate and --review-report: the Python of the validation environment, to check imports (default: "
+     "$PYCONV_VALIDATION_PYTHON)")
     ("emit-tests", po::value<std::string>(),
      "write parity tests (pytest) for the converted model files into this folder: alone, for the "
-     "files given; with --fix or tree mode, for the files after conversion");
+     "files given; with --fix or tree mode, for the files after conversion")
+    ("review-report", po::value<std::string>(),
+     "tree mode: also write an HTML review report into this folder: per file a side-by-side diff with the "
+     "findings left and the Unsafe fixes inline, the conversion rate, the validation verdict (imports checked "
+     "with --python) and the parity outcomes (--parity-results)")
+    ("parity-results", po::value<std::string>(),
+     "--review-report: the parity tests' outcomes, as pytest --junitxml writes them");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
@@ -181,6 +188,16 @@ int main(int argc, char** argv) {
     return pyconv::kExitError;
   }
   if (vm.count("emit-tests")) options.emitTestsDir = vm["emit-tests"].as<std::string>();
+  if (vm.count("review-report")) options.reviewDir = vm["review-report"].as<std::string>();
+  if (vm.count("parity-results")) options.parityResults = vm["parity-results"].as<std::string>();
+  if (!options.reviewDir.empty() && options.sourceRoot.empty()) {
+    std::cerr << "pyconv-tidy: error: --review-report reviews a tree conversion: give --src-root and --dst-root\n";
+    return pyconv::kExitError;
+  }
+  if (!options.parityResults.empty() && options.reviewDir.empty()) {
+    std::cerr << "pyconv-tidy: error: --parity-results goes with --review-report\n";
+    return pyconv::kExitError;
+  }
   if (options.maxIterations < 1) {
     std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
     return pyconv::kExitError;

@@ -5,6 +5,7 @@ pinned wheels): each exits with a code the step allows and leaves what it says i
 parity tests of stage 20 pass. A hand edit in the output survives the plan's second conversion."""
 import os
 import pathlib
+import re
 import shutil
 import string
 import subprocess
@@ -82,6 +83,10 @@ def test_every_command_runs_as_planned(tree):
     # The reference model converts completely: the work list is empty and every parity test ran.
     assert (root / "work" / "worklist.jsonl").read_text() == ""
     assert list((root / "work" / "parity").glob("test_*.py"))
+    # ...and the review report counts every one of those tests as passed.
+    index = (root / "work" / "review" / "index.html").read_text()
+    passed = re.search(r"parity tests passed</th><td>(\d+) of (\d+)<", index)
+    assert passed and passed.group(1) == passed.group(2) != "0", index[-2000:]
 
 
 def test_a_hand_edit_survives_the_second_conversion(tree):

@@ -49,5 +49,17 @@ TEST(FixSelection, AppliesEditsAndRefusesOverlaps) {
   EXPECT_THROW(applyEdits("abcdef", {{0, 3, ""}, {2, 4, ""}}), std::logic_error);
 }
 
+// An Unsafe fix's place is followed through later edits, for the notes and the review report.
+TEST(FixSelection, FollowsAnOffsetThroughEdits) {
+  const std::string text = "import torch\nx = a.cuda()\ny = b\n";
+  const std::vector<Edit> edits{{0, 0, "import mindspore\n"}, {18, 25, ""}};  // an import added; ".cuda()" gone
+  const std::string after = applyEdits(text, edits);
+  const uint32_t y = static_cast<uint32_t>(text.find("y = b"));
+  EXPECT_EQ(after.substr(offsetAfterEdits(y, edits), 5), "y = b");             // after both edits
+  EXPECT_EQ(offsetAfterEdits(0, edits), 0u);                                    // an edit's start stays before its insertion
+  EXPECT_EQ(after.substr(offsetAfterEdits(20, edits), 1), "\n");               // inside ".cuda()": where it was
+  EXPECT_EQ(offsetAfterEdits(13, {{20, 25, "zz"}}), 13u);                       // edits after it change nothing
+}
+
 }  // namespace
 }  // namespace pyconv

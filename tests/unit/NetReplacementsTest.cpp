@@ -37,3 +37,37 @@ TEST(NetReplacements, AreTrimmedToTheBytesThatDiffer) {
 
 }  // namespace
 }  // namespace pyconv
+
+namespace pyconv {
+namespace {
+
+// The review report's side-by-side view: unchanged runs collapse, a deletion and the addition after
+// it share rows, and every line of both texts is accounted for exactly once.
+TEST(SideBySide, PairsChangesAndCollapsesUnchangedRuns) {
+  using Kind = SideBySideRow::Kind;
+  std::string before, after;
+  for (int i = 1; i <= 20; ++i) {
+    before += "line" + std::to_string(i) + "\n";
+    after += i == 10 ? "changed10\nadded\n" : i == 15 ? "" : "line" + std::to_string(i) + "\n";
+  }
+  const auto rows = sideBySideRows(before, after, 1);
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.front().kind, Kind::Skipped);
+  EXPECT_EQ(rows.front().skipped, 8);  // lines 1-8, before the context line 9
+  int oldSeen = 0, newSeen = 0;
+  std::vector<std::pair<int, int>> changed;
+  for (const auto& row : rows) {
+    oldSeen += row.kind == Kind::Skipped ? row.skipped : row.oldLine ? 1 : 0;
+    newSeen += row.kind == Kind::Skipped ? row.skipped : row.newLine ? 1 : 0;
+    if (row.kind == Kind::Changed) changed.emplace_back(row.oldLine, row.newLine);
+  }
+  EXPECT_EQ(oldSeen, 20);
+  // Skipped runs are unchanged on both sides: the new side has 20 lines, +1 added, -1 deleted.
+  EXPECT_EQ(newSeen, 20);
+  // line10 -> changed10 side by side, "added" alone on the new side, line15 alone on the old side.
+  EXPECT_EQ(changed, (std::vector<std::pair<int, int>>{{10, 10}, {0, 11}, {15, 0}}));
+  EXPECT_TRUE(sideBySideRows("same\n", "same\n", 3).empty());
+}
+
+}  // namespace
+}  // namespace pyconv

@@ -30,6 +30,7 @@
 #include "parity/EmitTests.hpp"
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
+#include "review/ReviewReport.hpp"
 
 namespace pyconv {
 namespace {
@@ -171,6 +172,19 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         configs.push_back(&config);
       }
     }
+    if (!options.reviewDir.empty()) {
+      // A report inside either tree would become an input, or a person's file there, next time.
+      const auto review = std::filesystem::weakly_canonical(options.reviewDir);
+      for (const auto& root : {options.sourceRoot, options.destinationRoot}) {
+        const auto inside = review.lexically_relative(std::filesystem::weakly_canonical(root));
+        if (!inside.empty() && *inside.begin() != "..") {
+          throw UsageError(fmt::format("--review-report {} is inside {}; write it outside both trees", options.reviewDir, root));
+        }
+      }
+      if (!options.parityResults.empty() && !std::filesystem::is_regular_file(options.parityResults)) {
+        throw UsageError(fmt::format("--parity-results {}: no such file", options.parityResults));
+      }
+    }
     if (!options.exportFixesPath.empty()) {
       std::vector<std::filesystem::path> read;
       for (const auto& e : entries) read.insert(read.end(), {e.source, e.destination});
@@ -265,6 +279,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       }
     }
     if (!options.emitTestsDir.empty()) totals.errors += emitParityTests(emitted(), options.emitTestsDir, err);
+    if (!options.reviewDir.empty()) totals.errors += writeReviewReport(reports, options, err);
     if (!options.quiet) printSummary(err, totals, options);
     if (totals.errors) return kExitError;
     return exitCodeOf(reports, totals, options);

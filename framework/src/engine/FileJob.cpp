@@ -256,9 +256,10 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     if (!removals.empty()) outcome.torchUsesRemoved += torchUsesRemoved(*state.tree, *next, edits, removals, state.package);
     for (std::size_t i : selected) {
       if (diagnostics[i].fix->applicability != Applicability::Unsafe) continue;
-      outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title,
-                                       LineIndex(text).position(diagnostics[i].begin).line});
+      outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title, 0, diagnostics[i].begin});
     }
+    // Every Unsafe fix's place, in this iteration's text so far, moves with this iteration's edits.
+    for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
     std::string checks;
     for (std::size_t i : selected) {
       if (checks.find(diagnostics[i].check) == std::string::npos) checks += (checks.empty() ? "" : ", ") + diagnostics[i].check;
@@ -363,6 +364,10 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
     outcome.initialMetrics = outcome.finalMetrics;
   }
   outcome.finalText = state.tree->text();
+  if (!outcome.unsafeApplied.empty()) {
+    const LineIndex lines(outcome.finalText);
+    for (auto& applied : outcome.unsafeApplied) applied.line = lines.position(applied.offset).line;
+  }
   return outcome;
 }
 

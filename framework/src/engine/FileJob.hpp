@@ -46,12 +46,13 @@ struct FileOutcome {
   std::map<std::string, long> finalMetrics;    // and on the final text
   std::size_t fixesApplied = 0;
   long torchUsesRemoved = 0;            // torch uses taken away by removal fixes (Fix::removal)
-  // The Unsafe fixes applied, for a person to review: check, title and the line (1-based) in
-  // the text they applied to.
+  // The Unsafe fixes applied, for a person to review: check, title and where the fix began, in
+  // the final text (followed through every later edit), as a byte offset and a 1-based line.
   struct AppliedFix {
     std::string check;
     std::string title;
     uint32_t line = 0;
+    uint32_t offset = 0;
   };
   std::vector<AppliedFix> unsafeApplied;
   int iterations = 0;                   // fix iterations run, over all phases

@@ -6,6 +6,7 @@
 
 #include "engine/ExportFixes.hpp"
 #include "engine/FileJob.hpp"
+#include "engine/ReviewFile.hpp"
 
 namespace pyconv {
 
@@ -24,6 +25,7 @@ struct FileReport {
   bool written = false;                 // the file (or its destination) was written
   std::optional<ExportedFile> exported;
   std::map<std::string, long> initialMetrics, finalMetrics;  // checks' counts before and after
+  std::optional<ReviewFile> review;     // --review-report (tree mode): what the HTML report shows
 };
 
 }  // namespace pyconv

@@ -26,6 +26,7 @@ std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses&
     auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
     if (next->errorCount() > state.tree->errorCount()) return removed;
     state.tree = std::move(next);
+    for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
     ++outcome.fixesApplied;
     ++removed;
   }

@@ -53,6 +53,34 @@ void planEntry(TreeEntry& entry, const Manifest& manifest, bool converted) {
   }
 }
 
+// What the review report shows of a converted entry. A continued file's torch source is converted
+// once more in memory, for the Unsafe fixes that conversion applies and the torch uses it started from.
+ReviewFile reviewOf(const TreeEntry& entry, const SourceFile& input, const FileOutcome& result, CheckRunner& runner,
+                    const RunSettings& settings) {
+  ReviewFile review;
+  review.relative = entry.relative;
+  review.unsafe = result.unsafeApplied;
+  const auto uses = [](const FileOutcome& o) {
+    const auto found = o.initialMetrics.find("torch-uses");
+    return found == o.initialMetrics.end() ? 0L : found->second;
+  };
+  if (entry.action != TreeEntry::Action::Continue) {
+    review.sourceText = input.text();
+    review.torchUsesInSource = uses(result);
+    return review;
+  }
+  review.continued = true;
+  FileReport ignored;
+  ignored.path = entry.source.string();
+  if (const auto source = readSource(entry.source, ignored)) {
+    review.sourceText = source->text();
+    const FileOutcome fromSource = runner.process(*source, settings.fix);
+    review.sourceUnsafe = fromSource.unsafeApplied;
+    review.torchUsesInSource = uses(fromSource);
+  }
+  return review;
+}
+
 }  // namespace
 
 TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
@@ -124,6 +152,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   const FileOutcome result = runner->process(*source, settings->fix);
   describeOutcome(*source, result, options, report);
   if (!report.errors.empty()) return outcome;
+  if (!options.reviewDir.empty()) report.review = reviewOf(entry, *source, result, *runner, *settings);
   if (entry.action == Action::Continue) {
     outcome.forget = true;
     report.notes.insert(report.notes.begin(),

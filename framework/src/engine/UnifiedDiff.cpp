@@ -107,4 +107,67 @@ std::string unifiedDiff(std::string_view before, std::string_view after, std::st
   return "--- " + oldPath + "\n+++ " + newPath + "\n" + body;
 }
 
+namespace {
+
+struct DiffLine {
+  char origin;
+  int oldLine, newLine;
+};
+
+int collectLine(const git_diff_delta*, const git_diff_hunk*, const git_diff_line* line, void* payload) {
+  if (line->origin == GIT_DIFF_LINE_CONTEXT || line->origin == GIT_DIFF_LINE_ADDITION || line->origin == GIT_DIFF_LINE_DELETION) {
+    static_cast<std::vector<DiffLine>*>(payload)->push_back({line->origin, line->old_lineno, line->new_lineno});
+  }
+  return 0;
+}
+
+int lineCount(std::string_view text) {
+  const auto newlines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  return text.empty() || text.back() == '\n' ? newlines : newlines + 1;
+}
+
+}  // namespace
+
+std::vector<SideBySideRow> sideBySideRows(std::string_view before, std::string_view after, int context) {
+  using Kind = SideBySideRow::Kind;
+  if (before == after) return {};
+  initLibgit2();
+  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+  options.context_lines = static_cast<uint32_t>(context);
+  options.flags |= GIT_DIFF_FORCE_TEXT;
+  std::vector<DiffLine> lines;
+  if (git_diff_buffers(before.data(), before.size(), "a", after.data(), after.size(), "b", &options, nullptr, nullptr,
+                       nullptr, collectLine, &lines) != 0) {
+    throw std::runtime_error("libgit2 could not diff two buffers");
+  }
+  std::vector<SideBySideRow> rows;
+  int nextOld = 1;  // the first old line no row has shown yet
+  auto skipTo = [&](int oldLine) {
+    if (oldLine > nextOld) rows.push_back({Kind::Skipped, 0, 0, oldLine - nextOld});
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].origin == GIT_DIFF_LINE_CONTEXT) {
+      skipTo(lines[i].oldLine);
+      rows.push_back({Kind::Same, lines[i].oldLine, lines[i].newLine, 0});
+      nextOld = lines[i].oldLine + 1;
+      ++i;
+      continue;
+    }
+    // A change: its deletions, then its additions, side by side.
+    std::vector<int> deleted, added;
+    for (; i < lines.size() && lines[i].origin == GIT_DIFF_LINE_DELETION; ++i) deleted.push_back(lines[i].oldLine);
+    for (; i < lines.size() && lines[i].origin == GIT_DIFF_LINE_ADDITION; ++i) added.push_back(lines[i].newLine);
+    if (!deleted.empty()) {
+      skipTo(deleted.front());
+      nextOld = deleted.back() + 1;
+    }
+    for (std::size_t k = 0; k < std::max(deleted.size(), added.size()); ++k) {
+      rows.push_back({Kind::Changed, k < deleted.size() ? deleted[k] : 0, k < added.size() ? added[k] : 0, 0});
+    }
+  }
+  const int total = lineCount(before);
+  if (total >= nextOld) rows.push_back({Kind::Skipped, 0, 0, total - nextOld + 1});
+  return rows;
+}
+
 }  // namespace pyconv

@@ -59,6 +59,19 @@ FileValidation validationOf(const FileReport& report) {
   return v;
 }
 
+FileValidation validationOfConverted(const FileReport& report) {
+  FileValidation v;
+  v.path = report.path;
+  v.readable = report.errors.empty();
+  for (const auto& d : report.diagnostics) {
+    v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
+    v.unknownNames += d.check == "api-unknown-name" ? 1 : 0;
+    v.pendingFixes += d.fix ? 1 : 0;  // a fix the run's policy did not apply (an Unsafe one under --safe-only)
+  }
+  if (const auto uses = report.finalMetrics.find("torch-uses"); uses != report.finalMetrics.end()) v.torchLeft = uses->second;
+  return v;
+}
+
 void checkImport(FileValidation& v, const std::string& python, const std::filesystem::path& file) {
   const auto run = runSubprocess({python, "-c", std::string(parity::embeddedImportCheckScript()), file.string()},
                                  {"USE_TORCH=0", "PYTHONDONTWRITEBYTECODE=1", "TRANSFORMERS_VERBOSITY=error", "GLOG_v=3"}, kImportTimeout);
@@ -84,8 +97,8 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
   }
 }
 
-std::string validationLine(const FileValidation& v) {
-  if (!v.readable) return fmt::format("{}: NOT VALID: could not be read", displayPath(v.path));
+std::string validationVerdict(const FileValidation& v) {
+  if (!v.readable) return "NOT VALID: could not be read";
   std::vector<std::string> failed;
   if (v.syntaxErrors) failed.push_back(plural(v.syntaxErrors, "syntax error"));
   if (v.torchLeft) failed.push_back(plural(static_cast<std::size_t>(v.torchLeft), "torch reference") + " left");
@@ -97,11 +110,15 @@ std::string validationLine(const FileValidation& v) {
   const std::string imports = v.import == FileValidation::Import::NotChecked ? "imports not checked (no --python)"
                               : v.import == FileValidation::Import::Imported ? "imports without torch"
                                                                              : "";
-  std::string line = displayPath(v.path) + ": ";
-  if (failed.empty()) return line + "valid (parses, no torch left, known MindSpore names, nothing to fix, " + imports + ")";
-  line += "NOT VALID: ";
-  for (std::size_t i = 0; i < failed.size(); ++i) line += (i ? "; " : "") + failed[i];
-  return imports.empty() ? line : line + "; " + imports;
+  if (failed.empty()) return "valid (parses, no torch left, known MindSpore names, nothing to fix, " + imports + ")";
+  std::string verdict = "NOT VALID: ";
+  for (std::size_t i = 0; i < failed.size(); ++i) verdict += (i ? "; " : "") + failed[i];
+  return imports.empty() ? verdict : verdict + "; " + imports;
+}
+
+std::string validationLine(const FileValidation& v) {
+  if (!v.readable) return fmt::format("{}: NOT VALID: could not be read", displayPath(v.path));
+  return displayPath(v.path) + ": " + validationVerdict(v);
 }
 
 std::string validationJson(const std::vector<FileValidation>& validations, const std::string& findingsJson) {

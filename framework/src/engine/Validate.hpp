@@ -26,11 +26,16 @@ struct FileValidation {
 };
 
 FileValidation validationOf(const FileReport& report);
+// The same verdict for a file a fixing run (tree mode) just wrote: its findings and counts after the
+// fixes; a fix still pending is one the run's policy left (an Unsafe one under --safe-only).
+FileValidation validationOfConverted(const FileReport& report);
 
 // Imports the file with `python` (USE_TORCH=0, see framework/python/pyconv_import_check.py).
 void checkImport(FileValidation& validation, const std::string& python, const std::filesystem::path& file);
 
-// "path: valid" or "path: NOT VALID: <what failed>, ...", then what was checked.
+// "valid (...)" or "NOT VALID: <what failed>; ...", then what was checked.
+std::string validationVerdict(const FileValidation& validation);
+// "path: " and the verdict.
 std::string validationLine(const FileValidation& validation);
 
 // --output-format=json: {"files": [per-file verdicts], "findings": [the findings, as in report mode]}.

@@ -90,4 +90,14 @@ std::string applyEdits(std::string_view text, const std::vector<Edit>& edits) {
   return out;
 }
 
+uint32_t offsetAfterEdits(uint32_t offset, const std::vector<Edit>& edits) {
+  int64_t shift = 0;
+  for (const Edit& edit : edits) {
+    if (edit.begin >= offset) break;
+    if (edit.end > offset) return static_cast<uint32_t>(edit.begin + shift);  // inside a replaced range
+    shift += static_cast<int64_t>(edit.replacement.size()) - (edit.end - edit.begin);
+  }
+  return static_cast<uint32_t>(offset + shift);
+}
+
 }  // namespace pyconv

@@ -30,4 +30,9 @@ PYCONV_API std::vector<Edit> collectEdits(const std::vector<Diagnostic>& diagnos
 // Applies non-overlapping edits sorted by offset.
 PYCONV_API std::string applyEdits(std::string_view text, const std::vector<Edit>& edits);
 
+// Where byte `offset` of a text is after applyEdits(text, edits): moved by the edits before it; an
+// offset inside a replaced range goes to the start of its replacement, one at an edit's start stays
+// before what the edit inserts.
+PYCONV_API uint32_t offsetAfterEdits(uint32_t offset, const std::vector<Edit>& edits);
+
 }  // namespace pyconv
