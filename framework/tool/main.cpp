@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     ("dst-root", po::value<std::string>(), "tree mode: into this folder, keeping hand edits there")
     ("safe-only", "tree mode: apply Safe fixes only (default there: Safe and Unsafe)")
     ("fix-errors", "also rewrite files with syntax errors, outside the erroneous code")
+    ("force-exclude", "apply the configuration's Exclude to files named on the command line too (as pre-commit names them)")
     ("jobs,j", po::value<std::string>()->default_value("0"),
      "worker threads; 0 (the default) for one per core, as ninja and ruff do (output is the same for every value)")
     ("output-format", po::value<std::string>()->default_value("text"),
@@ -141,6 +142,7 @@ int main(int argc, char** argv) {
   }
   options.safeOnly = vm.count("safe-only") > 0;
   options.fixErrors = vm.count("fix-errors") > 0;
+  options.forceExclude = vm.count("force-exclude") > 0;
   if (const auto jobs = pyconv::parseJobs(vm["jobs"].as<std::string>())) {
     options.jobs = *jobs;
   } else {

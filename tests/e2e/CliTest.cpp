@@ -227,6 +227,9 @@ TEST_F(Config, ConfigFileFixOptionsExcludeAndPipeline) {
   EXPECT_EQ(slurp(dir_ / "q/m.py"), "v = counter_3\n") << "the command line overrides Fix.MaxIterations";
   run(withTestPlugin("--fix " + (dir_ / "q/skip/s.py").string()));
   EXPECT_EQ(slurp(dir_ / "q/skip/s.py"), "v = counter_2\n") << "a file named on the command line is not excluded";
+  const ToolRun forced = run(withTestPlugin("--fix --force-exclude " + (dir_ / "q/skip/s.py").string()));
+  EXPECT_EQ(forced.exitCode, 0) << forced.err;
+  EXPECT_EQ(slurp(dir_ / "q/skip/s.py"), "v = counter_2\n") << "--force-exclude: excluded even when named";
 }
 
 TEST_F(Config, ExplicitConfigFileAndInlineConfigSkipTheSearch) {

@@ -27,11 +27,11 @@ def repository(tmp_path):
     return repo
 
 
-def hook(repo, hook_id):
+def hook(repo, hook_id, *files):
     env = dict(os.environ, PATH=f"{TIDY.parent}{os.pathsep}{os.environ['PATH']}",
                PRE_COMMIT_HOME=str(repo.parent / "pre-commit-home"))
     pre_commit = pathlib.Path(sys.executable).parent / "pre-commit"
-    return subprocess.run([str(pre_commit), "try-repo", REPO, hook_id, "--files", "model.py"], cwd=repo, env=env,
+    return subprocess.run([str(pre_commit), "try-repo", REPO, hook_id, "--files", *(files or ["model.py"])], cwd=repo, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -44,6 +44,20 @@ def test_the_conversion_hook_fixes_then_passes(repository):
     second = hook(repository, "pyconv-tidy")
     assert second.returncode == 0, second.stdout + second.stderr
     assert (repository / "model.py").read_text() == converted
+
+
+def test_files_the_configuration_excludes_stay_excluded(repository):
+    """pre-commit names every staged file; the hooks pass --force-exclude (ruff's flag), so the
+    configuration's Exclude holds for them as it does for a folder walk."""
+    (repository / "legacy").mkdir()
+    (repository / "legacy" / "old.py").write_text(SOURCE)
+    (repository / ".pyconv-tidy").write_text("Exclude: ['legacy/*']\n")
+    subprocess.run(["git", "add", "legacy/old.py", ".pyconv-tidy"], cwd=repository, check=True)
+    for hook_id in ("pyconv-tidy", "pyconv-tidy-report"):
+        result = hook(repository, hook_id, "legacy/old.py")
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert (repository / "legacy" / "old.py").read_text() == SOURCE
+    assert hook(repository, "pyconv-tidy-report", "legacy/old.py", "model.py").returncode == 1  # model.py is not excluded
 
 
 def test_the_report_hook_fails_and_writes_nothing(repository):

@@ -167,7 +167,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       inputs = collectInputFiles(options.inputs);
       for (const auto& file : inputs.files) {
         const EffectiveConfig& config = resolver.forFile(file.path);
-        if (!file.named && config.excludes(file.path)) continue;
+        if ((!file.named || options.forceExclude) && config.excludes(file.path)) continue;
         work.emplace_back(file.path, &config);
         configs.push_back(&config);
       }

@@ -51,6 +51,7 @@ struct DriverOptions {
   bool validate = false;        // --validate: the stage-3 checks per file
   std::string validationPython; // --python: the interpreter of the validation environment (imports)
   std::string emitTestsDir;     // --emit-tests: write parity tests for the (converted) files here
+  bool forceExclude = false;    // --force-exclude: Exclude applies to files named on the command line too
   std::string reviewDir;        // --review-report (tree mode): write the HTML review report here
   std::string parityResults;    // --parity-results: pytest's JUnit XML of the parity tests, for the review report
 };
