@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     ("list-checks", "list the enabled checks and exit")
     ("fix", "apply Safe fixes in place")
     ("unsafe-fixes", "also apply Unsafe fixes")
-    ("diff", "print the fixes as a unified diff; write nothing")
+    ("diff", "print the fixes as a unified diff; write nothing (in tree mode: a dry run, the diff of the destination tree)")
     ("load", po::value<std::vector<std::string>>()->composing(), "load a plugin file (repeatable)")
     ("export-fixes", po::value<std::string>(), "write the fixes to this file as clang-tidy YAML")
     ("pipeline", po::value<std::string>(),
@@ -136,8 +136,12 @@ int main(int argc, char** argv) {
     std::cerr << "pyconv-tidy: error: --src-root and --dst-root go together\n";
     return pyconv::kExitError;
   }
-  if (!options.sourceRoot.empty() && (vm.count("fix") || vm.count("diff"))) {
-    std::cerr << "pyconv-tidy: error: tree mode writes the destination tree; --fix and --diff do not apply\n";
+  if (!options.sourceRoot.empty() && vm.count("fix")) {
+    std::cerr << "pyconv-tidy: error: tree mode writes the destination tree; --fix does not apply (--diff is its dry run)\n";
+    return pyconv::kExitError;
+  }
+  if (!options.sourceRoot.empty() && vm.count("diff") && (vm.count("review-report") || vm.count("emit-tests"))) {
+    std::cerr << "pyconv-tidy: error: a dry run (--diff) writes no tree: --review-report and --emit-tests read the written one\n";
     return pyconv::kExitError;
   }
   options.safeOnly = vm.count("safe-only") > 0;

@@ -63,6 +63,41 @@ TEST_F(Program, TreeModeKeepsHandEditsAcrossRuns) {
   EXPECT_EQ(slurp(dir_ / "out/pkg/model.py"), kConverted + "q = 1\n");
 }
 
+// --diff with --src-root/--dst-root: the diff of what the run would write, relative to the
+// destination (git apply reproduces the run's .py files), and nothing written, the manifest neither.
+TEST_F(Program, TreeModeDryRunWritesNothingAndItsDiffIsTheRun) {
+  write(dir_ / "in/pkg/model.py", kModel);
+  write(dir_ / "in/pkg/README.txt", "notes\n");
+  ToolRun r = run(tree() + " --diff");
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out")) << "a dry run creates nothing";
+  EXPECT_NE(r.out.find("--- /dev/null\n+++ b/pkg/model.py\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("pkg/README.txt: note: would be copied"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("dry run, nothing written: 1 file would be converted"), std::string::npos) << r.err;
+  write(dir_ / "first.diff", r.out);
+  fs::create_directories(dir_ / "applied");
+  ASSERT_EQ(std::system(("cd " + (dir_ / "applied").string() + " && git apply " + (dir_ / "first.diff").string()).c_str()), 0);
+  EXPECT_EQ(slurp(dir_ / "applied/pkg/model.py"), kConverted);
+
+  // After the real run, and a person's edit: the dry run shows only what continuing would change.
+  ASSERT_EQ(run(tree()).exitCode, 0);
+  const std::string manifest = slurp(dir_ / "out/.pyconv-tidy-manifest.json");
+  write(dir_ / "out/pkg/model.py", kConverted + "z = w.cuda()\n");
+  r = run(tree() + " --diff");
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_EQ(r.out, "--- a/pkg/model.py\n+++ b/pkg/model.py\n@@ -2,4 +2,4 @@ import torch\n \n x = torch.ones(3)\n y = x\n-z = w.cuda()\n+z = w\n");
+  EXPECT_EQ(slurp(dir_ / "out/pkg/model.py"), kConverted + "z = w.cuda()\n") << "the dry run wrote nothing";
+  EXPECT_EQ(slurp(dir_ / "out/.pyconv-tidy-manifest.json"), manifest);
+  EXPECT_FALSE(fs::exists(dir_ / "out/.pyconv-tidy-manifest.journal"));
+  // Nothing left to do: exit 0 and an empty diff.
+  ASSERT_EQ(run(tree()).exitCode, 0);
+  r = run(tree() + " --diff");
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(run(tree() + " --fix").exitCode, 2);
+  EXPECT_EQ(run(tree() + " --diff --emit-tests " + (dir_ / "t").string()).exitCode, 2);
+}
+
 TEST_F(Program, TreeModeSafeOnlyAndTheSeedSpelling) {
   write(dir_ / "in/model.py", kModel);
   const ToolRun r = run("--checks=-*,device-* --safe-only --src_root " + (dir_ / "in").string() + " --dst_root " + (dir_ / "out").string());

@@ -262,10 +262,11 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     printReports(reports, options, out, err, totals);
     printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
     std::string error;
-    if (treeMode && !manifest.save(options.destinationRoot, error)) {
+    const bool dryRun = options.mode == RunMode::Diff;  // tree mode with --diff writes nothing, the manifest neither
+    if (treeMode && !dryRun && !manifest.save(options.destinationRoot, error)) {
       err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
       ++totals.errors;
-    } else if (treeMode) {
+    } else if (treeMode && !dryRun) {
       journal.discard();  // the saved manifest holds every record now
     }
     if (!options.exportFixesPath.empty()) {

@@ -70,7 +70,11 @@ void printMachineReport(const std::vector<FileReport>& reports, const DriverOpti
 void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options) {
   std::string line = fmt::format("pyconv-tidy: {} in {} of {}", plural(t.findings, "finding"), t.filesWithFindings,
                                  plural(t.files, "file"));
-  if (!options.sourceRoot.empty()) {
+  if (!options.sourceRoot.empty() && options.mode == RunMode::Diff) {
+    line += fmt::format("; dry run, nothing written: {} would be converted, {} continued where they stand, {} copied, {} "
+                        "kept; {} would change",
+                        plural(t.converted, "file"), t.continued, t.copied, t.kept, plural(t.filesChanged, "file"));
+  } else if (!options.sourceRoot.empty()) {
     line += fmt::format("; {} converted, {} continued where they stand, {} copied, {} kept", plural(t.converted, "file"),
                         t.continued, t.copied, t.kept);
     if (t.notWritten) line += fmt::format(", {} not written (see the errors above)", t.notWritten);

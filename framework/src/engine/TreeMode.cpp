@@ -8,6 +8,8 @@
 #include "engine/InputFiles.hpp"
 #include "engine/ManifestJournal.hpp"
 #include "engine/TempFiles.hpp"
+#include "engine/UnifiedDiff.hpp"
+#include "engine/Display.hpp"
 #include "source/Utf8.hpp"
 
 namespace pyconv {
@@ -81,6 +83,24 @@ ReviewFile reviewOf(const TreeEntry& entry, const SourceFile& input, const FileO
   return review;
 }
 
+// --diff in tree mode: what the run would write, as a diff of the destination relative to
+// --dst-root (git's a/ and b/ prefixes; a new file comes from /dev/null). Nothing is written.
+std::string dryRunDiff(const TreeEntry& entry, const std::string& bytes, FileReport& report) {
+  std::string current, error;
+  if (entry.action != TreeEntry::Action::Convert) {
+    const auto existing = readRegularFile(entry.destination, kMaxTreeFileBytes, error);
+    if (!existing) {
+      report.errors.push_back(fmt::format("{}: cannot read: {}", report.path, error));
+      return {};
+    }
+    current = *existing;
+  }
+  report.changed = bytes != current || entry.action == TreeEntry::Action::Convert;
+  const std::string label = displayPath(entry.relative);
+  if (entry.action == TreeEntry::Action::Convert && bytes.empty()) return {};  // an empty file: no hunk to show
+  return unifiedDiff(current, bytes, entry.action == TreeEntry::Action::Convert ? "/dev/null" : "a/" + label, "b/" + label);
+}
+
 }  // namespace
 
 TreePlan planTree(const fs::path& sourceRoot, const fs::path& destinationRoot, const Manifest& manifest,
@@ -128,6 +148,10 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     return outcome;
   }
   if (entry.action == Action::Copy || entry.action == Action::Recopy) {
+    if (options.mode == RunMode::Diff) {  // a dry run names the copies; their bytes are the source's
+      if (entry.action == Action::Copy) report.notes.push_back(fmt::format("{}: note: would be copied from the source", report.path));
+      return outcome;
+    }
     const auto bytes = readRegularFile(entry.source, kMaxTreeFileBytes, error);
     if (!bytes) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", entry.source.string(), error));
@@ -160,6 +184,10 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     if (!report.changed) return outcome;
   }
   const std::string bytes = source->bytesFor(result.finalText);
+  if (options.mode == RunMode::Diff) {
+    report.diff = dryRunDiff(entry, bytes, report);
+    return outcome;
+  }
   if (entry.action == Action::Reconvert) {
     const auto current = readRegularFile(entry.destination, kMaxTreeFileBytes, error);
     if (current && *current == bytes) {  // same as before: leave the bytes (and the mtime) alone

@@ -31,8 +31,9 @@ void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutco
 
 void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
              const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals, Progress& progress) {
+  const bool dryRun = options.mode == RunMode::Diff;  // --diff: nothing in the destination changes
   // A run killed before it could remove its temporary leaves it; this run recognises the name.
-  for (const auto& stale : removeStaleTemporaries(options.destinationRoot)) {
+  for (const auto& stale : dryRun ? std::vector<std::filesystem::path>{} : removeStaleTemporaries(options.destinationRoot)) {
     FileReport report;
     report.path = stale.string();
     report.notes.push_back(fmt::format("{}: note: removed a temporary file left by an interrupted run", report.path));
@@ -52,7 +53,7 @@ void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal,
     const TreeEntry& entry = entries[i];
     CheckRunner* runner = entry.config ? &runners.runner(worker, *entry.config) : nullptr;
     outcomes[i] = runTreeEntry(entry, runner, entry.config ? &runners.settings(*entry.config) : nullptr, options);
-    recordInJournal(journal, entry, outcomes[i]);
+    if (!dryRun) recordInJournal(journal, entry, outcomes[i]);
     progress.fileDone();
   });
   for (std::size_t i = 0; i < entries.size(); ++i) {
