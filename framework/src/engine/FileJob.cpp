@@ -129,7 +129,8 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
 }
 
 std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
-                                              Suppressions* suppressions, std::map<std::string, long>* metrics) {
+                                              Suppressions* suppressions, std::map<std::string, long>* metrics,
+                                              std::vector<SuppressedDiagnostic>* suppressed) {
   FileContext context(source, tree, packageAnchor_);
   for (Check* check : phase.checks) check->onStartOfFile(context);
   phase.finder.run(context);
@@ -139,7 +140,7 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
     for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;
   }
   if (suppressions != nullptr) {
-    suppressions->filter(diagnostics);
+    suppressions->filter(diagnostics, suppressed);
   } else {
     Suppressions(tree).filter(diagnostics);  // a suppressed finding's fix is never applied
   }
@@ -148,12 +149,13 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
 
 // Every check on one text, with the NOLINT directives' own findings.
 std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree,
-                                            std::map<std::string, long>* metrics, FileState* state) {
+                                            std::map<std::string, long>* metrics, FileState* state,
+                                            std::vector<SuppressedDiagnostic>* suppressed) {
   Suppressions suppressions(tree);
   std::vector<Diagnostic> all;
   std::vector<std::string> enabled;
   for (auto& phase : phases_) {
-    auto diagnostics = runPhase(*phase, source, tree, &suppressions, metrics);
+    auto diagnostics = runPhase(*phase, source, tree, &suppressions, metrics, suppressed);
     if (state != nullptr) state->knownPass[phase.get()] = {tree.text(), diagnostics};
     std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
     for (const Check* check : phase->checks) enabled.push_back(check->name());
@@ -316,7 +318,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
-    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics, &state);
+    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics, &state, &outcome.initialSuppressed);
     // Unsafe fixes run as a second stage, after the Safe ones have reached their fixed point, so
     // `--fix` then `--fix --unsafe-fixes` writes the same bytes as `--fix --unsafe-fixes` alone:
     // the combined run is literally the two runs (issue 21; docs/design/fix-engine.md).
@@ -331,7 +333,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
       convergePhases(state, options, outcome);
     }
   }
-  outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics);
+  outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics, nullptr, &outcome.suppressed);
   if (outcome.torchUsesRemoved) outcome.finalMetrics["torch-uses-removed"] = outcome.torchUsesRemoved;
   if (outcome.hasSyntaxErrors) {
     const SyntaxProblem& error = state.tree->syntaxProblems().front();
@@ -361,6 +363,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   sortDiagnostics(outcome.diagnostics);
   if (!fixing) {
     outcome.initialDiagnostics = outcome.diagnostics;
+    outcome.initialSuppressed = outcome.suppressed;
     outcome.initialMetrics = outcome.finalMetrics;
   }
   outcome.finalText = state.tree->text();

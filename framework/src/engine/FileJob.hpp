@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/Suppressions.hpp"
 #include "fix/FixSelection.hpp"
 #include "pyconv/Check.hpp"
 #include "pyconv/Export.hpp"
@@ -42,6 +43,8 @@ struct FileOutcome {
   std::string finalText;                // the text after all applied fixes
   std::vector<Diagnostic> diagnostics;  // findings left, with offsets into finalText
   std::vector<Diagnostic> initialDiagnostics;  // when fixing: the findings in the original text
+  // The findings NOLINT directives suppressed, in the final and in the original text.
+  std::vector<SuppressedDiagnostic> suppressed, initialSuppressed;
   std::map<std::string, long> initialMetrics;  // checks' counts on the original text
   std::map<std::string, long> finalMetrics;    // and on the final text
   std::size_t fixesApplied = 0;
@@ -83,10 +86,12 @@ class PYCONV_API CheckRunner {
 
   std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
                                    Suppressions* suppressions = nullptr,
-                                   std::map<std::string, long>* metrics = nullptr);
+                                   std::map<std::string, long>* metrics = nullptr,
+                                   std::vector<SuppressedDiagnostic>* suppressed = nullptr);
   // Every check on one text; with `state`, each phase's findings are kept for the fix passes.
   std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree,
-                                 std::map<std::string, long>* metrics = nullptr, FileState* state = nullptr);
+                                 std::map<std::string, long>* metrics = nullptr, FileState* state = nullptr,
+                                 std::vector<SuppressedDiagnostic>* suppressed = nullptr);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   bool convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome);

@@ -46,6 +46,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   const bool reportMode = options.mode == RunMode::Report && options.sourceRoot.empty();
   report.text = reportMode ? source.text() : outcome.finalText;
   report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
+  report.suppressed = reportMode ? outcome.initialSuppressed : outcome.suppressed;
   report.changed = outcome.finalText != source.text();
   report.initialMetrics = outcome.initialMetrics;
   report.finalMetrics = outcome.finalMetrics;

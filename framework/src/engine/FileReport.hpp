@@ -16,6 +16,7 @@ struct FileReport {
   std::string path;                     // as shown
   std::string text;                     // the text the diagnostics' offsets refer to
   std::vector<Diagnostic> diagnostics;
+  std::vector<SuppressedDiagnostic> suppressed;  // findings NOLINT directives suppressed (offsets into text)
   std::string diff;                     // --diff
   std::vector<std::string> errors;      // one line each, without the "pyconv-tidy: error: " prefix
   std::vector<std::string> notes;       // one line each (tree mode: continued files, unsafe fixes)

@@ -65,10 +65,10 @@ std::string sarifLog(const std::vector<FileReport>& reports, const SarifRun& run
       ++errors;
     }
     for (const auto& note : report.notes) notifications.push_back({{"level", "note"}, {"message", {{"text", note}}}});
-    if (report.diagnostics.empty()) continue;
+    if (report.diagnostics.empty() && report.suppressed.empty()) continue;
     const LineIndex lines(report.text);
     const std::string uri = uriOf(report.path);
-    for (const Diagnostic& d : report.diagnostics) {
+    auto resultOf = [&](const Diagnostic& d) {
       auto [it, added] = ruleIndex.emplace(d.check, rules.size());
       if (added) rules.push_back(ruleOf(d.check, run.rule(d.check)));
       nlohmann::json result = {
@@ -87,6 +87,13 @@ std::string sarifLog(const std::vector<FileReport>& reports, const SarifRun& run
           result["properties"]["fixAddsImportsOrHelpers"] = true;  // apply it with the tool
         }
       }
+      return result;
+    };
+    for (const Diagnostic& d : report.diagnostics) results.push_back(resultOf(d));
+    // A NOLINT directive is a suppression in the source: the result stays, marked, with the comment.
+    for (const SuppressedDiagnostic& s : report.suppressed) {
+      nlohmann::json result = resultOf(s.diagnostic);
+      result["suppressions"] = {{{"kind", "inSource"}, {"justification", s.directive}}};
       results.push_back(std::move(result));
     }
   }

@@ -90,6 +90,7 @@ Suppressions::Suppressions(const Tree& tree) {
     Directive d;
     d.begin = comment.begin();
     d.end = comment.end();
+    d.comment = body;
     const std::string kind = m[1];
     d.kind = kind == "NEXTLINE" ? Directive::Kind::NextLine
              : kind == "BEGIN"  ? Directive::Kind::Begin
@@ -136,17 +137,21 @@ Suppressions::Suppressions(const Tree& tree) {
   }
 }
 
-void Suppressions::filter(std::vector<Diagnostic>& diagnostics) {
+void Suppressions::filter(std::vector<Diagnostic>& diagnostics, std::vector<SuppressedDiagnostic>* suppressed) {
   if (directives_.empty()) return;
   std::erase_if(diagnostics, [&](const Diagnostic& diagnostic) {
     if (diagnostic.check == "pyconv-syntax") return false;
     const uint32_t line = lineOf(diagnostic.begin);
-    bool suppressed = false;
+    const Directive* by = nullptr;
     for (Directive& d : directives_) {
       if (line < d.firstLine || line > d.lastLine) continue;
-      if (d.all || d.globs.contains(diagnostic.check)) d.used = suppressed = true;
+      if (d.all || d.globs.contains(diagnostic.check)) {
+        d.used = true;
+        by = by ? by : &d;
+      }
     }
-    return suppressed;
+    if (by && suppressed) suppressed->push_back({diagnostic, by->comment});
+    return by != nullptr;
   });
 }
 

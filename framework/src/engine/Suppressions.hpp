@@ -9,6 +9,12 @@
 
 namespace pyconv {
 
+// A finding a NOLINT directive suppressed, kept for the formats that record suppressions (SARIF).
+struct SuppressedDiagnostic {
+  Diagnostic diagnostic;
+  std::string directive;  // the comment that suppressed it, as written
+};
+
 // NOLINT directives in the comments of one parse (never in strings):
 //   `# NOLINT(glob,...)`         the logical statement the comment stands on;
 //   `# NOLINTNEXTLINE(glob,...)` the logical statement that starts on the next line;
@@ -19,8 +25,9 @@ class PYCONV_API Suppressions {
  public:
   explicit Suppressions(const Tree& tree);
 
-  // Removes the diagnostics a directive covers, remembering which directives were used.
-  void filter(std::vector<Diagnostic>& diagnostics);
+  // Removes the diagnostics a directive covers, remembering which directives were used; with
+  // `suppressed`, adds each removed one there with its directive.
+  void filter(std::vector<Diagnostic>& diagnostics, std::vector<SuppressedDiagnostic>* suppressed = nullptr);
   // `pyconv-nolint` for unpaired BEGIN/END and malformed directives, and `pyconv-unused-nolint`
   // for directives that suppressed nothing although every check they name ran.
   std::vector<Diagnostic> problems(const std::vector<std::string>& enabledChecks) const;
@@ -30,6 +37,7 @@ class PYCONV_API Suppressions {
     enum class Kind { Line, NextLine, Begin, End };
     Kind kind = Kind::Line;
     std::string globText;     // as written between the parentheses, empty for "all checks"
+    std::string comment;      // the whole comment
     GlobList globs{""};
     bool all = true;
     uint32_t firstLine = 0, lastLine = 0;  // covered lines (1-based)
