@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
     ("diff", "print the fixes as a unified diff; write nothing (in tree mode: a dry run, the diff of the destination tree)")
     ("load", po::value<std::vector<std::string>>()->composing(), "load a plugin file (repeatable)")
     ("export-fixes", po::value<std::string>(), "write the fixes to this file as clang-tidy YAML")
+    ("apply-fixes", po::value<std::string>(),
+     "apply the replacements of an --export-fixes file to the files it names (each file whole or not at all; "
+     "a file changed since the export is refused), and nothing else")
     ("pipeline", po::value<std::string>(),
      "fix phases in order, ';' between phases, each a glob list (default: "
      "'device-*,grad-checkpoint-*,init-*,tokenizer-*;api-*'); unnamed checks run last")
@@ -101,6 +104,15 @@ int main(int argc, char** argv) {
   options.mode = vm.count("fix") ? pyconv::RunMode::Fix : vm.count("diff") ? pyconv::RunMode::Diff : pyconv::RunMode::Report;
   options.unsafeFixes = vm.count("unsafe-fixes") > 0;
   if (vm.count("export-fixes")) options.exportFixesPath = vm["export-fixes"].as<std::string>();
+  if (vm.count("apply-fixes")) {
+    options.applyFixesPath = vm["apply-fixes"].as<std::string>();
+    for (const char* other : {"input", "fix", "diff", "export-fixes", "src-root", "dst-root", "src_root", "dst_root", "validate", "emit-tests"}) {
+      if (vm.count(other)) {
+        std::cerr << "pyconv-tidy: error: --apply-fixes applies a fixes file and does nothing else: no " << (std::string(other) == "input" ? "input files" : "--" + std::string(other)) << "\n";
+        return pyconv::kExitError;
+      }
+    }
+  }
   if (vm.count("pipeline")) {
     std::string phases = vm["pipeline"].as<std::string>();
     for (std::size_t start = 0; start <= phases.size();) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "config/Config.hpp"
+#include "engine/ApplyFixes.hpp"
 #include "engine/CheckSelection.hpp"
 #include "engine/Display.hpp"
 #include "engine/ConfigVerification.hpp"
@@ -138,6 +139,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
   try {
     plugins.loadDirectory(builtinPluginDirectory());
     for (const auto& file : options.pluginFiles) plugins.load(file);
+    if (!options.applyFixesPath.empty()) return applyExportedFixes(options.applyFixesPath, err);
     if (options.showVersion) {
       printVersion(plugins, out);
       return kExitClean;
@@ -274,7 +276,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       for (const auto& r : reports) {
         if (r.exported) exported.push_back(*r.exported);
       }
-      if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported), error)) {
+      if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported, std::filesystem::current_path().string()), error)) {
         err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(options.exportFixesPath), error);
         ++totals.errors;
       }

@@ -29,6 +29,7 @@ struct DriverOptions {
   unsigned timeoutPerFile = 120;  // --timeout-per-file, seconds; 0: none
   std::vector<std::string> pipeline;  // phases as glob lists; empty: the configuration's or the default
   std::string exportFixesPath;        // --export-fixes: write the fixes as clang-tidy YAML here
+  std::string applyFixesPath;         // --apply-fixes: apply such a YAML document, and nothing else
   bool maxIterationsGiven = false;    // the command line overrides the configuration's Fix.MaxIterations
   std::optional<std::string> configFile;    // --config-file: this file only, no search
   std::optional<std::string> inlineConfig;  // --config: YAML on the command line, no search

@@ -4,6 +4,8 @@
 
 #include "engine/UnifiedDiff.hpp"
 
+#include <algorithm>
+
 namespace pyconv {
 namespace {
 
@@ -20,25 +22,28 @@ bool touches(const Diagnostic& d, const Edit& e) { return e.begin <= d.end && d.
 
 }  // namespace
 
-std::string exportFixesYaml(const std::vector<ExportedFile>& files) {
+std::string exportFixesYaml(const std::vector<ExportedFile>& files, const std::string& buildDirectory) {
   YAML::Emitter out;
   out << YAML::BeginDoc << YAML::BeginMap;
   out << YAML::Key << "MainSourceFile" << YAML::Value << YAML::SingleQuoted << "";
   out << YAML::Key << "Diagnostics" << YAML::Value << YAML::BeginSeq;
   for (const auto& file : files) {
     const auto replacements = netReplacements(file.originalText, file.finalText);
+    // A replacement no finding overlaps is what some fix needed (an import, a helper): it goes
+    // to the first finding whose fix has needs, else to the first finding.
+    const auto needing = std::find_if(file.diagnostics.begin(), file.diagnostics.end(),
+                                      [](const Diagnostic& d) { return d.fix && !d.fix->needs.empty(); });
+    const std::size_t orphanOwner = needing == file.diagnostics.end() ? 0 : static_cast<std::size_t>(needing - file.diagnostics.begin());
     std::vector<bool> placed(replacements.size(), false);
+    std::vector<std::vector<const Edit*>> owned(file.diagnostics.size());
+    for (std::size_t i = 0; i < replacements.size(); ++i) {
+      for (std::size_t di = 0; di < file.diagnostics.size() && !placed[i]; ++di) {
+        if (touches(file.diagnostics[di], replacements[i])) owned[di].push_back(&replacements[i]), placed[i] = true;
+      }
+      if (!placed[i] && !owned.empty()) owned[orphanOwner].push_back(&replacements[i]);
+    }
     for (std::size_t di = 0; di < file.diagnostics.size(); ++di) {
       const Diagnostic& d = file.diagnostics[di];
-      std::vector<const Edit*> mine;
-      for (std::size_t i = 0; i < replacements.size(); ++i) {
-        const bool orphanToFirst = di == 0 && std::none_of(file.diagnostics.begin(), file.diagnostics.end(),
-                                                           [&](const Diagnostic& x) { return touches(x, replacements[i]); });
-        if (!placed[i] && (touches(d, replacements[i]) || orphanToFirst)) {
-          placed[i] = true;
-          mine.push_back(&replacements[i]);
-        }
-      }
       out << YAML::BeginMap;
       out << YAML::Key << "DiagnosticName" << YAML::Value << d.check;
       out << YAML::Key << "DiagnosticMessage" << YAML::Value << YAML::BeginMap;
@@ -46,9 +51,18 @@ std::string exportFixesYaml(const std::vector<ExportedFile>& files) {
       out << YAML::Key << "FilePath" << YAML::Value << file.path;
       out << YAML::Key << "FileOffset" << YAML::Value << d.begin + file.byteOrderMarkLength;
       out << YAML::Key << "Replacements" << YAML::Value << YAML::BeginSeq;
-      for (const Edit* edit : mine) emitReplacement(out, file.path, *edit, file.byteOrderMarkLength);
+      for (const Edit* edit : owned[di]) emitReplacement(out, file.path, *edit, file.byteOrderMarkLength);
       out << YAML::EndSeq << YAML::EndMap;
+      if (di == 0) {
+        out << YAML::Key << "Notes" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << YAML::Key << "Message" << YAML::Value << YAML::DoubleQuoted << std::string(kOriginalHashNote) + file.originalHash;
+        out << YAML::Key << "FilePath" << YAML::Value << file.path;
+        out << YAML::Key << "FileOffset" << YAML::Value << 0;
+        out << YAML::Key << "Replacements" << YAML::Value << YAML::BeginSeq << YAML::EndSeq;
+        out << YAML::EndMap << YAML::EndSeq;
+      }
       out << YAML::Key << "Level" << YAML::Value << (d.severity == Severity::Error ? "Error" : "Warning");
+      out << YAML::Key << "BuildDirectory" << YAML::Value << buildDirectory;
       out << YAML::EndMap;
     }
   }

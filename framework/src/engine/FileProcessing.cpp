@@ -4,6 +4,7 @@
 
 #include "engine/Display.hpp"
 #include "engine/FileIO.hpp"
+#include "engine/Manifest.hpp"
 #include "engine/UnifiedDiff.hpp"
 
 namespace pyconv {
@@ -38,7 +39,8 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
     return;
   }
   if (!options.exportFixesPath.empty() && outcome.finalText != source.text()) {
-    report.exported = ExportedFile{report.path, source.text(), outcome.finalText,
+    report.exported = ExportedFile{std::filesystem::absolute(report.path).string(),
+                                   Manifest::hash(source.bytesFor(source.text())), source.text(), outcome.finalText,
                                    source.hasByteOrderMark() ? 3u : 0u, outcome.initialDiagnostics};
   }
   // Report mode shows the findings of the original text (even when fixes were made for export);
