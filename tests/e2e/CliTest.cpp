@@ -19,10 +19,17 @@ TEST_F(Cli, ReportModePrintsClangStyleFindingsAndExitsOne) {
   const auto path = file("m.py", kModel);
   const ToolRun r = run("--checks=-*,device-cuda " + path.string());
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_NE(r.out.find(path.string() + ":3:19: warning: '.cuda()' moves data to a CUDA device"), std::string::npos)
+  // [*]: --fix would fix it (ruff's mark); ^~~~ under the finding, as clang underlines a range.
+  EXPECT_NE(r.out.find(path.string() + ":3:19: warning: [*] '.cuda()' moves data to a CUDA device"), std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("[device-cuda]\nx = torch.ones(3).cuda()\n                  ^\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.err.find("1 finding in 1 of 1 file"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("[device-cuda]\nx = torch.ones(3).cuda()\n                  ^~~~\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("1 finding in 1 of 1 file; [*] 1 fixable with --fix\n"), std::string::npos) << r.err;
+  // The replacement under the caret (clang's fix-it line), and an Unsafe fix counted apart.
+  const auto other = file("n.py", "import torch\n\nx = torch.zeros(2).to(first_device)\n");
+  const ToolRun fixIt = run("--checks=-*,api-map,device-to " + other.string());
+  EXPECT_NE(fixIt.out.find("x = torch.zeros(2).to(first_device)\n    ^~~~~~~~~~~\n    mint.zeros\n"), std::string::npos) << fixIt.out;
+  EXPECT_NE(fixIt.out.find("warning: '.to(...)' moves"), std::string::npos) << "Unsafe: no [*] without --unsafe-fixes: " << fixIt.out;
+  EXPECT_NE(fixIt.err.find("[*] 1 fixable with --fix (1 more with --unsafe-fixes)"), std::string::npos) << fixIt.err;
   EXPECT_EQ(slurp(path), kModel) << "report mode must not write";
 }
 

@@ -82,9 +82,9 @@ def test_sarif_records_nolint_suppressions(model, validator, tmp_path):
     comment as its justification (code-scanning services show it as dismissed), not a lost finding."""
     copy = tmp_path / model.name
     lines = model.read_text().splitlines(keepends=True)
-    residual = next(f for f in findings_as_json(model) if f["check"] == "api-residual")
-    at = residual["start"]["line"] - 1
-    lines[at] = lines[at].rstrip("\n") + "  # NOLINT(api-residual): kept while porting\n"
+    size = next(f for f in findings_as_json(model) if f["check"] == "api-tensor-size")
+    at = size["start"]["line"] - 1
+    lines[at] = lines[at].rstrip("\n") + "  # NOLINT(api-tensor-size): kept while porting\n"
     copy.write_text("".join(lines))
     plain = json.loads(tidy("--output-format=sarif", model).stdout)["runs"][0]["results"]
     run = tidy("--output-format=sarif", copy)
@@ -94,14 +94,14 @@ def test_sarif_records_nolint_suppressions(model, validator, tmp_path):
     assert code == 0 and errors == [], output
     results = json.loads(run.stdout)["runs"][0]["results"]
     suppressed = [r for r in results if "suppressions" in r]
-    assert suppressed and all(r["ruleId"] == "api-residual" for r in suppressed), suppressed
-    assert all(r["suppressions"] == [{"kind": "inSource", "justification": "# NOLINT(api-residual): kept while porting"}]
+    assert suppressed and all(r["ruleId"] == "api-tensor-size" for r in suppressed), suppressed
+    assert all(r["suppressions"] == [{"kind": "inSource", "justification": "# NOLINT(api-tensor-size): kept while porting"}]
                for r in suppressed)
     assert at + 1 in [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in suppressed]
     assert len(results) == len(plain)  # the same findings: some of them now marked suppressed
     # the text report leaves them out, as a suppression should
     text = tidy(copy).stdout
-    assert f"{copy}:{at + 1}:" not in "".join(ln for ln in text.splitlines() if ln.endswith("[api-residual]"))
+    assert f"{copy}:{at + 1}:" not in "".join(ln for ln in text.splitlines() if ln.endswith("[api-tensor-size]"))
 
 
 def test_the_validator_rejects_a_broken_log(model, validator, tmp_path):

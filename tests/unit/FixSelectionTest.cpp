@@ -63,3 +63,38 @@ TEST(FixSelection, FollowsAnOffsetThroughEdits) {
 
 }  // namespace
 }  // namespace pyconv
+
+#include "engine/CoveredFindings.hpp"
+
+namespace pyconv {
+namespace {
+
+Diagnostic finding(const std::string& check, uint32_t begin, uint32_t end, std::optional<Fix> fix = std::nullopt) {
+  return Diagnostic{check, check + " message", begin, end, Severity::Warning, std::move(fix)};
+}
+
+// A finding without a fix that another check's fix edits is the same reference, reported twice.
+TEST(CoveredFindings, DropsWhatAnotherChecksFixEdits) {
+  // "y = torch.ones(3).cuda()": api-map rewrites torch.ones (4..14), device-cuda removes .cuda() (17..24).
+  std::vector<Diagnostic> ds = {
+      finding("api-map", 4, 14, Fix{"use mint.ones", Applicability::Safe, {{4, 14, "mint.ones"}}, {}}),
+      finding("api-residual", 4, 14),                      // torch.ones: covered by api-map
+      finding("device-residual", 4, 24),                   // the .cuda() call: covered by device-cuda
+      finding("device-cuda", 17, 24, Fix{"drop", Applicability::Unsafe, {{17, 24, ""}}, {}}),
+      finding("api-residual", 30, 44),                     // torch.kthvalue: nothing converts it
+      finding("api-residual", 50, 60, Fix{"hint", Applicability::DisplayOnly, {{50, 60, "x"}}, {}}),
+      finding("api-imports", 70, 80, Fix{"move", Applicability::Safe, {{70, 80, "y"}}, {}}),
+      finding("api-imports", 70, 80),                      // its own check's fix: a different finding
+      finding("api-residual", 90, 99),
+      finding("device-keyword", 85, 85, Fix{"insert before", Applicability::Safe, {{90, 90, "z"}}, {}}),
+  };
+  EXPECT_EQ(dropCoveredFindings(ds), 2u);
+  std::vector<std::pair<std::string, uint32_t>> left;
+  for (const auto& d : ds) left.emplace_back(d.check, d.begin);
+  EXPECT_EQ(left, (std::vector<std::pair<std::string, uint32_t>>{{"api-map", 4}, {"device-cuda", 17}, {"api-residual", 30},
+                                                                  {"api-residual", 50}, {"api-imports", 70}, {"api-imports", 70},
+                                                                  {"api-residual", 90}, {"device-keyword", 85}}));
+}
+
+}  // namespace
+}  // namespace pyconv

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "engine/Display.hpp"
+#include "engine/CoveredFindings.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/Manifest.hpp"
 #include "engine/UnifiedDiff.hpp"
@@ -49,6 +50,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   report.text = reportMode ? source.text() : outcome.finalText;
   report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
   report.suppressed = reportMode ? outcome.initialSuppressed : outcome.suppressed;
+  dropCoveredFindings(report.diagnostics);
   report.changed = outcome.finalText != source.text();
   report.initialMetrics = outcome.initialMetrics;
   report.finalMetrics = outcome.finalMetrics;

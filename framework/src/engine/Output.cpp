@@ -30,10 +30,17 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     if (!options.quiet) {
       for (const auto& note : report.notes) err << displayText(note) << '\n';
     }
+    const bool reportMode = options.mode == RunMode::Report && options.sourceRoot.empty() && !options.validate;
     if (options.format == OutputFormat::Text) {
       // With --diff, standard output holds the diff alone, for `git apply`.
       printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics,
-                      color);
+                      color, reportMode, options.unsafeFixes);
+    }
+    if (reportMode) {
+      for (const auto& d : report.diagnostics) {
+        totals.fixable += fixableBy(d, options.unsafeFixes) ? 1 : 0;
+        totals.fixableUnsafe += !options.unsafeFixes && fixableBy(d, true) && !fixableBy(d, false) ? 1 : 0;
+      }
     }
     out << report.diff;
     totals.findings += report.diagnostics.size();
@@ -84,6 +91,10 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
     line += fmt::format("; {} applied, {} rewritten", plural(t.fixes, "fix", "es"), plural(t.filesChanged, "file"));
   } else if (options.mode == RunMode::Diff) {
     line += fmt::format("; {} would change", plural(t.filesChanged, "file"));
+  } else if (!options.validate && (t.fixable || t.fixableUnsafe)) {
+    // ruff's summary: what the same command with --fix would fix, and what only Unsafe fixes would.
+    line += fmt::format("; [*] {} fixable with --fix{}", t.fixable, options.unsafeFixes ? " --unsafe-fixes" : "");
+    if (t.fixableUnsafe) line += fmt::format(" ({} more with --unsafe-fixes)", t.fixableUnsafe);
   }
   if (t.errors) line += fmt::format("; {}", plural(t.errors, "error"));
   err << line << '\n';

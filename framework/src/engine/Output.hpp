@@ -14,6 +14,8 @@ namespace pyconv {
 // Counts over a run, for the summary line and the exit code.
 struct Totals {
   std::size_t files = 0, filesWithFindings = 0, findings = 0, fixes = 0, filesChanged = 0, errors = 0;
+  // Report mode: findings --fix would fix, and those only --fix --unsafe-fixes would.
+  std::size_t fixable = 0, fixableUnsafe = 0;
   // Tree mode.
   std::size_t converted = 0, continued = 0, copied = 0, kept = 0, notWritten = 0, skippedLinks = 0;
   std::vector<std::string> continuedFiles;
