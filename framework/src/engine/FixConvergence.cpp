@@ -11,24 +11,30 @@
 
 namespace pyconv {
 
-// Imports that the fixes left without any use go, one at a time (removing two neighbouring
-// names at once could overlap), each checked by the syntax guard.
+// Imports that the fixes left without any use go: all of a round at once (one semantic model and
+// one parse per round, not per name: a file with hundreds of imports would otherwise cost a model
+// of the whole file per name), checked by the syntax guard; if the round breaks the parse, its
+// removals go one at a time instead, each checked alone.
 std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
                                              FileOutcome& outcome) {
   std::size_t removed = 0;
-  // Each round removes one name or statement; the bound only guards against a removal that
-  // fails to take its name away.
-  for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
-    checkFileBudget();
-    const auto edit = nextUnusedImportRemoval(SemanticModel(*state.tree, package), usedBefore);
-    if (!edit) return removed;
-    const std::vector<Edit> edits{*edit};
+  auto apply = [&](const std::vector<Edit>& edits) {
     auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
-    if (next->errorCount() > state.tree->errorCount()) return removed;
+    if (next->errorCount() > state.tree->errorCount()) return false;
     state.tree = std::move(next);
     for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
-    ++outcome.fixesApplied;
-    ++removed;
+    outcome.fixesApplied += edits.size();
+    removed += edits.size();
+    return true;
+  };
+  // Each round removes at least one name or statement; the bound only guards against a removal
+  // that fails to take its name away.
+  for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
+    checkFileBudget();
+    const auto edits = unusedImportRemovals(SemanticModel(*state.tree, package), usedBefore);
+    if (edits.empty()) return removed;
+    if (apply(edits)) continue;
+    if (edits.size() == 1 || !apply({edits.front()})) return removed;
   }
   return removed;
 }

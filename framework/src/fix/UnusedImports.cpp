@@ -3,6 +3,7 @@
 #include <map>
 
 #include "pyconv/PythonEdits.hpp"
+#include "pyconv/Tree.hpp"
 
 namespace pyconv {
 namespace {
@@ -24,7 +25,7 @@ ImportUses usedImports(const SemanticModel& model) {
   return used;
 }
 
-std::optional<Edit> nextUnusedImportRemoval(const SemanticModel& model, const ImportUses& before) {
+std::vector<Edit> unusedImportRemovals(const SemanticModel& model, const ImportUses& before) {
   // Per import statement: how many imported items it has, and which of them are to go.
   std::map<uint32_t, std::pair<Node, std::vector<Node>>> doomed;
   for (const Binding& b : model.bindings()) {
@@ -35,6 +36,7 @@ std::optional<Edit> nextUnusedImportRemoval(const SemanticModel& model, const Im
     statement = b.statement;
     items.push_back(importedItem(b));
   }
+  std::vector<Edit> edits;
   for (const auto& [offset, entry] : doomed) {
     const auto& [statement, items] = entry;
     uint32_t imported = 0;
@@ -43,10 +45,21 @@ std::optional<Edit> nextUnusedImportRemoval(const SemanticModel& model, const Im
       if (child == statement.field("module_name")) continue;
       if (child.kind() == "dotted_name" || child.kind() == "aliased_import") ++imported;
     }
-    if (items.size() >= imported) return removeStatement(statement);
-    return removeArgument(items.front());
+    std::vector<Edit> statementEdits = items.size() >= imported ? std::vector<Edit>{removeStatement(statement)} : removeArguments(items);
+    for (Edit& e : statementEdits) {
+      // An edit with only blank space between it and the previous one waits for the next round:
+      // how a statement's removal treats the lines around it (blank lines, a block it empties)
+      // depends on its neighbours, so neighbours go one after the other, as one round each did.
+      const std::string_view text = statement.tree()->text();
+      if (!edits.empty() && (e.begin <= edits.back().end ||
+                             text.substr(edits.back().end, e.begin - edits.back().end).find_first_not_of(" \t\r\n\f\\") ==
+                                 std::string_view::npos)) {
+        continue;
+      }
+      edits.push_back(std::move(e));
+    }
   }
-  return std::nullopt;
+  return edits;
 }
 
 }  // namespace pyconv
