@@ -3,10 +3,12 @@
 transformers names a forward's inputs by what they hold, across every model family: `input_ids`
 (token ids), `pixel_values` (images, channels first), `input_values` (raw audio), `input_features`
 (audio features), `decoder_input_ids` (encoder-decoder models). The inputs are built from those
-names and from the configuration's sizes; labels from the head's class-name suffix. Everything is
+names and from the configuration's sizes (raw audio gets the axes the forward's docstring gives
+it); labels from the head's class-name suffix. Everything is
 NumPy, so the torch model and the MindSpore model get the same values. Nothing here names a model.
 """
 import inspect
+import re
 
 import numpy as np
 
@@ -104,7 +106,7 @@ def make_inputs(model_class, config, every_modality=False):
         elif name.endswith("pixel_values"):
             inputs[name] = _images(rng, config)
     if "input_values" in parameters and not inputs:
-        inputs["input_values"] = rng.standard_normal((BATCH, AUDIO_SAMPLES)).astype(np.float32)
+        inputs["input_values"] = _raw_audio(rng, model_class, config)
     if "input_features" in parameters and not inputs:
         inputs["input_features"] = _audio_features(rng, config)
     if "past_values" in required and not inputs:
@@ -131,6 +133,34 @@ def _images(rng, config, video=False):
         frames = frames if isinstance(frames, int) and frames > 0 else 2
         return rng.standard_normal((BATCH, frames, channels, height, width)).astype(np.float32)
     return rng.standard_normal((BATCH, channels, height, width)).astype(np.float32)
+
+
+def _documented_axes(model_class, name):
+    """The axes the forward's docstring gives an input (`input_values (`torch.Tensor` of shape
+    `(batch_size, channels, sequence_length)`)` -> ["batch_size", "channels", "sequence_length"]), or None."""
+    found = re.search(rf"\b{name} \(`[^`]*`[^`]*?of shape `\(([^`)]*)\)`", model_class.forward.__doc__ or "")
+    return [axis.strip() for axis in found.group(1).split(",")] if found else None
+
+
+def _raw_audio(rng, model_class, config):
+    """Raw audio (batch, samples), unless the forward's docstring gives `input_values` other axes:
+    a channels axis (audio codecs: the configuration's `audio_channels`, 1 when it does not say or
+    the docstring writes 1), or axes named by fields of the configuration (a spectrogram's
+    `max_length` frames of `num_mel_bins`)."""
+    axes = _documented_axes(model_class, "input_values") or []
+    shape = []
+    for axis in axes[1:]:
+        if axis.isdigit():
+            shape.append(int(axis))
+        elif axis == "channels":
+            shape.append(getattr(config, "audio_channels", None) or 1)
+        elif axis in ("sequence_length", "num_samples", "time_steps"):
+            shape.append(AUDIO_SAMPLES)
+        elif isinstance(getattr(config, axis, None), int) and getattr(config, axis) > 0:
+            shape.append(getattr(config, axis))
+        else:
+            return rng.standard_normal((BATCH, AUDIO_SAMPLES)).astype(np.float32)
+    return rng.standard_normal((BATCH, *(shape or [AUDIO_SAMPLES]))).astype(np.float32)
 
 
 def _series_inputs(rng, config, parameters):

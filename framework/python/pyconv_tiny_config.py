@@ -8,11 +8,20 @@ is done from the configuration's defaults, not by setting five names and hoping:
   special token id the configuration names;
 - every other integer field whose default equals one of those sizes' defaults takes the new size
   too (an `encoder_layers` equal to `num_hidden_layers`, a `d_model` equal to `hidden_size`): values
-  the defaults tie together stay tied;
+  the defaults tie together stay tied; the layer count and the intermediate size tie only fields
+  whose names say they are one (a codebook size equal to the intermediate size is a coincidence,
+  and must stay a power of two);
 - key/value heads keep dividing the attention heads, in the default ratio; a head dimension that is
   a field of its own shrinks to hidden / heads, and a rotary dimension (`rotary_dim`) keeps its
   share of the head; per-layer lists (`layer_types`) keep one entry per
-  layer; rope and sliding-window fields keep their defaults (the sequence is shorter than any window);
+  layer; rope and sliding-window fields keep their defaults (the sequence is shorter than any window),
+  except a multimodal rotary embedding's sections (`mrope_section`: temporal, height and width
+  shares of the rotated half of each head), which keep their proportions and cover the tiny head's
+  rotated half; a configuration that names the sections but leaves `rope_scaling` None gets default
+  rope with even sections (its model reads them unconditionally);
+- a state-space mixer whose inner width (hidden * `expand`) is split into heads * head dimension
+  at the defaults keeps that product (and its head groups dividing the heads); its state size
+  shrinks to a small one;
 - vision geometry keeps whole patches: the image becomes a few patches wide;
 - a backbone keeps as many output stages as it had (the model reading it takes one feature map per
   stage): it keeps at least that many layers, and its last ones are the outputs;
@@ -20,17 +29,27 @@ is done from the configuration's defaults, not by setting five names and hoping:
   the outer configuration that holds a part's width (`reassemble_hidden_size`) follows that part;
 - what the defaults leave unset but the model needs takes its usual value (a `head_dim` of None is
   hidden / heads, a `vocab_size` of None the tiny vocabulary, a forecasting model's
-  `prediction_length` a few steps);
+  `prediction_length` a few steps, `num_key_value_heads` of None the attention heads, mixture-of-
+  experts counts of None a few routed experts, one shared expert and two experts per token);
 - nothing is downloaded or needs a GPU: no pretrained backbone, no CUDA-only Mamba kernels, and
   transformers' own backbone instead of a timm one when timm is not installed.
 
-`candidates()` yields configurations from the smallest to the closest to the defaults; the parity
+`candidates()` yields configurations from the smallest to the closest to the defaults; right after
+the plain tiny one comes the same with the options the defaults leave None spelled out as what None
+means (default rope, no clipping, an empty mapping), for models that read them unchecked. The parity
 check uses the first one the torch model builds and runs with, so a configuration the shrinking
 cannot serve falls back to a larger one instead of failing in torch. Nothing here names a model.
+The rules for multimodal rotary sections, state-space heads, expert counts and the spelled-out
+options are in pyconv_tiny_config_fields.py.
 """
 import copy
 import importlib.util
 import math
+
+# the rules for fields the defaults leave unset or tie in ways no single field states
+from pyconv_tiny_config_fields import (MOE_EXPERTS, MOE_TOP_K, NO_CLIPPING, SSM_STATE,  # noqa: F401 (re-exported)
+                                       _experts_left_unset, _inner_heads, _int_field, _real_name, _rope_sections,
+                                       _sub_configs, _unset_options_spelled_out)
 
 TINY = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=37, vocab_size=99)
 PATCHES_PER_SIDE = 4
@@ -42,21 +61,6 @@ _NOT_SIZES = {"pad_token_id", "bos_token_id", "eos_token_id", "sep_token_id", "d
               "chunk_size_feed_forward", "max_position_embeddings", "type_vocab_size",
               "image_token_id", "image_token_index", "video_token_id", "video_token_index",
               "audio_token_id", "audio_token_index", "boi_token_id", "eoi_token_id"}
-
-
-def _real_name(config, standard):
-    """The field that holds a standard name in this configuration (attribute_map translates)."""
-    return getattr(config, "attribute_map", {}).get(standard, standard)
-
-
-def _int_field(value):
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _sub_configs(config):
-    """name -> sub-configuration instance, for composite configurations."""
-    from transformers import PretrainedConfig
-    return {k: v for k, v in vars(config).items() if isinstance(v, PretrainedConfig)}
 
 
 def _head_dim_default(config, fields):
@@ -99,6 +103,8 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
         kv_name = _real_name(config, "num_key_value_heads")
         if _int_field(values.get(kv_name)):
             new[kv_name] = _kv_heads(values[kv_name], defaults["num_attention_heads"], heads)
+        elif kv_name in values and values[kv_name] is None:
+            new[kv_name] = heads  # None is multi-head attention (transformers' convention); some models divide by it
         # a head dimension left None by the defaults is the usual hidden / heads (some models read it as is)
         if _int_field(values.get("head_dim")) or ("head_dim" in values and values["head_dim"] is None):
             new["head_dim"] = TINY["hidden_size"] // heads
@@ -118,8 +124,11 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
             # the rotated part of each head keeps its share of the head (an even number of channels)
             new[name] = max(2, 2 * round(value * (TINY["hidden_size"] // heads) / head_dim / 2))
             continue
-        # a layer count ties only a field that says it counts layers (a head dimension may equal it)
+        # a layer count ties only a field that says it counts layers (a head dimension may equal it),
+        # the intermediate size only one that says it is one (a codebook or window may equal it)
         for default, size in tied + (layer_tie if "layer" in name else []):
+            if default == defaults["intermediate_size"] != defaults["hidden_size"] and "intermediate" not in name:
+                continue
             if _int_field(default) and value == default and default > 1:
                 new[name] = size
                 break
@@ -128,6 +137,9 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
         if (shrink_depth and isinstance(value, (list, tuple)) and _int_field(layers) and len(value) == layers
                 and name not in new):
             new[name] = type(value)(value[:new_layers])
+    new.update(_rope_sections(config, values, new))
+    new.update(_inner_heads(values, new, _real_name(config, "hidden_size"), TINY["num_attention_heads"]))
+    new.update(_experts_left_unset(values))
     if "prediction_length" in values and values["prediction_length"] is None:
         new["prediction_length"] = FORECAST  # a forecasting model without a horizon cannot be built
     if shrink_depth and _int_field(values.get(_real_name(config, "num_hidden_layers"))):
@@ -227,6 +239,7 @@ def candidates(config_class):
         yield "defaults", error
         return
     attempts = [("tiny", lambda: shrunk_fields(default)),
+                ("tiny, unset options spelled out", lambda: _unset_options_spelled_out(default, shrunk_fields(default))),
                 ("tiny widths, default depth", lambda: shrunk_fields(default, shrink_depth=False)),
                 ("tiny, default image geometry", lambda: shrunk_fields(default, shrink_images=False)),
                 ("default sizes, 2 layers", lambda: _layers_only(default))]

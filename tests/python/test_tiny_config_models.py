@@ -1,8 +1,10 @@
 """Tiny configurations and inputs that a torch model can really run, for the model kinds whose
 defaults need more than shrinking (issue 17): backbones read stage by stage, configurations that
-point at timm or at CUDA kernels, fields the defaults leave unset, forecasting models, video models.
+point at timm or at CUDA kernels, fields the defaults leave unset, forecasting models, video models,
+multimodal rotary sections, mixtures of experts, state-space mixers, audio codecs.
 Each case builds and runs the torch reference the way the parity harness does (pyconv_parity's
-_torch_reference: the first tiny configuration that runs), so a rule that only looked right fails."""
+_torch_reference: the first tiny configuration that runs, or `_run`: the one candidate the rule
+serves), so a rule that only looked right fails."""
 import importlib.util
 import pathlib
 import sys
@@ -82,3 +84,105 @@ def test_other_required_inputs_follow_the_naming_convention(name):
                   if not isinstance(c, Exception))
     inputs = pyconv_parity_inputs.make_inputs(transformers.InstructBlipModel, config)
     assert inputs[name].shape == inputs["input_ids"].shape and inputs[name].dtype.kind == "i"
+
+
+def _run(config_class, model_class, wanted):
+    """(config, inputs, output) of the candidate labelled `wanted`, built and run in torch as
+    _torch_reference does, without falling back to larger configurations (a rule that broke would
+    otherwise reach default sizes: gigabytes for the models below)."""
+    import numpy as np
+    import pyconv_parity_inputs
+    config = dict(pyconv_tiny_config.candidates(config_class))[wanted]
+    if isinstance(config, Exception):
+        raise config
+    torch.manual_seed(pyconv_parity.SEED)
+    model = model_class(config).eval()
+    inputs = pyconv_parity_inputs.make_inputs(model_class, config)
+    with torch.no_grad():
+        output = model(**{k: torch.tensor(v) if isinstance(v, np.ndarray) else v for k, v in inputs.items()})
+    return config, inputs, output
+
+
+@pytest.mark.parametrize("config_class, model_class", [
+    (transformers.Qwen2VLConfig, transformers.Qwen2VLModel),  # rope_scaling None in the defaults
+    (transformers.Qwen3VLConfig, transformers.Qwen3VLModel),  # interleaved sections
+    (transformers.Glm4vMoeConfig, transformers.Glm4vMoeModel),  # half of each head rotated
+])
+def test_multimodal_rope_sections_cover_the_tiny_heads_rotated_half(config_class, model_class):
+    config, _, output = _run(config_class, model_class, "tiny")
+    text = config.get_text_config()
+    head_dim = getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads
+    rotated = int(head_dim * (getattr(text, "partial_rotary_factor", None) or 1.0))
+    assert sum(text.rope_scaling["mrope_section"]) == rotated // 2
+    assert output.last_hidden_state.shape[-1] == text.hidden_size
+
+
+def test_key_value_heads_left_unset_are_the_attention_heads():
+    assert transformers.NemotronConfig().num_key_value_heads is None
+    config, _, _ = _run(transformers.NemotronConfig, transformers.NemotronModel, "tiny")
+    assert config.num_key_value_heads == config.num_attention_heads
+
+
+@pytest.mark.parametrize("config_class, model_class, unset", [
+    (transformers.Dots1Config, transformers.Dots1Model, "n_routed_experts"),
+    (transformers.DeepseekV2Config, transformers.DeepseekV2Model, "num_experts_per_tok"),
+])
+def test_expert_counts_left_unset_get_a_few_experts(config_class, model_class, unset):
+    assert getattr(config_class(), unset) is None
+    config, _, _ = _run(config_class, model_class, "tiny")
+    experts = getattr(config, "n_routed_experts")
+    assert config.num_experts_per_tok == pyconv_tiny_config.MOE_TOP_K <= experts
+    assert getattr(config, unset) is not None
+
+
+@pytest.mark.parametrize("config_class, model_class, field", [
+    (transformers.MllamaConfig, transformers.MllamaModel, "rope_scaling"),  # reads rope_scaling["rope_type"]
+    (transformers.DbrxConfig, transformers.DbrxModel, "clip_qkv"),  # clamps with both bounds None
+    (transformers.ChameleonConfig, transformers.ChameleonModel, "vocabulary_map"),  # documented as a dict
+])
+def test_options_left_unset_are_spelled_out_after_the_plain_tiny_configuration(config_class, model_class, field):
+    plain = dict(pyconv_tiny_config.candidates(config_class))["tiny"]
+    config, _, _ = _run(config_class, model_class, "tiny, unset options spelled out")
+    owner = next(c for c in (config, *pyconv_tiny_config._sub_configs(config).values()) if hasattr(c, field))
+    plain_owner = next(c for c in (plain, *pyconv_tiny_config._sub_configs(plain).values()) if hasattr(c, field))
+    assert getattr(plain_owner, field) is None and getattr(owner, field) is not None
+    # a rope validation that wants a scaling type and factor keeps None (Chameleon's)
+    if config_class is transformers.ChameleonConfig:
+        assert config.rope_scaling is None
+
+
+def test_a_model_that_handles_unset_options_runs_with_the_plain_tiny_configuration():
+    config, _, _, label = _reference(transformers.OlmoConfig, transformers.OlmoModel)
+    assert label == "tiny" and config.clip_qkv is None  # its model checks for None itself
+
+
+@pytest.mark.parametrize("config_class, model_class", [
+    (transformers.Mamba2Config, transformers.Mamba2Model),  # hidden * expand == num_heads * head_dim
+    (transformers.FalconH1Config, transformers.FalconH1Model),  # the product is its own field, mamba_d_ssm
+])
+def test_a_state_space_mixer_keeps_its_inner_width_split_in_heads(config_class, model_class):
+    config, _, _ = _run(config_class, model_class, "tiny")
+    values = vars(config)
+    expand = next(v for k, v in values.items() if "expand" in k)
+    heads = values.get("num_heads", values.get("mamba_n_heads"))
+    head_dim = values.get("mamba_d_head", values.get("head_dim"))
+    assert heads * head_dim == config.hidden_size * expand
+    assert config.hidden_size == 32 and heads == 4
+
+
+def test_a_codebook_equal_to_the_intermediate_size_keeps_its_size_and_audio_its_channels():
+    default = transformers.MimiConfig()
+    assert default.codebook_size == default.intermediate_size
+    config, inputs, _ = _run(transformers.MimiConfig, transformers.MimiModel, "tiny")
+    assert config.intermediate_size == 37 and config.codebook_size == default.codebook_size
+    assert inputs["input_values"].shape[:2] == (13, config.audio_channels)  # (batch, channels, samples)
+
+
+def test_raw_audio_takes_the_axes_the_forward_documents():
+    """A spectrogram model documents `input_values` as (batch_size, max_length, num_mel_bins): the
+    configuration's fields size those axes (not the (batch, samples) of raw speech)."""
+    config, inputs, _ = _run(transformers.ASTConfig, transformers.ASTModel, "tiny")
+    assert inputs["input_values"].shape == (13, config.max_length, config.num_mel_bins)
+    import pyconv_parity_inputs
+    speech = pyconv_parity_inputs.make_inputs(transformers.Wav2Vec2Model, transformers.Wav2Vec2Config())
+    assert speech["input_values"].ndim == 2  # raw speech stays (batch, samples)

@@ -19,6 +19,7 @@ std::string_view embeddedParityModule();
 std::string_view embeddedStandinsModule();
 std::string_view embeddedMoreStandinsModule();
 std::string_view embeddedTinyConfigModule();
+std::string_view embeddedTinyConfigFieldsModule();
 std::string_view embeddedInputsModule();
 }  // namespace pyconv::parity
 
@@ -143,6 +144,7 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
         {"pyconv_cpu_standins.py", parity::embeddedStandinsModule()},
         {"pyconv_cpu_standins_more.py", parity::embeddedMoreStandinsModule()},
         {"pyconv_tiny_config.py", parity::embeddedTinyConfigModule()},
+        {"pyconv_tiny_config_fields.py", parity::embeddedTinyConfigFieldsModule()},
         {"pyconv_parity_inputs.py", parity::embeddedInputsModule()}};
     for (const auto& [name, text] : support) errors += writeGenerated(dir / name, text, err) ? 0 : 1;
   }
