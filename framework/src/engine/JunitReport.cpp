@@ -2,46 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "engine/MarkupEscape.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {
-namespace {
-
-// Text and attribute values: the five markup characters as entities; control characters XML 1.0
-// cannot hold at all (a file name may contain them) as U+FFFD.
-std::string xmlEscaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (byte < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string junitReport(const std::vector<FileReport>& reports) {
   std::string cases;
   std::size_t failures = 0, errors = 0;
   for (const FileReport& report : reports) {
-    cases += fmt::format("    <testcase classname=\"pyconv-tidy\" name=\"{}\">\n", xmlEscaped(report.path));
+    cases += fmt::format("    <testcase classname=\"pyconv-tidy\" name=\"{}\">\n", markupEscaped(report.path));
     if (!report.errors.empty()) {
       ++errors;
       std::string text;
       for (const auto& error : report.errors) text += error + "\n";
-      cases += fmt::format("      <error message=\"{}\">{}</error>\n", xmlEscaped(report.errors.front()), xmlEscaped(text));
+      cases += fmt::format("      <error message=\"{}\">{}</error>\n", markupEscaped(report.errors.front()), markupEscaped(text));
     } else if (!report.diagnostics.empty()) {
       ++failures;
       const LineIndex lines(report.text);
@@ -51,7 +26,7 @@ std::string junitReport(const std::vector<FileReport>& reports) {
         text += fmt::format("{}:{}:{}: {} [{}]\n", report.path, at.line, at.column, d.message, d.check);
       }
       cases += fmt::format("      <failure message=\"{} finding{}\">{}</failure>\n", report.diagnostics.size(),
-                           report.diagnostics.size() == 1 ? "" : "s", xmlEscaped(text));
+                           report.diagnostics.size() == 1 ? "" : "s", markupEscaped(text));
     }
     cases += "    </testcase>\n";
   }

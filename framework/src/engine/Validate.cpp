@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "engine/Display.hpp"
@@ -46,7 +48,10 @@ bool FileValidation::valid() const {
          (import == Import::NotChecked || import == Import::Imported);
 }
 
-FileValidation validationOf(const FileReport& report) {
+namespace {
+
+// The parts both verdicts read from the findings: syntax errors and unknown MindSpore names.
+FileValidation fromFindings(const FileReport& report) {
   FileValidation v;
   v.path = report.path;
   v.readable = report.errors.empty();
@@ -54,21 +59,29 @@ FileValidation validationOf(const FileReport& report) {
     v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
     v.unknownNames += d.check == "api-unknown-name" ? 1 : 0;
   }
-  if (const auto uses = report.initialMetrics.find("torch-uses"); uses != report.initialMetrics.end()) v.torchLeft = uses->second;
+  return v;
+}
+
+long torchUses(const std::map<std::string, long>& metrics) {
+  const auto uses = metrics.find("torch-uses");
+  return uses == metrics.end() ? 0 : uses->second;
+}
+
+}  // namespace
+
+FileValidation validationOf(const FileReport& report) {
+  FileValidation v = fromFindings(report);
+  v.torchLeft = torchUses(report.initialMetrics);
   v.pendingFixes = report.pendingFixes;
   return v;
 }
 
 FileValidation validationOfConverted(const FileReport& report) {
-  FileValidation v;
-  v.path = report.path;
-  v.readable = report.errors.empty();
-  for (const auto& d : report.diagnostics) {
-    v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
-    v.unknownNames += d.check == "api-unknown-name" ? 1 : 0;
-    v.pendingFixes += d.fix ? 1 : 0;  // a fix the run's policy did not apply (an Unsafe one under --safe-only)
-  }
-  if (const auto uses = report.finalMetrics.find("torch-uses"); uses != report.finalMetrics.end()) v.torchLeft = uses->second;
+  FileValidation v = fromFindings(report);
+  v.torchLeft = torchUses(report.finalMetrics);
+  // a fix the run's policy did not apply (an Unsafe one under --safe-only)
+  v.pendingFixes = static_cast<std::size_t>(std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
+                                                          [](const Diagnostic& d) { return d.fix.has_value(); }));
   return v;
 }
 

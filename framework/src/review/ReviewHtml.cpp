@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "engine/MarkupEscape.hpp"
 #include "engine/UnifiedDiff.hpp"
 #include "pyconv/SourceFile.hpp"
 
@@ -25,21 +26,7 @@ tr.changed td.del{background:#fde8e8}tr.changed td.add{background:#e6f6e6}tr.ski
 tr.finding td{background:#fff6d6}tr.unsafe td{background:#f0e6ff}span.check{color:#555}
 )";
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
+std::string escape(std::string_view text) { return markupEscaped(text); }
 
 std::string pageStart(std::string_view title) {
   return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
