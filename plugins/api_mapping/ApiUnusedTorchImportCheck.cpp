@@ -26,8 +26,7 @@ bool forTypeCheckersOnly(Node statement) {
 // The names a module's top-level `__all__ = [...]` (or `+=`) lists: it may re-export them.
 std::vector<std::string> exportedNames(Node root) {
   std::vector<std::string> names;
-  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
-    const Node statement = root.namedChild(i);
+  for (const Node statement : root.namedChildren()) {  // one walk: indexing the root is linear per index
     if (statement.kind() != "expression_statement") continue;
     const Node assignment = statement.namedChild(0);
     if ((assignment.kind() != "assignment" && assignment.kind() != "augmented_assignment") ||

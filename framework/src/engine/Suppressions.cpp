@@ -60,10 +60,9 @@ Suppressions::Suppressions(const Tree& tree) {
     const uint32_t headerEnd = firstBlockLine == UINT32_MAX || firstBlockLine <= first ? first : firstBlockLine - 1;
     return std::pair{first, std::max(line, headerEnd)};
   };
+  const std::vector<Node> statements = tree.root().namedChildren();  // once: indexing the root is linear per index
   auto statementLines = [&](uint32_t line) -> std::pair<uint32_t, uint32_t> {
-    const Node root = tree.root();
-    for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
-      const Node s = root.namedChild(i);
+    for (const Node s : statements) {
       if (s.kind() != "comment" && covers(s, line)) return inStatement(s, line);
     }
     return {line, line};

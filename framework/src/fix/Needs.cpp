@@ -33,9 +33,10 @@ void forEachImportedName(Node statement, Visit&& visit) {
   }
 }
 
-bool isMet(Node root, const Need& need) {
-  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
-    const Node statement = root.namedChild(i);
+// `statements`: the module's top-level statements (Node::namedChildren, one cursor walk; indexing
+// the root child by child would cost the whole module per statement).
+bool isMet(const std::vector<Node>& statements, const Need& need) {
+  for (const Node statement : statements) {
     if (need.kind == Need::Kind::Helper) {
       Node definition = statement.kind() == "decorated_definition" ? statement.field("definition") : statement;
       if (definition.kind() == "function_definition" && definition.field("name").text() == need.name) return true;
@@ -55,10 +56,10 @@ bool isMet(Node root, const Need& need) {
 }
 
 // The index of the top-level statement after the last top-level import that binds `name`.
-uint32_t afterLastImportBinding(Node root, std::string_view name) {
+uint32_t afterLastImportBinding(const std::vector<Node>& statements, std::string_view name) {
   uint32_t after = 0;
-  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
-    const Node statement = root.namedChild(i);
+  for (uint32_t i = 0; i < statements.size(); ++i) {
+    const Node statement = statements[i];
     if (!isImport(statement.kind())) continue;
     const bool from = statement.kind() == "import_from_statement";
     forEachImportedName(statement, [&](Node imported) {
@@ -92,7 +93,7 @@ std::string inNewlineStyle(std::string_view text, std::string_view newline) {
   return out;
 }
 
-bool needIsMet(const Tree& tree, const Need& need) { return isMet(tree.root(), need); }
+bool needIsMet(const Tree& tree, const Need& need) { return isMet(tree.root().namedChildren(), need); }
 
 std::string nameBoundBy(const Need& need) {
   if (!need.alias.empty()) return need.alias;
@@ -107,11 +108,16 @@ std::string importStatement(const Need& need) {
 }
 
 std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs, std::string_view newline) {
-  const Node root = tree.root();
+  const std::vector<Node> statements = tree.root().namedChildren();
   const std::string_view text = tree.text();
-  std::vector<Need> missing;
+  // Many fixes need the same import: each distinct need is looked up once.
+  std::vector<Need> distinct;
   for (const Need& need : needs) {
-    if (std::find(missing.begin(), missing.end(), need) == missing.end() && !isMet(root, need)) missing.push_back(need);
+    if (std::find(distinct.begin(), distinct.end(), need) == distinct.end()) distinct.push_back(need);
+  }
+  std::vector<Need> missing;
+  for (const Need& need : distinct) {
+    if (!isMet(statements, need)) missing.push_back(need);
   }
   if (missing.empty()) return {};
   std::stable_sort(missing.begin(), missing.end(), [](const Need& a, const Need& b) {
@@ -121,8 +127,8 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
   // Where things go: imports after the last top-level import before the first definition (else
   // after the module docstring), helpers before the first top-level definition (else at the end).
   Node lastImport, docstring, firstDefinition;
-  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
-    const Node statement = root.namedChild(i);
+  for (uint32_t i = 0; i < statements.size(); ++i) {
+    const Node statement = statements[i];
     if (isDefinition(statement)) {
       firstDefinition = statement;
       break;
@@ -147,9 +153,9 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
     // `from M import a` already there: add the name to it rather than a second statement — when
     // it comes after every import that binds the name otherwise, so the new binding takes its place.
     bool merged = false;
-    const uint32_t firstMergeable = need.kind == Need::Kind::ImportFrom ? afterLastImportBinding(root, need.alias.empty() ? need.name : need.alias) : 0;
-    for (uint32_t i = firstMergeable; i < root.namedChildCount() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
-      const Node statement = root.namedChild(i);
+    const uint32_t firstMergeable = need.kind == Need::Kind::ImportFrom ? afterLastImportBinding(statements, need.alias.empty() ? need.name : need.alias) : 0;
+    for (uint32_t i = firstMergeable; i < statements.size() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
+      const Node statement = statements[i];
       if (statement.kind() != "import_from_statement" || statement.field("module_name").text() != need.module) continue;
       // In name order (before the first name that sorts after it): the result does not depend on
       // which needs came in which iteration or run.
