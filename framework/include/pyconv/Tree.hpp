@@ -44,11 +44,14 @@ class PYCONV_API Tree {
   // The S-expression of the whole tree (tests compare incremental and full parses with it).
   std::string sexp() const;
   TSTree* raw() const { return tree_; }
+  // The root's children, named or not, in document order (collected once per tree).
+  const std::vector<Node>& rootChildren() const;
 
  private:
   std::string text_;
   TSTree* tree_;
   mutable std::unique_ptr<std::vector<SyntaxProblem>> problems_;  // syntaxProblems(), once computed
+  mutable std::unique_ptr<std::vector<Node>> rootChildren_;       // rootChildren(), once computed
 };
 
 // A tree-sitter parser for Python. Not thread-safe: one per worker.

@@ -1,5 +1,7 @@
 #include "pyconv/Node.hpp"
 
+#include <algorithm>
+
 #include "pyconv/Tree.hpp"
 #include "syntax/TsNode.hpp"
 
@@ -20,7 +22,31 @@ std::string_view Node::text() const {
   return std::string_view(tree_->text()).substr(begin(), end() - begin());
 }
 
-Node Node::parent() const { return isNull() ? Node{} : fromTs(ts_node_parent(toTs(*this)), tree_); }
+// tree-sitter finds a parent by descending from the root, and at each level it scans the children
+// before the one that holds the node: at the top of a long module, every statement before it, so a
+// parent() per node made a pass over a module quadratic in its top-level statements. The top
+// level is found here by binary search over the root's children; below it, tree-sitter's own
+// descent, step for step as ts_node_parent takes it. An empty node (which several children may
+// border) goes the whole way with tree-sitter.
+Node Node::parent() const {
+  if (isNull()) return {};
+  const TSNode self = toTs(*this);
+  const uint32_t begin = ts_node_start_byte(self), end = ts_node_end_byte(self);
+  const auto& top = tree_->rootChildren();
+  const auto after = std::upper_bound(top.begin(), top.end(), begin, [](uint32_t at, const Node& n) { return at < n.begin(); });
+  if (begin == end || after == top.begin() || std::prev(after)->end() < end || std::prev(after)->begin() == std::prev(after)->end()) {
+    return fromTs(ts_node_parent(self), tree_);
+  }
+  TSNode node = toTs(*std::prev(after));
+  if (!ts_node_is_named(node) && ts_node_child_count(node) == 0) return fromTs(ts_node_parent(self), tree_);
+  if (ts_node_eq(node, self)) return tree_->root();
+  while (true) {
+    const TSNode next = ts_node_child_with_descendant(node, self);
+    if (ts_node_is_null(next) || ts_node_eq(next, self)) break;
+    node = next;
+  }
+  return fromTs(node, tree_);
+}
 uint32_t Node::childCount() const { return isNull() ? 0 : ts_node_child_count(toTs(*this)); }
 Node Node::child(uint32_t index) const {
   return isNull() ? Node{} : fromTs(ts_node_child(toTs(*this), index), tree_);

@@ -21,6 +21,20 @@ const std::vector<SyntaxProblem>& Tree::syntaxProblems() const {
   return *problems_;
 }
 
+const std::vector<Node>& Tree::rootChildren() const {
+  if (!rootChildren_) {
+    rootChildren_ = std::make_unique<std::vector<Node>>();
+    TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree_));
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      do {
+        rootChildren_->push_back(fromTs(ts_tree_cursor_current_node(&cursor), this));
+      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+  }
+  return *rootChildren_;
+}
+
 bool Tree::tooDeepToAnalyse() const {
   const auto& problems = syntaxProblems();
   return std::any_of(problems.begin(), problems.end(),
