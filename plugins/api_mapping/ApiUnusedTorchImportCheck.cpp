@@ -54,15 +54,34 @@ void ApiUnusedTorchImportCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(import_statement) (import_from_statement)] @import", "torch");
 }
 
-void ApiUnusedTorchImportCheck::onStartOfFile(FileContext&) { fixedOne_ = false; }
+void ApiUnusedTorchImportCheck::onStartOfFile(FileContext&) {
+  fixedOne_ = false;
+  index_.reset();
+}
+
+const ApiUnusedTorchImportCheck::PassIndex& ApiUnusedTorchImportCheck::indexFor(FileContext& file) {
+  if (index_) return *index_;
+  const SemanticModel& semantic = file.semantic();
+  PassIndex& index = index_.emplace();
+  for (const Binding& b : semantic.bindings()) {
+    if (b.kind != Binding::Kind::Import) continue;
+    index.importsByStatement[b.statement.begin()].push_back(&b);
+    if (!semantic.references(b).empty()) index.usedImportNames.emplace(b.name, b.scope);
+  }
+  index.exported = exportedNames(file.tree().root());
+  return index;
+}
 
 void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
   const Node statement = result.node("import");
   if (forTypeCheckersOnly(statement)) return;
   const SemanticModel& semantic = result.file.semantic();
+  const PassIndex& index = indexFor(result.file);
   std::vector<const Binding*> made;
-  for (const Binding& b : semantic.bindings()) {
-    if (b.kind == Binding::Kind::Import && b.statement == statement) made.push_back(&b);
+  if (const auto found = index.importsByStatement.find(statement.begin()); found != index.importsByStatement.end()) {
+    for (const Binding* b : found->second) {
+      if (b->statement == statement) made.push_back(b);
+    }
   }
   // `import torch` and `import torch.utils.checkpoint` both bind `torch`; uses resolve to one of
   // them, but the second also loads the submodule they reach. Such plain imports go only when no
@@ -70,12 +89,9 @@ void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
   auto used = [&](const Binding& b) {
     if (!semantic.references(b).empty()) return true;
     if (b.statement.kind() != "import_statement" || importedItem(b).kind() == "aliased_import") return false;
-    return std::any_of(semantic.bindings().begin(), semantic.bindings().end(), [&](const Binding& other) {
-      return other.kind == Binding::Kind::Import && other.name == b.name && other.scope == b.scope &&
-             !semantic.references(other).empty();
-    });
+    return index.usedImportNames.count({b.name, b.scope}) > 0;
   };
-  const auto exported = exportedNames(result.file.tree().root());
+  const auto& exported = index.exported;
   std::vector<Node> unused;
   std::string names;
   for (const Binding* b : made) {
