@@ -7,13 +7,13 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <variant>
 
 #include "engine/Display.hpp"
 #include "engine/Driver.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/Manifest.hpp"
+#include "fix/FixSelection.hpp"
 #include "pyconv/Tree.hpp"
 
 namespace pyconv {
@@ -64,28 +64,25 @@ std::map<std::string, FileFixes> readDocument(const std::string& documentPath) {
   return files;
 }
 
-// The file with its replacements applied, or why not.
-std::variant<std::string, std::string> applied(const std::string& bytes, const FileFixes& fixes, Parser& parser) {
-  using Result = std::variant<std::string, std::string>;
+// The file with its replacements applied, or nullopt and why not.
+std::optional<std::string> applied(const std::string& bytes, const FileFixes& fixes, Parser& parser, std::string& why) {
   if (fixes.originalHash && Manifest::hash(bytes) != *fixes.originalHash) {
-    return Result(std::in_place_index<1>, "changed since the fixes were exported");
+    why = "changed since the fixes were exported";
+    return std::nullopt;
   }
-  std::string out;
-  std::size_t cursor = 0;
+  std::vector<Edit> edits;
   for (const Replacement& r : fixes.replacements) {
-    if (r.offset < cursor) return Result(std::in_place_index<1>, fmt::format("replacements overlap at byte {}", r.offset));
-    if (r.offset + r.length > bytes.size()) {
-      return Result(std::in_place_index<1>, fmt::format("a replacement at byte {} lies outside the file", r.offset));
-    }
-    out.append(bytes, cursor, r.offset - cursor);
-    out += r.text;
-    cursor = r.offset + r.length;
+    if (!edits.empty() && r.offset < edits.back().end) why = fmt::format("replacements overlap at byte {}", r.offset);
+    if (r.offset + r.length > bytes.size()) why = fmt::format("a replacement at byte {} lies outside the file", r.offset);
+    if (!why.empty()) return std::nullopt;
+    edits.push_back(Edit{static_cast<uint32_t>(r.offset), static_cast<uint32_t>(r.offset + r.length), r.text});
   }
-  out.append(bytes, cursor, std::string::npos);
+  std::string out = applyEdits(bytes, edits);
   if (parser.parse(out)->errorCount() > parser.parse(bytes)->errorCount()) {
-    return Result(std::in_place_index<1>, "the result would not parse");
+    why = "the result would not parse";
+    return std::nullopt;
   }
-  return Result(std::in_place_index<0>, std::move(out));
+  return out;
 }
 
 }  // namespace
@@ -108,11 +105,12 @@ int applyExportedFixes(const std::string& documentPath, std::ostream& err) {
       ++refused;
       continue;
     }
-    auto result = applied(*bytes, fixes, parser);
-    if (result.index() == 1) {
-      err << fmt::format("pyconv-tidy: error: {}: not changed: {}\n", displayPath(path), std::get<1>(result));
+    std::string why;
+    const auto result = applied(*bytes, fixes, parser, why);
+    if (!result) {
+      err << fmt::format("pyconv-tidy: error: {}: not changed: {}\n", displayPath(path), why);
       ++refused;
-    } else if (std::get<0>(result) != *bytes && !writeFileAtomically(path, std::get<0>(result), error)) {
+    } else if (*result != *bytes && !writeFileAtomically(path, *result, error)) {
       err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(path), error);
       ++refused;
     } else {

@@ -70,18 +70,11 @@ void runInPlace(const std::vector<std::pair<std::filesystem::path, const Effecti
 
 // --validate: the findings as in report mode, then one verdict per file
 // (docs/validate.md). Returns the exit code: 0 all valid, 1 some not, 2 errors.
-int finishValidation(const std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>>& work,
-                     const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
+int finishValidation(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
                      std::ostream& err, Totals& totals) {
   std::vector<FileValidation> validations;
   for (const auto& report : reports) validations.push_back(validationOf(report));
-  if (!options.validationPython.empty()) {
-    runParallel(options.jobs, validations.size(), [&](std::size_t, std::size_t i) {
-      if (validations[i].readable && validations[i].syntaxErrors == 0) {
-        checkImport(validations[i], options.validationPython, work[i].first);
-      }
-    });
-  }
+  checkImports(validations, options.validationPython, options.jobs);
   printReports(reports, options, out, err, totals);  // validate prints text or JSON, both after this
   if (options.format == OutputFormat::Json) {
     out << validationJson(validations, jsonReport(reports));
@@ -203,7 +196,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       return files;
     };
     // --emit-tests on its own reads the files as they are: no check runs.
-    const bool emitOnly = !options.emitTestsDir.empty() && options.mode == RunMode::Report && !treeMode;
+    const bool emitOnly = !options.emitTestsDir.empty() && reportsOnly(options);
     if (emitOnly) {
       const auto files = emitted();
       for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << displayText(message) << '\n';
@@ -259,7 +252,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         totals.files = reports.size();
       }
     }
-    if (options.validate) return finishValidation(work, reports, options, out, err, totals);
+    if (options.validate) return finishValidation(reports, options, out, err, totals);
     if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
     printReports(reports, options, out, err, totals);
     printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);

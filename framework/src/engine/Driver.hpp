@@ -57,6 +57,10 @@ struct DriverOptions {
   std::string parityResults;    // --parity-results: pytest's JUnit XML of the parity tests, for the review report
 };
 
+// Report mode: nothing is fixed or written, and the findings are those of the files as they are
+// (--validate is one: it reports every check on the text as it is).
+inline bool reportsOnly(const DriverOptions& options) { return options.mode == RunMode::Report && options.sourceRoot.empty(); }
+
 // A mistake in how the tool was called (exit code 2).
 class PYCONV_API UsageError : public std::runtime_error {
  public:

@@ -260,8 +260,6 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       if (diagnostics[i].fix->applicability != Applicability::Unsafe) continue;
       outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title, 0, diagnostics[i].begin});
     }
-    // Every Unsafe fix's place, in this iteration's text so far, moves with this iteration's edits.
-    for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
     std::string checks;
     for (std::size_t i : selected) {
       if (checks.find(diagnostics[i].check) == std::string::npos) checks += (checks.empty() ? "" : ", ") + diagnostics[i].check;
@@ -277,7 +275,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
                                   where->second, names);
       return false;
     }
-    state.tree = std::move(next);
+    state.advance(std::move(next), edits, outcome);
   }
   return true;
 }

@@ -46,7 +46,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   }
   // Report mode shows the findings of the original text (even when fixes were made for export);
   // the fixing modes show what is left after the fixes.
-  const bool reportMode = options.mode == RunMode::Report && options.sourceRoot.empty();
+  const bool reportMode = reportsOnly(options);
   report.text = reportMode ? source.text() : outcome.finalText;
   report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
   report.suppressed = reportMode ? outcome.initialSuppressed : outcome.suppressed;

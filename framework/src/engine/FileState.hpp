@@ -25,6 +25,13 @@ struct CheckRunner::FileState {
   // runs on the original text, and the Unsafe stage starts on the Safe stage's fixed point, so
   // those passes are served from here instead of running every check again.
   std::map<const void*, std::pair<std::string, std::vector<Diagnostic>>> knownPass;
+
+  // The text moves on to `next` (the current text with `edits` applied): every Unsafe fix applied
+  // so far keeps its place, which the notes and the review report give in the final text.
+  void advance(std::unique_ptr<Tree> next, const std::vector<Edit>& edits, FileOutcome& outcome) {
+    for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
+    tree = std::move(next);
+  }
 };
 
 }  // namespace pyconv

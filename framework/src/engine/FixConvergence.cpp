@@ -21,8 +21,7 @@ std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses&
   auto apply = [&](const std::vector<Edit>& edits) {
     auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
     if (next->errorCount() > state.tree->errorCount()) return false;
-    state.tree = std::move(next);
-    for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
+    state.advance(std::move(next), edits, outcome);
     outcome.fixesApplied += edits.size();
     removed += edits.size();
     return true;

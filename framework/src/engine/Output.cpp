@@ -30,7 +30,7 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     if (!options.quiet) {
       for (const auto& note : report.notes) err << displayText(note) << '\n';
     }
-    const bool reportMode = options.mode == RunMode::Report && options.sourceRoot.empty() && !options.validate;
+    const bool reportMode = reportsOnly(options) && !options.validate;  // [*] marks say what --fix would do
     if (options.format == OutputFormat::Text) {
       // With --diff, standard output holds the diff alone, for `git apply`.
       printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics,
@@ -39,7 +39,7 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     if (reportMode) {
       for (const auto& d : report.diagnostics) {
         totals.fixable += fixableBy(d, options.unsafeFixes) ? 1 : 0;
-        totals.fixableUnsafe += !options.unsafeFixes && fixableBy(d, true) && !fixableBy(d, false) ? 1 : 0;
+        totals.fixableUnsafe += !options.unsafeFixes && d.fix && d.fix->applicability == Applicability::Unsafe ? 1 : 0;
       }
     }
     out << report.diff;
@@ -91,7 +91,7 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
     line += fmt::format("; {} applied, {} rewritten", plural(t.fixes, "fix", "es"), plural(t.filesChanged, "file"));
   } else if (options.mode == RunMode::Diff) {
     line += fmt::format("; {} would change", plural(t.filesChanged, "file"));
-  } else if (!options.validate && (t.fixable || t.fixableUnsafe)) {
+  } else if (t.fixable || t.fixableUnsafe) {  // counted in report mode only
     // ruff's summary: what the same command with --fix would fix, and what only Unsafe fixes would.
     line += fmt::format("; [*] {} fixable with --fix{}", t.fixable, options.unsafeFixes ? " --unsafe-fixes" : "");
     if (t.fixableUnsafe) line += fmt::format(" ({} more with --unsafe-fixes)", t.fixableUnsafe);

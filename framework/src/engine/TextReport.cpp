@@ -44,7 +44,8 @@ void printTextReport(std::ostream& out, std::string_view path, std::string_view 
     out << line << '\n';
     // ^ at the column, ~ under the rest of the finding on this line.
     const Position stop = lines.position(d.end);
-    const uint32_t lastColumn = stop.line == at.line ? stop.column : static_cast<uint32_t>(padTo(line, UINT32_MAX).size()) + 1;
+    const uint32_t lineEnd = lines.lineStart(at.line) + static_cast<uint32_t>(line.size());
+    const uint32_t lastColumn = (stop.line == at.line ? stop : lines.position(lineEnd)).column;
     const std::string underline = "^" + std::string(lastColumn > at.column + 1 ? lastColumn - at.column - 1 : 0, '~');
     out << padTo(line, at.column) << (color ? "\x1b[32m" + underline + "\x1b[0m\n" : underline + "\n");
     if (!d.fix) continue;

@@ -85,9 +85,12 @@ ReviewFile reviewOf(const TreeEntry& entry, const SourceFile& input, const FileO
 
 // --diff in tree mode: what the run would write, as a diff of the destination relative to
 // --dst-root (git's a/ and b/ prefixes; a new file comes from /dev/null). Nothing is written.
-std::string dryRunDiff(const TreeEntry& entry, const std::string& bytes, FileReport& report) {
+// `input`: the file the entry was converted from (for a continued entry, the destination itself).
+std::string dryRunDiff(const TreeEntry& entry, const SourceFile& input, const std::string& bytes, FileReport& report) {
   std::string current, error;
-  if (entry.action != TreeEntry::Action::Convert) {
+  if (entry.action == TreeEntry::Action::Continue) {
+    current = input.bytesFor(input.text());  // read already: the destination is what was converted
+  } else if (entry.action != TreeEntry::Action::Convert) {
     const auto existing = readRegularFile(entry.destination, kMaxTreeFileBytes, error);
     if (!existing) {
       report.errors.push_back(fmt::format("{}: cannot read: {}", report.path, error));
@@ -185,7 +188,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
   }
   const std::string bytes = source->bytesFor(result.finalText);
   if (options.mode == RunMode::Diff) {
-    report.diff = dryRunDiff(entry, bytes, report);
+    report.diff = dryRunDiff(entry, *source, bytes, report);
     return outcome;
   }
   if (entry.action == Action::Reconvert) {

@@ -8,6 +8,7 @@
 
 #include "engine/Display.hpp"
 #include "engine/Subprocess.hpp"
+#include "engine/WorkerPool.hpp"
 
 namespace pyconv::parity {
 std::string_view embeddedImportCheckScript();
@@ -108,6 +109,13 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
     v.import = FileValidation::Import::Failed;
     v.importDetail = last.empty() ? fmt::format("{} exited {}", python, run.exitCode) : last;
   }
+}
+
+void checkImports(std::vector<FileValidation>& validations, const std::string& python, unsigned jobs) {
+  if (python.empty()) return;
+  runParallel(jobs, validations.size(), [&](std::size_t, std::size_t i) {
+    if (validations[i].readable && validations[i].syntaxErrors == 0) checkImport(validations[i], python, validations[i].path);
+  });
 }
 
 std::string validationVerdict(const FileValidation& v) {

@@ -33,6 +33,10 @@ FileValidation validationOfConverted(const FileReport& report);
 // Imports the file with `python` (USE_TORCH=0, see framework/python/pyconv_import_check.py).
 void checkImport(FileValidation& validation, const std::string& python, const std::filesystem::path& file);
 
+// With `python`: checkImport for every validation that was read and parses (its `path` is the
+// file), `jobs` at a time. Without one: nothing (imports not checked).
+void checkImports(std::vector<FileValidation>& validations, const std::string& python, unsigned jobs);
+
 // "valid (...)" or "NOT VALID: <what failed>; ...", then what was checked.
 std::string validationVerdict(const FileValidation& validation);
 // "path: " and the verdict.

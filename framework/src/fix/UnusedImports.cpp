@@ -37,6 +37,8 @@ std::vector<Edit> unusedImportRemovals(const SemanticModel& model, const ImportU
     items.push_back(importedItem(b));
   }
   std::vector<Edit> edits;
+  if (doomed.empty()) return edits;
+  const std::string_view text = doomed.begin()->second.first.tree()->text();
   for (const auto& [offset, entry] : doomed) {
     const auto& [statement, items] = entry;
     uint32_t imported = 0;
@@ -50,7 +52,6 @@ std::vector<Edit> unusedImportRemovals(const SemanticModel& model, const ImportU
       // An edit with only blank space between it and the previous one waits for the next round:
       // how a statement's removal treats the lines around it (blank lines, a block it empties)
       // depends on its neighbours, so neighbours go one after the other, as one round each did.
-      const std::string_view text = statement.tree()->text();
       if (!edits.empty() && (e.begin <= edits.back().end ||
                              text.substr(edits.back().end, e.begin - edits.back().end).find_first_not_of(" \t\r\n\f\\") ==
                                  std::string_view::npos)) {

@@ -26,12 +26,10 @@ tr.changed td.del{background:#fde8e8}tr.changed td.add{background:#e6f6e6}tr.ski
 tr.finding td{background:#fff6d6}tr.unsafe td{background:#f0e6ff}span.check{color:#555}
 )";
 
-std::string escape(std::string_view text) { return markupEscaped(text); }
-
 std::string pageStart(std::string_view title) {
   return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
                      "<style>\n{}</style>\n</head>\n<body>\n",
-                     escape(title), kStyle);
+                     markupEscaped(title), kStyle);
 }
 
 constexpr std::string_view kPageEnd = "</body>\n</html>\n";
@@ -45,7 +43,7 @@ std::string rate(long found, long left) {
 
 std::string verdictCell(const FileValidation& v) {
   const std::string verdict = validationVerdict(v);
-  return fmt::format("<span class=\"{}\">{}</span>", v.valid() ? "valid" : "invalid", escape(verdict));
+  return fmt::format("<span class=\"{}\">{}</span>", v.valid() ? "valid" : "invalid", markupEscaped(verdict));
 }
 
 std::string paritySummary(const std::vector<ParityCase>& cases) {
@@ -67,12 +65,12 @@ std::map<uint32_t, std::vector<Annotation>> annotationsOf(const ReviewedFile& fi
     const Position at = converted.position(d.begin);
     notes[at.line].push_back({"finding", fmt::format("<span id=\"finding-{}\">{}:{}: {}: {} <span class=\"check\">[{}]</span></span>",
                                                      ++index, at.line, at.column,
-                                                     d.severity == Severity::Error ? "error" : "warning", escape(d.message),
-                                                     escape(d.check))});
+                                                     d.severity == Severity::Error ? "error" : "warning", markupEscaped(d.message),
+                                                     markupEscaped(d.check))});
   }
   for (const auto& fix : file.review->unsafe) {
     notes[fix.line].push_back({"unsafe", fmt::format("{}: Unsafe fix applied: {} <span class=\"check\">[{}]</span>", fix.line,
-                                                     escape(fix.title), escape(fix.check))});
+                                                     markupEscaped(fix.title), markupEscaped(fix.check))});
   }
   return notes;
 }
@@ -81,7 +79,7 @@ std::string codeCell(const LineIndex& lines, int line, std::string_view side) {
   if (line <= 0) return "<td class=\"ln\"></td><td class=\"code\"></td>";
   std::string_view text = lines.lineText(static_cast<uint32_t>(line));
   if (text.ends_with('\r')) text.remove_suffix(1);
-  return fmt::format("<td class=\"ln\">{}</td><td class=\"code{}\">{}</td>", line, side, escape(text));
+  return fmt::format("<td class=\"ln\">{}</td><td class=\"code{}\">{}</td>", line, side, markupEscaped(text));
 }
 
 // The side-by-side table: changed lines with kContext lines around them, and every line that has
@@ -142,7 +140,7 @@ std::string diffTable(const ReviewedFile& file) {
 std::string unsafeList(const std::vector<FileOutcome::AppliedFix>& fixes) {
   std::string html = "<ul>\n";
   for (const auto& fix : fixes) {
-    html += fmt::format("<li>line {}: {} <span class=\"check\">[{}]</span></li>\n", fix.line, escape(fix.title), escape(fix.check));
+    html += fmt::format("<li>line {}: {} <span class=\"check\">[{}]</span></li>\n", fix.line, markupEscaped(fix.title), markupEscaped(fix.check));
   }
   return html + "</ul>\n";
 }
@@ -163,8 +161,8 @@ std::string reviewIndexPage(const ReviewSummary& summary, const std::vector<Revi
                                                      [](const ParityCase& c) { return c.outcome == ParityCase::Outcome::Passed; }));
   }
   std::string html = pageStart("pyconv-tidy review: " + summary.destinationRoot);
-  html += fmt::format("<h1>Conversion review</h1>\n<p>{} converted from {} by pyconv-tidy.</p>\n", escape(summary.destinationRoot),
-                      escape(summary.sourceRoot));
+  html += fmt::format("<h1>Conversion review</h1>\n<p>{} converted from {} by pyconv-tidy.</p>\n", markupEscaped(summary.destinationRoot),
+                      markupEscaped(summary.sourceRoot));
   html += "<table class=\"totals\">\n<tbody>\n";
   html += fmt::format("<tr><th scope=\"row\">files converted</th><td>{}</td></tr>\n", files.size());
   html += fmt::format("<tr><th scope=\"row\">conversion rate (torch uses)</th><td>{}</td></tr>\n", rate(found, left));
@@ -179,7 +177,7 @@ std::string reviewIndexPage(const ReviewSummary& summary, const std::vector<Revi
           "<th scope=\"col\">verdict</th><th scope=\"col\">parity</th></tr></thead>\n<tbody>\n";
   for (const auto& f : files) {
     html += fmt::format("<tr><td><a href=\"{}\">{}</a>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>\n",
-                        escape(f.page), escape(f.review->relative), f.review->continued ? " (edited by hand)" : "",
+                        markupEscaped(f.page), markupEscaped(f.review->relative), f.review->continued ? " (edited by hand)" : "",
                         rate(f.review->torchUsesInSource, torchLeft(f)), f.report->diagnostics.size(),
                         f.review->unsafe.size() + f.review->sourceUnsafe.size(), verdictCell(f.validation),
                         summary.parityGiven ? paritySummary(f.parity) : "");
@@ -190,7 +188,7 @@ std::string reviewIndexPage(const ReviewSummary& summary, const std::vector<Revi
 std::string reviewFilePage(const ReviewSummary& summary, const ReviewedFile& file) {
   const ReviewFile& review = *file.review;
   std::string html = pageStart(review.relative + " - pyconv-tidy review");
-  html += fmt::format("<p><a href=\"index.html\">All files</a></p>\n<h1>{}</h1>\n", escape(review.relative));
+  html += fmt::format("<p><a href=\"index.html\">All files</a></p>\n<h1>{}</h1>\n", markupEscaped(review.relative));
   html += fmt::format("<p>Conversion: {}. Verdict: {}.</p>\n", rate(review.torchUsesInSource, torchLeft(file)), verdictCell(file.validation));
   if (review.continued) {
     html += "<p>The converted file was edited by hand: the right side is the file as it stands. The Unsafe fixes a "
@@ -205,8 +203,8 @@ std::string reviewFilePage(const ReviewSummary& summary, const ReviewedFile& fil
       html += "<ul>\n";
       for (const auto& test : file.parity) {
         const char* outcome = outcomeName(test.outcome);
-        html += fmt::format("<li><span class=\"{}\">{}</span> {}{}</li>\n", outcome, outcome, escape(test.name),
-                            test.message.empty() ? "" : ": " + escape(test.message));
+        html += fmt::format("<li><span class=\"{}\">{}</span> {}{}</li>\n", outcome, outcome, markupEscaped(test.name),
+                            test.message.empty() ? "" : ": " + markupEscaped(test.message));
       }
       html += "</ul>\n";
     }

@@ -4,7 +4,6 @@
 
 #include "engine/Display.hpp"
 #include "engine/FileIO.hpp"
-#include "engine/WorkerPool.hpp"
 #include "review/ReviewHtml.hpp"
 
 namespace pyconv {
@@ -22,11 +21,10 @@ int writeReviewReport(const std::vector<FileReport>& reports, const DriverOption
     }
     files.push_back(std::move(file));
   }
-  if (!options.validationPython.empty()) {
-    runParallel(options.jobs, files.size(), [&](std::size_t, std::size_t i) {
-      if (files[i].validation.syntaxErrors == 0) checkImport(files[i].validation, options.validationPython, files[i].report->path);
-    });
-  }
+  std::vector<FileValidation> validations;
+  for (const auto& file : files) validations.push_back(file.validation);
+  checkImports(validations, options.validationPython, options.jobs);
+  for (std::size_t i = 0; i < files.size(); ++i) files[i].validation = std::move(validations[i]);
 
   const ReviewSummary summary{options.sourceRoot, options.destinationRoot, !options.validationPython.empty(), !options.parityResults.empty()};
   const std::filesystem::path folder(options.reviewDir);
