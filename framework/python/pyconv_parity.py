@@ -7,9 +7,10 @@ the generated test and from the classes' own signatures.
 
 The method: the torch reference built first, from a tiny configuration that keeps the
 configuration's invariants (pyconv_tiny_config.py), with the usual inputs, then every input
-modality at once, then the model class's own configuration class (`_attempts`; HarnessLimit when
-torch itself cannot run any), seed 42; the converted model built from the same configuration;
-every torch state_dict tensor copied into the MindSpore parameter or buffer of the same name (as
+modality at once, then the model class's own configuration class, then those with the inputs as the
+forward documents them (`_attempts`; HarnessLimit when torch itself cannot run any), seed 42 (a
+class without a forward of its own, a container of models, is skipped); the converted model built
+from the same configuration; every torch state_dict tensor copied into the MindSpore parameter or buffer of the same name (as
 mindone's loader names it), strictly (see `copy_weights` for the two stated exceptions); the same
 NumPy inputs, read from the forward's parameter names (pyconv_parity_inputs.py); every tensor
 output compared. Pass = relative error < 5e-4 and max-abs error < 1e-4 in fp32 and the same argmax
@@ -25,6 +26,7 @@ import os
 import pathlib
 import sys
 import types
+import unittest
 
 import numpy as np
 
@@ -37,7 +39,8 @@ import pyconv_tiny_config  # noqa: E402
 REL_BAR, ABS_BAR = 5e-4, 1e-4
 CONVERTED_PREFIX = "pyconv_converted_"  # the package a converted file is imported as (load_converted)
 SEED = 42
-_chosen = {}  # (configuration class, every modality) -> the tiny configuration the torch reference ran with
+NO_FORWARD = "not a model to run"  # a skipped test's reason starts with it; the corpus counts no outcome for it
+_chosen = {}  # (configuration class, every modality, as documented) -> the tiny configuration the reference ran with
 
 
 class ParityError(AssertionError):
@@ -221,59 +224,74 @@ def compare(pt_fields, ms_fields):
     return lines, failed
 
 
-def _own_config_class(pt_class):
-    """The configuration class the model class itself declares (its `config_class`, or the
-    annotation of its constructor's `config`), or None."""
+def _own_config_classes(pt_class):
+    """The configuration classes the model class itself declares: the annotation of its
+    constructor's `config` (the narrower statement: a decoder annotated with its decoder
+    configuration may inherit the composite one as `config_class`), then its `config_class`."""
     import inspect
-    declared = getattr(pt_class, "config_class", None)
-    if isinstance(declared, type):
-        return declared
+    declared = []
     try:
-        annotation = inspect.signature(pt_class.__init__).parameters["config"].annotation
+        declared.append(inspect.signature(pt_class.__init__).parameters["config"].annotation)
     except (KeyError, TypeError, ValueError):
-        return None
-    return annotation if isinstance(annotation, type) else None
+        pass
+    declared.append(getattr(pt_class, "config_class", None))
+    found = []
+    for candidate in declared:
+        if isinstance(candidate, type) and hasattr(candidate, "to_diff_dict") and candidate not in found:
+            found.append(candidate)
+    return found
 
 
 def _attempts(config_class, pt_class):
-    """(configuration class, every_modality) in the order the reference tries them: the test's
-    configuration with the usual inputs first (the one that ran before leads), then every input
-    modality at once (text with an image, text with layout boxes), then the model class's own
-    configuration class when it differs (a text or vision tower of a dual model)."""
-    attempts = [(config_class, False), (config_class, True)]
-    own = _own_config_class(pt_class)
-    if own is not None and own is not config_class:
-        attempts += [(own, False), (own, True)]
-    return attempts
+    """(configuration class, every_modality, as_documented) in the order the reference tries them:
+    the test's configuration with the usual inputs first (the one that ran before leads), then
+    every input modality at once (text with an image, text with layout boxes), then the model
+    class's own configuration class when it differs (a text or vision tower of a dual model), and
+    last each of those with the inputs shaped as the forward documents them where the convention
+    says otherwise (pyconv_documented_inputs.py)."""
+    classes = [config_class]
+    classes += [own for own in _own_config_classes(pt_class) if own is not config_class]
+    usual = [(c, every) for c in classes for every in (False, True)]
+    return [(c, every, False) for c, every in usual] + [(c, every, True) for c, every in usual]
+
+
+def _shapes(inputs):
+    return {k: getattr(v, "shape", v) for k, v in inputs.items()}
 
 
 def _torch_reference(torch, config_class, pt_class):
     """(config, pt_model, inputs, pt_out, label) for the first tiny configuration the torch model
     builds and runs with; HarnessLimit with the errors when none does."""
     errors = []
-    for attempt_class, every_modality in _attempts(config_class, pt_class):
+    for attempt_class, every_modality, as_documented in _attempts(config_class, pt_class):
         ordered = sorted(pyconv_tiny_config.candidates(attempt_class),
-                         key=lambda c: c[0] != _chosen.get((attempt_class, every_modality)))
+                         key=lambda c: c[0] != _chosen.get((attempt_class, every_modality, as_documented)))
         for candidate, config in ordered:
             label = candidate
             if attempt_class is not config_class:
                 label = f"{label} of {attempt_class.__name__}"
             if every_modality:
                 label += ", every input modality"
+            if as_documented:
+                label += ", inputs as documented"
             if isinstance(config, Exception):
                 errors.append(f"{label}: configuration rejected: {type(config).__name__}: {config}")
                 continue
             try:
+                inputs = pyconv_parity_inputs.make_inputs(pt_class, config, every_modality, as_documented)
+                if as_documented and _shapes(inputs) == _shapes(pyconv_parity_inputs.make_inputs(pt_class, config,
+                                                                                                 every_modality)):
+                    continue  # the forward documents nothing the usual inputs missed: tried already
                 torch.manual_seed(SEED)
                 pt_model = pt_class(config).eval()
-                inputs = pyconv_parity_inputs.make_inputs(pt_class, config, every_modality)
+                inputs = pyconv_parity_inputs.without_token_embedding(pt_model, config, inputs)
                 with torch.no_grad():
                     pt_out = pt_model(**{k: torch.tensor(v) if isinstance(v, np.ndarray) else v
                                          for k, v in inputs.items()})
             except Exception as error:  # noqa: BLE001 - any failure of the reference is the harness's
                 errors.append(f"{label}: {type(error).__name__}: {str(error)[:300]}")
                 continue
-            _chosen[(attempt_class, every_modality)] = candidate
+            _chosen[(attempt_class, every_modality, as_documented)] = candidate
             return config, pt_model, inputs, pt_out, label
     raise HarnessLimit(f"harness limit: the torch reference {pt_class.__name__} does not build and run with any tiny "
                        f"configuration: " + " | ".join(errors))
@@ -292,6 +310,9 @@ def check(test_file, converted_path, torch_module, config_name, class_name):
         pt_class = getattr(pt_module, class_name)
     except Exception as error:  # noqa: BLE001
         raise HarnessLimit(f"harness limit: the torch original cannot be loaded: {type(error).__name__}: {error}") from error
+    if pt_class.forward is torch.nn.Module.forward:
+        raise unittest.SkipTest(f"{NO_FORWARD}: {class_name} defines no forward, as in torch (a container of "
+                                f"models run one by one)")
     config, pt_model, inputs, pt_out, label = _torch_reference(torch, config_class, pt_class)
 
     hits = _setup_mindspore()

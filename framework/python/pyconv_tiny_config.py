@@ -11,6 +11,7 @@ is done from the configuration's defaults, not by setting five names and hoping:
   the defaults tie together stay tied; the layer count and the intermediate size tie only fields
   whose names say they are one (a codebook size equal to the intermediate size is a coincidence,
   and must stay a power of two);
+- a list of per-level widths that all equal the hidden size (`decoder_in_channels`) follows it;
 - key/value heads keep dividing the attention heads, in the default ratio; a head dimension that is
   a field of its own shrinks to hidden / heads, and a rotary dimension (`rotary_dim`) keeps its
   share of the head; per-layer lists (`layer_types`) keep one entry per
@@ -26,11 +27,16 @@ is done from the configuration's defaults, not by setting five names and hoping:
 - a backbone keeps as many output stages as it had (the model reading it takes one feature map per
   stage): it keeps at least that many layers, and its last ones are the outputs;
 - sub-configurations (`text_config`, `vision_config`, ...) are shrunk the same way, and a field of
-  the outer configuration that holds a part's width (`reassemble_hidden_size`) follows that part;
+  the outer configuration that holds a part's width (`reassemble_hidden_size`) follows that part,
+  as does a part's field named after a sibling part (`hidden_size_global` of `global_config`);
 - what the defaults leave unset but the model needs takes its usual value (a `head_dim` of None is
   hidden / heads, a `vocab_size` of None the tiny vocabulary, a forecasting model's
   `prediction_length` a few steps, `num_key_value_heads` of None the attention heads, mixture-of-
   experts counts of None a few routed experts, one shared expert and two experts per token);
+- an image placeholder token left None by a configuration that says how many tokens stand for one
+  image gets an id of its own (the model looks for the placeholders unchecked);
+- a detector's object queries are a few (a tiny image has fewer feature positions than the
+  default count, and a two-stage detector picks its queries among them);
 - nothing is downloaded or needs a GPU: no pretrained backbone, no CUDA-only Mamba kernels, and
   transformers' own backbone instead of a timm one when timm is not installed.
 
@@ -47,9 +53,10 @@ import importlib.util
 import math
 
 # the rules for fields the defaults leave unset or tie in ways no single field states
-from pyconv_tiny_config_fields import (MOE_EXPERTS, MOE_TOP_K, NO_CLIPPING, SSM_STATE,  # noqa: F401 (re-exported)
-                                       _experts_left_unset, _inner_heads, _int_field, _real_name, _rope_sections,
-                                       _sub_configs, _unset_options_spelled_out)
+from pyconv_tiny_config_fields import (MOE_EXPERTS, MOE_TOP_K, NO_CLIPPING, QUERIES, SSM_STATE,  # noqa: F401
+                                       _experts_left_unset, _image_token_left_unset, _inner_heads, _int_field,
+                                       _object_queries, _real_name, _rope_sections, _sub_configs,
+                                       _unset_options_spelled_out)
 
 TINY = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=37, vocab_size=99)
 PATCHES_PER_SIDE = 4
@@ -85,8 +92,9 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
     of some configurations are tied to it in ways no field states). `outer_ids`: the special token
     ids of the configurations this one is part of (a composite's image token is a text token)."""
     values = vars(config)
-    defaults = {std: getattr(config, std, None) for std in TINY}
-    token_ids = tuple(outer_ids) + _token_ids(values)
+    defaults = {std: getattr(config, _real_name(config, std), None) for std in TINY}
+    image_token = _image_token_left_unset(values, TINY["vocab_size"])
+    token_ids = tuple(outer_ids) + _token_ids(values) + tuple(image_token.values())
     depth = _backbone_depth(values, defaults["num_hidden_layers"])
     sizes = dict(TINY, vocab_size=max([TINY["vocab_size"]] + [i + 1 for i in token_ids]), num_hidden_layers=depth)
     if not shrink_depth:
@@ -125,13 +133,19 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
             new[name] = max(2, 2 * round(value * (TINY["hidden_size"] // heads) / head_dim / 2))
             continue
         # a layer count ties only a field that says it counts layers (a head dimension may equal it),
-        # the intermediate size only one that says it is one (a codebook or window may equal it)
+        # the intermediate size only one that says it is one (a codebook or window may equal it), and
+        # the head count never a dimension (a rotary head dimension may equal it)
         for default, size in tied + (layer_tie if "layer" in name else []):
             if default == defaults["intermediate_size"] != defaults["hidden_size"] and "intermediate" not in name:
+                continue
+            if default == defaults["num_attention_heads"] and size == TINY["num_attention_heads"] and "dim" in name:
                 continue
             if _int_field(default) and value == default and default > 1:
                 new[name] = size
                 break
+        else:
+            new.update(_layers_in_proportion(name, value, defaults["num_hidden_layers"], depth if shrink_depth else None))
+    new.update(_widths_per_level(values, new, defaults["hidden_size"]))
     layers, new_layers = defaults["num_hidden_layers"], depth
     for name, value in values.items():  # one entry per layer stays one entry per layer
         if (shrink_depth and isinstance(value, (list, tuple)) and _int_field(layers) and len(value) == layers
@@ -140,17 +154,58 @@ def shrunk_fields(config, shrink_images=True, shrink_depth=True, outer_ids=()):
     new.update(_rope_sections(config, values, new))
     new.update(_inner_heads(values, new, _real_name(config, "hidden_size"), TINY["num_attention_heads"]))
     new.update(_experts_left_unset(values))
+    new.update(_object_queries(values))
+    new.update(image_token)
     if "prediction_length" in values and values["prediction_length"] is None:
         new["prediction_length"] = FORECAST  # a forecasting model without a horizon cannot be built
     if shrink_depth and _int_field(values.get(_real_name(config, "num_hidden_layers"))):
         new.update(_backbone_outputs(values, layers, depth))
     if shrink_images:
         new.update(_image_fields(values))
-    for name, sub in _sub_configs(config).items():
+    parts = _sub_configs(config)
+    for name, sub in parts.items():
         changes = shrunk_fields(sub, shrink_images, shrink_depth, token_ids)
         new[name] = _sub_config_fields(sub, changes)
         new.update(_widths_read_from(values, new, sub, changes))
+    _widths_of_siblings(parts, new)
     return new
+
+
+def _widths_of_siblings(parts, new):
+    """A part's field that holds the width of a sibling part and says so by the sibling's name (the
+    local encoder's `hidden_size_global` is the width of `global_config`) follows that sibling's
+    tiny width, when it equals the sibling's width at the defaults. `new`: the parts' fields."""
+    for sibling_name, sibling in parts.items():
+        stem = sibling_name.removesuffix("_config")
+        hidden = _real_name(sibling, "hidden_size")
+        old, tiny = getattr(sibling, hidden, None), new.get(sibling_name, {}).get(hidden)
+        if stem == sibling_name or not (_int_field(old) and _int_field(tiny)) or old <= 1:
+            continue
+        for name, part in parts.items():
+            for field, value in vars(part).items():
+                if name != sibling_name and "hidden" in field and stem in field.split("_") and value == old:
+                    new[name][field] = tiny
+
+
+def _layers_in_proportion(name, value, layers, depth):
+    """A plain count of layers (`num_layers`, `n_layers`) that the layer count is a multiple of (two
+    sublayers per layer: `num_hidden_layers` 56, `num_layers` 28) keeps that proportion at the tiny
+    depth; the model builds that many layers, of every kind."""
+    if depth is None or name not in ("num_layers", "n_layers") or not _int_field(layers) or layers <= value or layers % value:
+        return {}
+    return {name: max(1, depth * value // layers)}
+
+
+def _widths_per_level(values, new, hidden):
+    """A list of widths, one per level or stage, each the hidden size at the defaults (a decoder's
+    `decoder_in_channels` reading the encoder's feature maps) takes the tiny hidden size in every
+    entry; a list mixing other widths is a stage layout of its own and stays."""
+    if not _int_field(hidden) or hidden <= 1:
+        return {}
+    return {name: type(value)([TINY["hidden_size"]] * len(value)) for name, value in values.items()
+            if name not in new and not name.startswith("_") and isinstance(value, (list, tuple)) and value
+            and all(_int_field(v) and v == hidden for v in value)
+            and any(word in name for word in ("channels", "dim", "hidden", "size"))}
 
 
 def _widths_read_from(values, new, sub, changes):

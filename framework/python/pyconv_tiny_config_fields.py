@@ -1,6 +1,6 @@
 """Rules of the tiny configurations (pyconv_tiny_config.py) for fields the defaults leave unset or
 tie in ways no single field states: multimodal rotary sections, state-space heads, mixture-of-
-experts counts, and the options spelled out as what their None stands for. Nothing here names a model.
+experts counts, object queries, and the options spelled out as what their None stands for. Nothing here names a model.
 """
 import copy
 import inspect
@@ -9,11 +9,26 @@ import re
 SSM_STATE = 16  # state size of a state-space mixer (the smallest Mamba models' default)
 MOE_EXPERTS, MOE_TOP_K = 4, 2  # routed experts and experts per token, when the defaults leave them unset
 NO_CLIPPING = 1e4  # a clipping bound far above any activation of a tiny model with random weights
+QUERIES = 10  # a detector's object queries: fewer than the feature positions of a tiny image
+# Fields that say how many placeholder tokens of the text stand for one image's features.
+IMAGE_TOKEN_COUNTS = ("num_query_tokens", "image_seq_length", "mm_tokens_per_image")
+IMAGE_TOKEN_IDS = ("image_token_id", "image_token_index")
+
+
+# The other common spelling of a standard size (the encoder-decoder naming), for a configuration
+# that maps nothing to the standard name and has no field of that name.
+_OTHER_SPELLINGS = {"hidden_size": "d_model", "num_attention_heads": "encoder_attention_heads"}
 
 
 def _real_name(config, standard):
-    """The field that holds a standard name in this configuration (attribute_map translates)."""
-    return getattr(config, "attribute_map", {}).get(standard, standard)
+    """The field that holds a standard name in this configuration (attribute_map translates; a
+    configuration without the standard field that spells it the encoder-decoder way has that)."""
+    mapped = getattr(config, "attribute_map", {}).get(standard)
+    if mapped:
+        return mapped
+    values = vars(config)
+    other = _OTHER_SPELLINGS.get(standard)
+    return other if standard not in values and other in values else standard
 
 
 def _int_field(value):
@@ -77,6 +92,31 @@ def _experts_left_unset(values):
         elif _counts_experts(name):
             new[name] = MOE_EXPERTS
     return new
+
+
+def _object_queries(values):
+    """A detector's object queries (`num_queries`, hundreds at the defaults) are a few: a two-stage
+    detector picks them as the top-k of its feature positions, which a tiny image has only a few
+    dozen of; any count is as valid a model."""
+    value = values.get("num_queries")
+    return {"num_queries": QUERIES} if _int_field(value) and value > QUERIES else {}
+
+
+def image_placeholders(config):
+    """(placeholder token id, tokens per image) of a multimodal configuration that puts an image's
+    features in place of placeholder tokens and says how many, or None."""
+    token = next((getattr(config, n) for n in IMAGE_TOKEN_IDS if _int_field(getattr(config, n, None))), None)
+    count = next((getattr(config, n) for n in IMAGE_TOKEN_COUNTS if _int_field(getattr(config, n, None))), None)
+    return (token, count) if token is not None and count else None
+
+
+def _image_token_left_unset(values, vocab):
+    """An image placeholder token the defaults leave None (a checkpoint's configuration states it)
+    in a configuration that says how many tokens stand for one image (the model looks for them
+    unchecked): the first id past the tiny vocabulary, which the text vocabulary then holds."""
+    if not any(_int_field(values.get(n)) for n in IMAGE_TOKEN_COUNTS):
+        return {}
+    return {n: vocab for n in IMAGE_TOKEN_IDS if n in values and values[n] is None}
 
 
 def _counts_experts(name):

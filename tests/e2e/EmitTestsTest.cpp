@@ -28,6 +28,7 @@ TEST_F(EmitTests, WritesOneTestPerModelFileAndTheSupportModules) {
   EXPECT_TRUE(fs::exists(dir_ / "parity/pyconv_cpu_standins_more.py"));
   EXPECT_TRUE(fs::exists(dir_ / "parity/pyconv_tiny_config.py"));
   EXPECT_TRUE(fs::exists(dir_ / "parity/pyconv_tiny_config_fields.py"));
+  EXPECT_TRUE(fs::exists(dir_ / "parity/pyconv_documented_inputs.py"));
   EXPECT_TRUE(fs::exists(dir_ / "parity/pyconv_parity_inputs.py"));
   EXPECT_FALSE(fs::exists(dir_ / "parity/test_configuration_foo.py"));
 }

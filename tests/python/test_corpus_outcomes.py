@@ -104,3 +104,18 @@ def test_evidence_carries_no_machine_paths():
     _, line = outcomes.classify(message, "", "/work/abs")
     assert "/root" not in line and "(mindone/transformers/utils/__init__.py)" in line, line
     assert render_report.cause(message) == render_report.cause(message.replace("/root/.cache", "/home/ci"))
+
+
+def test_a_class_without_a_forward_is_no_outcome_and_the_next_class_is_the_base():
+    """The harness skips a class that defines no forward (a container of models, as in torch): it
+    counts in no outcome class, and the file's base model is its first class that is a model."""
+    outcome, line = outcomes.classify("not a model to run: XModel defines no forward, as in torch", "")
+    assert outcome == outcomes.NOT_A_MODEL, line
+    results = {"XModel": {"outcome": outcome, "evidence": line, "line": ""},
+               "XSubModel": {"outcome": outcomes.HARNESS, "evidence": "harness limit: x", "line": ""},
+               "XHead": {"outcome": outcomes.PASS, "evidence": "", "line": ""}}
+    row = {"family": "x", "file": "modeling_x.py", "parses": True, "torchLeft": 0, "imports": True, "importDetail": "",
+           "parity": {"classes": ["XModel", "XSubModel", "XHead"], "results": results}}
+    totals = render_report.totals({"files": [row]})
+    assert (totals["withTests"], totals["torchReferenceRuns"], totals["headPass"], totals["heads"]) == (1, 0, 1, 1)
+    assert all(cause[0] != outcomes.NOT_A_MODEL for cause in render_report.top_causes({"files": [row]}))

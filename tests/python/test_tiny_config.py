@@ -142,10 +142,13 @@ def test_every_modality_adds_an_image_and_layout_boxes():
 
 def test_a_tower_falls_back_to_its_own_configuration_class():
     """A text tower tested under its dual model's configuration tries its own configuration class
-    after the test's: first the test's with the usual inputs, then with every modality."""
+    after the test's: first the test's with the usual inputs, then with every modality; the same
+    with the inputs as the forward documents them come last."""
     import pyconv_parity
     attempts = pyconv_parity._attempts(transformers.CLIPConfig, transformers.CLIPTextModel)
-    assert attempts[:2] == [(transformers.CLIPConfig, False), (transformers.CLIPConfig, True)]
-    assert (transformers.CLIPTextConfig, False) in attempts[2:]
+    assert attempts[:2] == [(transformers.CLIPConfig, False, False), (transformers.CLIPConfig, True, False)]
+    assert (transformers.CLIPTextConfig, False, False) in attempts[2:4]
+    assert all(documented for _, _, documented in attempts[4:]) and len(attempts) == 8
     assert pyconv_parity._attempts(transformers.BertConfig, transformers.BertModel) == [
-        (transformers.BertConfig, False), (transformers.BertConfig, True)]
+        (transformers.BertConfig, False, False), (transformers.BertConfig, True, False),
+        (transformers.BertConfig, False, True), (transformers.BertConfig, True, True)]

@@ -11,6 +11,9 @@ import re
 
 PASS, GAP, RUNTIME, UPSTREAM, HARNESS = "pass", "converter gap", "runtime limit", "upstream", "harness limit"
 ORDER = [PASS, GAP, RUNTIME, UPSTREAM, HARNESS]
+# A class the harness skips because it has no forward of its own (a container of models, as in
+# torch): no outcome class; the file's base model is the first class that has one.
+NOT_A_MODEL = "not a model"
 
 _MISSING_LOSS = ("mindone 0.5.0's LOSS_MAPPING lacks this head's loss (ForImageClassification, ...): "
                  "its loss_function falls back to ForCausalLMLoss")
@@ -89,6 +92,8 @@ def classify(message, details, converted_root=""):
 
 def _classify(message, details, converted_root):
     raised = _raised(message, details)
+    if message.startswith("not a model to run"):
+        return NOT_A_MODEL, message[:240]
     limit = re.search(r"harness limit: [^\n]*", raised)
     if limit:
         return HARNESS, limit.group(0)[:240]

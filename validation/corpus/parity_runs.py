@@ -71,22 +71,36 @@ def _run_bounded(args, cwd, timeout, memory_limit):
 
 
 def run_test_file(test_file, converted_root, timeout, memory_limit=0):
-    """{class: {"outcome", "evidence", "line"}} for one generated test file."""
+    """{class: {"outcome", "evidence", "line"}} for one generated test file. A file stopped for its
+    memory runs again one class per interpreter, so the classes that fit keep their verdict and
+    only the one that grew is the harness limit (a stopped file's pytest writes no report)."""
     converted, classes = _test_plan(test_file)
+    results, stopped = _run_selected(test_file, converted_root, timeout, memory_limit, test_file.name, classes)
+    if stopped and "memory" in stopped and len(classes) > 1:
+        results = {}
+        for cls in classes:
+            alone, _ = _run_selected(test_file, converted_root, timeout, memory_limit,
+                                     f"{test_file.name}::test_parity[{cls}]", [cls])
+            results.update(alone)
+    return converted, results
+
+
+def _run_selected(test_file, converted_root, timeout, memory_limit, selection, classes):
+    """({class: result}, why the run was stopped or "") of one pytest run of `selection`."""
     report = test_file.with_suffix(".xml")
     report.unlink(missing_ok=True)
     stdout, stderr, stopped = _run_bounded([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-s",
-                                            f"--junitxml={report.name}", test_file.name],
+                                            f"--junitxml={report.name}", selection],
                                            test_file.parent, timeout, memory_limit)
     if stopped:
         done = _printed_lines(stdout, classes)
-        return converted, {cls: {"outcome": outcomes.PASS if cls in done else outcomes.HARNESS,
-                                 "evidence": done.get(cls) or f"harness limit: {stopped}",
-                                 "line": done.get(cls, "")} for cls in classes}
+        return {cls: {"outcome": outcomes.PASS if cls in done else outcomes.HARNESS,
+                      "evidence": done.get(cls) or f"harness limit: {stopped}",
+                      "line": done.get(cls, "")} for cls in classes}, stopped
     if not report.exists():
         evidence = outcomes._error_line(stdout + stderr) or "pytest wrote no report"
-        return converted, {cls: {"outcome": outcomes.HARNESS, "evidence": f"harness limit: {evidence}", "line": ""}
-                           for cls in classes}
+        return {cls: {"outcome": outcomes.HARNESS, "evidence": f"harness limit: {evidence}", "line": ""}
+                for cls in classes}, ""
     printed = _printed_lines(stdout, classes)
     results = {}
     for case in ET.parse(report).getroot().iter("testcase"):
@@ -105,7 +119,7 @@ def run_test_file(test_file, converted_root, timeout, memory_limit=0):
         results[cls] = {"outcome": outcome, "evidence": evidence, "line": printed.get(cls, "")}
     for cls in classes:
         results.setdefault(cls, {"outcome": outcomes.HARNESS, "evidence": "harness limit: no result for this class", "line": ""})
-    return converted, results
+    return results, ""
 
 
 def _printed_lines(stdout, classes):

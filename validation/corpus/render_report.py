@@ -11,20 +11,23 @@ import sys
 import outcomes
 
 
-def _base(row):
-    """(base class name, its result) of a file's parity run, or (None, None)."""
-    parity = row.get("parity")
-    if not parity or not parity["classes"]:
-        return None, None
-    name = parity["classes"][0]
-    return name, parity["results"].get(name)
-
-
-def _heads(row):
+def _models(row):
+    """[(class name, result)] of a file's parity run, without the classes that are not models to run."""
     parity = row.get("parity")
     if not parity:
         return []
-    return [parity["results"][c] for c in parity["classes"][1:] if c in parity["results"]]
+    return [(c, parity["results"][c]) for c in parity["classes"]
+            if c in parity["results"] and parity["results"][c]["outcome"] != outcomes.NOT_A_MODEL]
+
+
+def _base(row):
+    """(base class name, its result) of a file's parity run, or (None, None): its first model class."""
+    models = _models(row)
+    return models[0] if models else (None, None)
+
+
+def _heads(row):
+    return [result for _, result in _models(row)[1:]]
 
 
 def totals(report):
@@ -66,7 +69,7 @@ def top_causes(report, limit=25):
     files = collections.defaultdict(set)
     for row in report["files"]:
         for result in (row.get("parity") or {}).get("results", {}).values():
-            if result["outcome"] != outcomes.PASS:
+            if result["outcome"] not in (outcomes.PASS, outcomes.NOT_A_MODEL):
                 key = (result["outcome"], cause(result["evidence"]))
                 counts[key] += 1
                 files[key].add(row["file"])
@@ -166,7 +169,8 @@ def render(report):
         "",
         "## Per modeling file",
         "",
-        "Outcome is the base model class's (the first class of the generated test); heads counts the other",
+        "Outcome is the base model class's (the first class of the generated test that has a forward: a",
+        "container of models without one is skipped, as it cannot run in torch either); heads counts the other",
         "model classes that pass. Evidence: the base model's error, else the first failing head's, else the",
         "printed parity line; for a file without a test, why it does not import.",
         "",

@@ -20,6 +20,7 @@ std::string_view embeddedStandinsModule();
 std::string_view embeddedMoreStandinsModule();
 std::string_view embeddedTinyConfigModule();
 std::string_view embeddedTinyConfigFieldsModule();
+std::string_view embeddedDocumentedInputsModule();
 std::string_view embeddedInputsModule();
 }  // namespace pyconv::parity
 
@@ -145,7 +146,8 @@ int emitParityTests(const std::vector<fs::path>& files, const fs::path& dir, std
         {"pyconv_cpu_standins_more.py", parity::embeddedMoreStandinsModule()},
         {"pyconv_tiny_config.py", parity::embeddedTinyConfigModule()},
         {"pyconv_tiny_config_fields.py", parity::embeddedTinyConfigFieldsModule()},
-        {"pyconv_parity_inputs.py", parity::embeddedInputsModule()}};
+        {"pyconv_parity_inputs.py", parity::embeddedInputsModule()},
+        {"pyconv_documented_inputs.py", parity::embeddedDocumentedInputsModule()}};
     for (const auto& [name, text] : support) errors += writeGenerated(dir / name, text, err) ? 0 : 1;
   }
   err << fmt::format("pyconv-tidy: {} parity test file{} in {}\n", emitted.size(), emitted.size() == 1 ? "" : "s",
