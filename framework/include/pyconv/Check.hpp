@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
@@ -19,7 +20,12 @@ struct QueryMatch;
 struct PYCONV_API MatchResult {
   FileContext& file;
   const QueryMatch& match;
+  // Every capture name the check's queries define; set by MatchFinder.
+  const std::vector<std::string>* queryCaptures = nullptr;
 
+  // The node captured under `capture` in this match, or a null node when the pattern that matched
+  // did not capture it. A name none of the check's queries defines is a programming error (a
+  // typo would otherwise read as "not captured" forever): std::logic_error naming it.
   Node node(std::string_view capture) const;
 };
 

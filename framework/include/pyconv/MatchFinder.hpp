@@ -34,6 +34,7 @@ class PYCONV_API MatchFinder {
     std::string source;
     std::string prefilter;  // alternatives separated by '\n' (no prefilter spans lines)
     uint32_t firstPattern = 0;  // in the combined query
+    std::vector<std::string> captures;  // the capture names the check's queries define (all of them)
   };
   std::vector<Entry> entries_;
   std::string combinedSource_;

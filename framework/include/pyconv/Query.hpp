@@ -41,6 +41,8 @@ class PYCONV_API Query {
   void forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
                     const NameResolver& qualify = {}) const;
   uint32_t patternCount() const;
+  // Every capture name the query defines (`@name`), in order of first appearance.
+  const std::vector<std::string>& captureNames() const;
 
   struct Impl;
   explicit Query(std::unique_ptr<Impl> impl);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "engine/Display.hpp"
@@ -11,7 +12,16 @@
 
 namespace pyconv {
 
-Node MatchResult::node(std::string_view capture) const { return match.get(capture); }
+Node MatchResult::node(std::string_view capture) const {
+  if (queryCaptures != nullptr &&
+      std::find(queryCaptures->begin(), queryCaptures->end(), capture) == queryCaptures->end()) {
+    std::string defined;
+    for (const auto& name : *queryCaptures) defined += (defined.empty() ? "@" : ", @") + name;
+    throw std::logic_error(fmt::format("capture @{} is not defined by the query (it defines {})", capture,
+                                       defined.empty() ? "none" : defined));
+  }
+  return match.get(capture);
+}
 
 Check::Check(std::string name) : name_(std::move(name)) {}
 Check::~Check() = default;

@@ -5,6 +5,8 @@
 #include "pyconv/FileContext.hpp"
 #include "pyconv/Query.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -14,7 +16,20 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::stri
   // Compiled alone first: a bad query is reported against its own check, and its pattern count
   // places it in the combined query.
   const auto alone = Query::compile(querySource);
-  entries_.push_back({&check, std::string(querySource), std::move(prefilter), patternCount_});
+  // A check that adds several queries may ask any match for a capture of any of them: each of its
+  // entries knows the union.
+  std::vector<std::string> names;
+  const auto add = [&names](const std::string& name) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  };
+  for (const auto& entry : entries_) {
+    if (entry.check == &check) std::for_each(entry.captures.begin(), entry.captures.end(), add);
+  }
+  std::for_each(alone->captureNames().begin(), alone->captureNames().end(), add);
+  entries_.push_back({&check, std::string(querySource), std::move(prefilter), patternCount_, {}});
+  for (auto& entry : entries_) {
+    if (entry.check == &check) entry.captures = names;
+  }
   patternCount_ += alone->patternCount();
   combinedSource_ += std::string(querySource) + "\n";
   combined_.reset();
@@ -65,7 +80,13 @@ void MatchFinder::run(FileContext& file) const {
                                          [](uint32_t index, const Entry& e) { return index < e.firstPattern; });
         const auto entry = static_cast<std::size_t>(it - entries_.begin()) - 1;
         checkFileBudget();
-        if (active[entry]) entries_[entry].check->check(MatchResult{file, match});
+        if (!active[entry]) return;
+        Check& check = *entries_[entry].check;
+        try {
+          check.check(MatchResult{file, match, &entries_[entry].captures});
+        } catch (const std::logic_error& e) {
+          throw std::logic_error(fmt::format("check '{}': {}", check.name(), e.what()));
+        }
       },
       qualify);
 }

@@ -169,6 +169,8 @@ Query::~Query() = default;
 
 uint32_t Query::patternCount() const { return ts_query_pattern_count(impl_->query); }
 
+const std::vector<std::string>& Query::captureNames() const { return impl_->captureNames; }
+
 std::shared_ptr<const Query> Query::compile(std::string_view source) {
   static std::mutex mutex;
   static std::unordered_map<std::string, std::shared_ptr<const Query>> cache;
