@@ -59,9 +59,7 @@ void ApiAutoModelOutputCheck::registerMatchers(MatchFinder& finder) {
 void ApiAutoModelOutputCheck::check(const MatchResult& result) {
   if (result.node("self").text() != "self") return;
   const Node arguments = result.node("arguments");
-  for (const Node argument : arguments.namedChildren()) {
-    if (argument.kind() == "keyword_argument" && argument.field("name").text() == "return_dict") return;
-  }
+  if (keywordArgument(arguments, "return_dict")) return;
   const Node call = result.node("call");
   const Node cls = enclosingOfKind(call, "class_definition");
   if (!cls || !attributes_.assignsCallResult(cls, result.node("attribute").text(), result.file.semantic(), isAutoFromConfig)) {

@@ -58,12 +58,8 @@ void ApiAutocastCheck::check(const MatchResult& result) {
   }
   const Node with = result.node("with");
   if (result.node("clause").namedChildCount() != 1) return;  // other context managers too: a person decides
-  bool disabled = false;
-  const Node args = result.node("args");
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.kind() == "keyword_argument" && a.field("name").text() == "enabled" && a.field("value").text() == "False") disabled = true;
-  }
+  const Node enabled = keywordArgument(result.node("args"), "enabled");
+  const bool disabled = enabled && enabled.field("value").text() == "False";
   if (!disabled) {
     report(result.file, result.node("callee"), "mixed precision by autocast has no direct MindSpore counterpart; port it by hand");
     return;

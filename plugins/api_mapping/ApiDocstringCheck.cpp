@@ -9,6 +9,7 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
+#include <pyconv/SyntaxPredicates.hpp>
 
 namespace pyconv::api_mapping {
 namespace {
@@ -33,20 +34,6 @@ std::vector<std::size_t> wordsAt(std::string_view text, std::string_view word) {
     if (!before && (end == text.size() || !isWordChar(text[end]) || word.back() == '.')) found.push_back(at);
   }
   return found;
-}
-
-// The first statement of a module, class or function body (comments before it do not count:
-// transformers files open with a licence comment).
-bool isDocstring(Node statement) {
-  const Node parent = statement.parent();
-  const bool body = parent.kind() == "module" ||
-                    (parent.kind() == "block" && (parent.parent().kind() == "class_definition" ||
-                                                  parent.parent().kind() == "function_definition"));
-  if (!body) return false;
-  for (Node child : parent.namedChildren()) {
-    if (child.kind() != "comment") return child == statement;
-  }
-  return false;
 }
 
 }  // namespace

@@ -96,12 +96,4 @@ bool mentionsDevice(Node e) {
   return false;
 }
 
-Node keywordArgument(Node argumentList, std::string_view name) {
-  for (uint32_t i = 0; i < argumentList.namedChildCount(); ++i) {
-    const Node arg = argumentList.namedChild(i);
-    if (arg.kind() == "keyword_argument" && arg.field("name").text() == name) return arg;
-  }
-  return {};
-}
-
 }  // namespace pyconv::device_removal

@@ -30,9 +30,6 @@ std::string_view stringContent(Node string);
 // the `.name(...)` part. Safe unless it would drop a comment it does not own.
 Fix dropMethodCall(Node call, std::string title);
 
-// The value of a keyword argument `name=` in an argument list, or a null node.
-Node keywordArgument(Node argumentList, std::string_view name);
-
 // True if the expression mentions a device: the names `device`/`device_type`, a `.device`
 // attribute, or a device string.
 bool mentionsDevice(Node expression);

@@ -12,10 +12,6 @@ namespace {
 constexpr const char* kRaise =
     "raise NotImplementedError(\"Model parallelism across CUDA devices is not supported in MindSpore.\")";
 
-bool isDocstring(Node statement) {
-  return statement.kind() == "expression_statement" && statement.namedChild(0).kind() == "string";
-}
-
 }  // namespace
 
 void DeviceModelParallelCheck::registerMatchers(MatchFinder& finder) {
@@ -38,7 +34,7 @@ void DeviceModelParallelCheck::check(const MatchResult& result) {
   for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
     if (body.namedChild(i).kind() != "comment") statements.push_back(body.namedChild(i));
   }
-  const std::size_t first = !statements.empty() && isDocstring(statements.front()) ? 1 : 0;
+  const std::size_t first = !statements.empty() && isStringStatement(statements.front()) ? 1 : 0;
   if (statements.size() == first + 1 && statements[first].text() == kRaise) return;  // done already
   if (statements.size() <= first) return;
   // Everything after the docstring is replaced by the raise, at the body's indentation.

@@ -10,8 +10,13 @@
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
 #include "pyconv/Node.hpp"
+#include "pyconv/SyntaxPredicates.hpp"  // the questions about syntax these edits are built on
 
 namespace pyconv {
+
+// Edit builders: byte edits of Python source that keep it valid and keep the comments they do not
+// own. The questions about syntax (what encloses a node, which argument is a keyword) are in
+// SyntaxPredicates.hpp.
 
 // The offset where the line holding `offset` starts, and the offset just after that line's end.
 PYCONV_API uint32_t lineStartOf(std::string_view text, uint32_t offset);
@@ -73,19 +78,5 @@ PYCONV_API Edit unwrapWith(Node withStatement);
 
 // Replaces `node` with `replacement`; lines after the first are indented like `node`'s line.
 PYCONV_API Edit replaceExpression(Node node, std::string_view replacement);
-
-// The statement (child of a block or module) that contains `node`, or a null node.
-PYCONV_API Node enclosingStatement(Node node);
-
-// The innermost ancestor of `node` (not `node` itself) of this kind ("class_definition",
-// "function_definition", ...), or a null node.
-PYCONV_API Node enclosingOfKind(Node node, std::string_view kind);
-
-// A name or a chain of attributes (`x`, `self.cache`): cheap to evaluate again.
-PYCONV_API bool isPlainReference(Node node);
-
-// The text of a plain string literal ("x", r'x', """x"""), or nullopt for an f-string, a bytes
-// literal, or one with escapes or interpolations.
-PYCONV_API std::optional<std::string_view> plainStringLiteral(Node node);
 
 }  // namespace pyconv

@@ -1,5 +1,7 @@
 #include "fix/Needs.hpp"
 
+#include "pyconv/SyntaxPredicates.hpp"
+
 #include <algorithm>
 
 namespace pyconv {
@@ -12,10 +14,6 @@ bool isImport(std::string_view kind) {
 bool isDefinition(Node statement) {
   const auto kind = statement.kind();
   return kind == "function_definition" || kind == "class_definition" || kind == "decorated_definition";
-}
-
-bool isDocstring(Node statement) {
-  return statement.kind() == "expression_statement" && statement.namedChild(0).kind() == "string";
 }
 
 // (name, alias) of one `name` field of an import: `a.b` or `a.b as c`.
@@ -134,7 +132,7 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
       break;
     }
     if (isImport(statement.kind())) lastImport = statement;
-    if (i == 0 && isDocstring(statement)) docstring = statement;
+    if (i == 0 && isStringStatement(statement)) docstring = statement;
   }
   const Node importAnchor = lastImport ? lastImport : docstring;
   const uint32_t importAt = importAnchor ? afterLine(text, importAnchor.end()) : 0;

@@ -19,8 +19,6 @@ bool hasCommentIn(Node node, uint32_t begin, uint32_t end) {
   return false;
 }
 
-bool isBlockLike(std::string_view kind) { return kind == "block" || kind == "module"; }
-
 bool isBlank(std::string_view s) { return s.find_first_not_of(" \t\f") == std::string_view::npos; }
 
 }  // namespace
@@ -92,34 +90,6 @@ bool dropsForeignComment(Node anyNode, const Edit& edit) {
     if (!inRemovedParent && !(ownLine && aboveRemoved) && !wholeLineRemoved) return true;
   }
   return false;
-}
-
-Node enclosingStatement(Node node) {
-  for (Node n = node; !n.isNull(); n = n.parent()) {
-    const Node parent = n.parent();
-    if (!parent.isNull() && isBlockLike(parent.kind())) return n;
-  }
-  return {};
-}
-
-Node enclosingOfKind(Node node, std::string_view kind) {
-  for (Node n = node.parent(); !n.isNull(); n = n.parent()) {
-    if (n.kind() == kind) return n;
-  }
-  return {};
-}
-
-bool isPlainReference(Node node) {
-  if (node.kind() == "identifier") return true;
-  return node.kind() == "attribute" && isPlainReference(node.field("object"));
-}
-
-std::optional<std::string_view> plainStringLiteral(Node node) {
-  if (node.kind() != "string" || node.namedChildCount() != 3) return std::nullopt;
-  if (node.namedChild(0).text().find_first_of("fFbB") != std::string_view::npos) return std::nullopt;
-  const Node content = node.namedChild(1);
-  if (content.kind() != "string_content" || content.namedChildCount() != 0) return std::nullopt;
-  return content.text();
 }
 
 Edit removeStatement(Node statement) {
