@@ -294,7 +294,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
 
 FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
-  FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}};
+  FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}, {}};
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   if (state.tree->tooDeepToAnalyse()) {
     // Checks and the semantic model walk the tree recursively: such a file gets its syntax
