@@ -1,6 +1,6 @@
 """How the corpus run reads a generated test file's outcome per model class (issue 17): a file
-stopped for its memory runs again one class per interpreter, so one class that grows does not take
-the verdicts of the others with it."""
+stopped for its memory or its time runs again one class per interpreter, so one class that grows
+or hangs does not take the verdicts of the others with it."""
 import pathlib
 import sys
 
@@ -40,6 +40,15 @@ def test_a_file_stopped_for_its_memory_runs_again_one_class_at_a_time(tmp_path):
     assert results["FailingModel"]["outcome"] == outcomes.GAP
     assert results["GrowingModel"]["outcome"] == outcomes.HARNESS
     assert "GiB of memory" in results["GrowingModel"]["evidence"]
+
+
+def test_a_file_stopped_for_its_time_runs_again_one_class_at_a_time(tmp_path):
+    test_file = tmp_path / "test_modeling_x.py"
+    test_file.write_text(_TEST_FILE.replace("600 * 2**20", "1"))  # GrowingModel only sleeps now
+    _, results = parity_runs.run_test_file(test_file, tmp_path, timeout=15, memory_limit=0)
+    assert [results[c]["outcome"] for c in ("SmallModel", "FailingModel")] == [outcomes.PASS, outcomes.GAP]
+    assert results["GrowingModel"]["outcome"] == outcomes.HARNESS
+    assert "did not finish in 15 s" in results["GrowingModel"]["evidence"]
 
 
 def test_a_file_that_fits_runs_once(tmp_path):

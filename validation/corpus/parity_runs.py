@@ -72,11 +72,12 @@ def _run_bounded(args, cwd, timeout, memory_limit):
 
 def run_test_file(test_file, converted_root, timeout, memory_limit=0):
     """{class: {"outcome", "evidence", "line"}} for one generated test file. A file stopped for its
-    memory runs again one class per interpreter, so the classes that fit keep their verdict and
-    only the one that grew is the harness limit (a stopped file's pytest writes no report)."""
+    memory or its time runs again one class per interpreter (each with the same bounds), so the
+    classes that fit keep their verdict and only the one that grew or hung is the harness limit (a
+    stopped file's pytest writes no report)."""
     converted, classes = _test_plan(test_file)
     results, stopped = _run_selected(test_file, converted_root, timeout, memory_limit, test_file.name, classes)
-    if stopped and "memory" in stopped and len(classes) > 1:
+    if stopped and len(classes) > 1:
         results = {}
         for cls in classes:
             alone, _ = _run_selected(test_file, converted_root, timeout, memory_limit,
