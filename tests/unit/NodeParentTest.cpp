@@ -42,5 +42,19 @@ TEST(NodeParent, IsTheNodeWhoseChildrenListIt) {
   expectEveryChildsParentIsItsNode(model.str());
 }
 
+// Found by the fuzzer: when one top-level statement spans the whole text (no newline after it), the
+// root and that statement cover the same bytes, and the root was given the statement as its parent;
+// a walk up the parents then went round between the two for ever.
+TEST(NodeParent, TheRootHasNoneWhenAStatementSpansTheWholeText) {
+  for (const std::string text : {"import torch.nn as nn, numpy", "x = torch.ones(3)", "x = (1 +"}) {
+    const auto tree = Parser().parse(text);
+    EXPECT_TRUE(tree->root().parent().isNull()) << text;
+    const Node statement = tree->root().namedChild(0);
+    ASSERT_EQ(statement.end(), tree->root().end()) << text;  // the case at hand
+    EXPECT_TRUE(statement.parent() == tree->root()) << text;
+    expectEveryChildsParentIsItsNode(text);
+  }
+}
+
 }  // namespace
 }  // namespace pyconv

@@ -27,10 +27,12 @@ std::string_view Node::text() const {
 // parent() per node made a pass over a module quadratic in its top-level statements. The top
 // level is found here by binary search over the root's children; below it, tree-sitter's own
 // descent, step for step as ts_node_parent takes it. An empty node (which several children may
-// border) goes the whole way with tree-sitter.
+// border) goes the whole way with tree-sitter. The root has no parent, and is asked first: a
+// top-level statement that spans the whole text (no newline after it) covers the root's bytes too.
 Node Node::parent() const {
   if (isNull()) return {};
   const TSNode self = toTs(*this);
+  if (ts_node_eq(self, ts_tree_root_node(tree_->raw()))) return {};
   const uint32_t begin = ts_node_start_byte(self), end = ts_node_end_byte(self);
   const auto& top = tree_->rootChildren();
   const auto after = std::upper_bound(top.begin(), top.end(), begin, [](uint32_t at, const Node& n) { return at < n.begin(); });
