@@ -10,7 +10,8 @@ is done from the configuration's defaults, not by setting five names and hoping:
   too (an `encoder_layers` equal to `num_hidden_layers`, a `d_model` equal to `hidden_size`): values
   the defaults tie together stay tied; the layer count and the intermediate size tie only fields
   whose names say they are one (a codebook size equal to the intermediate size is a coincidence,
-  and must stay a power of two);
+  and must stay a power of two), and the head count never ties a dimension; a plain `num_layers`
+  that the layer count is a multiple of (sublayers) keeps that proportion;
 - a list of per-level widths that all equal the hidden size (`decoder_in_channels`) follows it;
 - key/value heads keep dividing the attention heads, in the default ratio; a head dimension that is
   a field of its own shrinks to hidden / heads, and a rotary dimension (`rotary_dim`) keeps its
