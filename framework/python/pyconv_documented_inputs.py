@@ -14,17 +14,24 @@ items (`num_visual_features`), which any small number serves. An axis name used 
 built keeps that input's size, so inputs that must agree (a history and its padding) do. Nothing
 here names a model.
 """
+import collections
+import functools
 import re
 
 import numpy as np
+
+from pyconv_tiny_config_fields import _int_field, _sub_configs
 
 ITEMS = 5  # a count of items the configuration does not fix (visual regions, keypoints)
 _SEQUENCE_AXES = ("sequence_length", "seq_len", "target_sequence_length", "encoder_sequence_length", "text_length")
 _FEATURE_AXES = ("feature_dim", "feature_size", "num_features")
 # the per-frame width of audio features: what a feature projection reads first, when it says
 _FEATURE_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel")
+# The conventional sizes an axis may take: batch, sequence, audio frames, image side, image channels.
+Sizes = collections.namedtuple("Sizes", "batch sequence frames side channels")
 
 
+@functools.lru_cache(maxsize=None)  # read once per class and input; the result is shared, not to be changed
 def documented(model_class, name):
     """(tensor type, [axes]) the forward's docstring gives `name`, or None: `torch.LongTensor` of
     shape `(batch_size * num_codebooks, sequence_length)` -> ("LongTensor", ["batch_size *
@@ -40,13 +47,16 @@ def documented(model_class, name):
 def documented_as_required(model_class, names):
     """Those of `names` whose docstring entry gives a shape and does not say *optional* (a forward may
     default an input to None and still raise without it)."""
-    doc = model_class.forward.__doc__ or ""
-    required = set()
-    for name in names:
-        found = re.search(rf"\b{re.escape(name)} \((`[^`]*`[^`]*?of shape `[^`]*`[^\n]*)", doc)
-        if found and "optional" not in found.group(1):
-            required.add(name)
-    return required
+    return {name for name in names if _documented_not_optional(model_class, name)}
+
+
+@functools.lru_cache(maxsize=None)
+def _documented_not_optional(model_class, name):
+    """Whether the docstring gives `name` a shape without calling it optional. (Its own reading of
+    the entry: some docstrings leave a shape's backtick open, and this one reads to the closing
+    one, as `documented` does not.)"""
+    found = re.search(rf"\b{re.escape(name)} \((`[^`]*`[^`]*?of shape `[^`]*`[^\n]*)", model_class.forward.__doc__ or "")
+    return bool(found) and "optional" not in found.group(1)
 
 
 def bind_axes(model_class, inputs):
@@ -64,7 +74,6 @@ def bind_axes(model_class, inputs):
 
 def _config_field(config, field):
     """An integer field of the configuration or of one of its parts (text, vision, audio)."""
-    from pyconv_tiny_config_fields import _int_field, _sub_configs
     for part in [config, *_sub_configs(config).values()]:
         value = getattr(part, field, None)
         if _int_field(value) and value > 0:
@@ -72,7 +81,7 @@ def _config_field(config, field):
     return None
 
 
-def axis_size(axis, name, bound, config, batch, sequence, frames, side, channels, factor=False):
+def axis_size(axis, name, bound, config, sizes, factor=False):
     """The size of one documented axis of input `name`, or None when the docstring's name for it
     says nothing this can resolve (a count of items is a guess only standing alone, never as a
     factor of a product, where it would decide how the other factor is read)."""
@@ -81,26 +90,26 @@ def axis_size(axis, name, bound, config, batch, sequence, frames, side, channels
         return int(axis)
     factors = re.split(r"\s*[*x×]\s*", axis)
     if len(factors) > 1:
-        sizes = [axis_size(f, name, bound, config, batch, sequence, frames, side, channels, True) for f in factors]
-        return None if None in sizes else int(np.prod(sizes))
+        found = [axis_size(f, name, bound, config, sizes, True) for f in factors]
+        return None if None in found else int(np.prod(found))
     if axis in bound:
         return bound[axis]
     audio = name.startswith("input_features") or name.startswith("input_values")
     if axis == "batch_size":
-        return batch
+        return sizes.batch
     if axis in _SEQUENCE_AXES:
         # a configuration may fix the length of one input by its name (`task_inputs`: `task_seq_len`)
         prefix = name.split("_")[0]
         own = _config_field(config, f"{prefix}_seq_len") or _config_field(config, f"{prefix}_sequence_length")
-        return own or (frames if audio else sequence)
+        return own or (sizes.frames if audio else sizes.sequence)
     if axis in ("height", "width", "image_size"):
-        return side
+        return sizes.side
     if axis == "num_channels":
-        return channels
+        return sizes.channels
     if axis in _FEATURE_AXES:
-        for field in _FEATURE_FIELDS:
-            if _config_field(config, field):
-                return _config_field(config, field)
+        width = next(filter(None, (_config_field(config, f) for f in _FEATURE_FIELDS)), None)
+        if width:
+            return width
     field = _config_field(config, axis)
     if field:
         return field
@@ -129,14 +138,14 @@ def values_for(rng, name, tensor_type, shape, token_ids):
 
 
 def build(rng, model_class, name, inputs, config, sizes, token_ids):
-    """The input `name` as documented, or None when its type or an axis cannot be read. `sizes`:
-    batch, sequence, frames, side, channels (the conventional ones)."""
+    """The input `name` as documented, or None when its type or an axis cannot be read. `sizes`: the
+    conventional ones (Sizes)."""
     found = documented(model_class, name)
     if found is None:
         return None
     tensor_type, axes = found
     bound = bind_axes(model_class, {k: v for k, v in inputs.items() if k != name})
-    shape = [axis_size(axis, name, bound, config, *sizes) for axis in axes]
+    shape = [axis_size(axis, name, bound, config, sizes) for axis in axes]
     if not shape or None in shape:
         return None
     return values_for(rng, name, tensor_type, tuple(shape), token_ids)

@@ -178,7 +178,7 @@ def without_token_embedding(model, config, inputs):
 def _documented_inputs(rng, model_class, config, inputs, required, as_documented):
     vision = _vision_config(config)
     side = _side(getattr(vision, "image_size", None), 32)[0]
-    sizes = (BATCH, SEQ, FEATURE_FRAMES, side, getattr(vision, "num_channels", None) or 3)
+    sizes = pyconv_documented_inputs.Sizes(BATCH, SEQ, FEATURE_FRAMES, side, getattr(vision, "num_channels", None) or 3)
 
     def build(name):
         return pyconv_documented_inputs.build(rng, model_class, name, inputs, config, sizes,

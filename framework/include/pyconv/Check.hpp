@@ -20,8 +20,9 @@ struct QueryMatch;
 struct PYCONV_API MatchResult {
   FileContext& file;
   const QueryMatch& match;
-  // Every capture name the check's queries define; set by MatchFinder.
+  // Every capture name the check's queries define, and the check's name; set by MatchFinder.
   const std::vector<std::string>* queryCaptures = nullptr;
+  std::string_view checkName;
 
   // The node captured under `capture` in this match, or a null node when the pattern that matched
   // did not capture it. A name none of the check's queries defines is a programming error (a

@@ -1,5 +1,6 @@
 #pragma once
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,9 +35,11 @@ class PYCONV_API MatchFinder {
     std::string source;
     std::string prefilter;  // alternatives separated by '\n' (no prefilter spans lines)
     uint32_t firstPattern = 0;  // in the combined query
-    std::vector<std::string> captures;  // the capture names the check's queries define (all of them)
   };
   std::vector<Entry> entries_;
+  // The capture names each check's queries define, all of them together: a check that adds
+  // several queries may ask any match for a capture of any of them.
+  std::map<const Check*, std::vector<std::string>> captures_;
   std::string combinedSource_;
   uint32_t patternCount_ = 0;
   mutable std::shared_ptr<const Query> combined_;

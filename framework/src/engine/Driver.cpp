@@ -74,7 +74,9 @@ int finishValidation(const std::vector<FileReport>& reports, const DriverOptions
                      std::ostream& err, Totals& totals) {
   std::vector<FileValidation> validations;
   for (const auto& report : reports) validations.push_back(validationOf(report));
-  checkImports(validations, options.validationPython, options.jobs);
+  std::vector<FileValidation*> each;
+  for (auto& v : validations) each.push_back(&v);
+  checkImports(each, options.validationPython, options.jobs);
   printReports(reports, options, out, err, totals);  // validate prints text or JSON, both after this
   if (options.format == OutputFormat::Json) {
     out << validationJson(validations, jsonReport(reports));

@@ -111,10 +111,11 @@ void checkImport(FileValidation& v, const std::string& python, const std::filesy
   }
 }
 
-void checkImports(std::vector<FileValidation>& validations, const std::string& python, unsigned jobs) {
+void checkImports(const std::vector<FileValidation*>& validations, const std::string& python, unsigned jobs) {
   if (python.empty()) return;
   runParallel(jobs, validations.size(), [&](std::size_t, std::size_t i) {
-    if (validations[i].readable && validations[i].syntaxErrors == 0) checkImport(validations[i], python, validations[i].path);
+    FileValidation& v = *validations[i];
+    if (v.readable && v.syntaxErrors == 0) checkImport(v, python, v.path);
   });
 }
 

@@ -35,7 +35,7 @@ void checkImport(FileValidation& validation, const std::string& python, const st
 
 // With `python`: checkImport for every validation that was read and parses (its `path` is the
 // file), `jobs` at a time. Without one: nothing (imports not checked).
-void checkImports(std::vector<FileValidation>& validations, const std::string& python, unsigned jobs);
+void checkImports(const std::vector<FileValidation*>& validations, const std::string& python, unsigned jobs);
 
 // "valid (...)" or "NOT VALID: <what failed>; ...", then what was checked.
 std::string validationVerdict(const FileValidation& validation);

@@ -21,10 +21,9 @@ int writeReviewReport(const std::vector<FileReport>& reports, const DriverOption
     }
     files.push_back(std::move(file));
   }
-  std::vector<FileValidation> validations;
-  for (const auto& file : files) validations.push_back(file.validation);
+  std::vector<FileValidation*> validations;
+  for (auto& file : files) validations.push_back(&file.validation);
   checkImports(validations, options.validationPython, options.jobs);
-  for (std::size_t i = 0; i < files.size(); ++i) files[i].validation = std::move(validations[i]);
 
   const ReviewSummary summary{options.sourceRoot, options.destinationRoot, !options.validationPython.empty(), !options.parityResults.empty()};
   const std::filesystem::path folder(options.reviewDir);

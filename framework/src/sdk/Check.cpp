@@ -13,14 +13,16 @@
 namespace pyconv {
 
 Node MatchResult::node(std::string_view capture) const {
-  if (queryCaptures != nullptr &&
-      std::find(queryCaptures->begin(), queryCaptures->end(), capture) == queryCaptures->end()) {
-    std::string defined;
-    for (const auto& name : *queryCaptures) defined += (defined.empty() ? "@" : ", @") + name;
-    throw std::logic_error(fmt::format("capture @{} is not defined by the query (it defines {})", capture,
-                                       defined.empty() ? "none" : defined));
+  const Node found = match.get(capture);
+  // Only a capture that is absent from the match can be one the queries do not define.
+  if (found || queryCaptures == nullptr ||
+      std::find(queryCaptures->begin(), queryCaptures->end(), capture) != queryCaptures->end()) {
+    return found;
   }
-  return match.get(capture);
+  std::string defined;
+  for (const auto& name : *queryCaptures) defined += (defined.empty() ? "@" : ", @") + name;
+  throw std::logic_error(fmt::format("check '{}': capture @{} is not defined by its queries (they define {})", checkName,
+                                     capture, defined.empty() ? "none" : defined));
 }
 
 Check::Check(std::string name) : name_(std::move(name)) {}

@@ -5,8 +5,6 @@
 #include "pyconv/FileContext.hpp"
 #include "pyconv/Query.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -16,20 +14,11 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::stri
   // Compiled alone first: a bad query is reported against its own check, and its pattern count
   // places it in the combined query.
   const auto alone = Query::compile(querySource);
-  // A check that adds several queries may ask any match for a capture of any of them: each of its
-  // entries knows the union.
-  std::vector<std::string> names;
-  const auto add = [&names](const std::string& name) {
+  auto& names = captures_[&check];
+  for (const auto& name : alone->captureNames()) {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  };
-  for (const auto& entry : entries_) {
-    if (entry.check == &check) std::for_each(entry.captures.begin(), entry.captures.end(), add);
   }
-  std::for_each(alone->captureNames().begin(), alone->captureNames().end(), add);
-  entries_.push_back({&check, std::string(querySource), std::move(prefilter), patternCount_, {}});
-  for (auto& entry : entries_) {
-    if (entry.check == &check) entry.captures = names;
-  }
+  entries_.push_back({&check, std::string(querySource), std::move(prefilter), patternCount_});
   patternCount_ += alone->patternCount();
   combinedSource_ += std::string(querySource) + "\n";
   combined_.reset();
@@ -82,11 +71,7 @@ void MatchFinder::run(FileContext& file) const {
         checkFileBudget();
         if (!active[entry]) return;
         Check& check = *entries_[entry].check;
-        try {
-          check.check(MatchResult{file, match, &entries_[entry].captures});
-        } catch (const std::logic_error& e) {
-          throw std::logic_error(fmt::format("check '{}': {}", check.name(), e.what()));
-        }
+        check.check(MatchResult{file, match, &captures_.at(&check), check.name()});
       },
       qualify);
 }
