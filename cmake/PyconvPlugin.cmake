@@ -9,7 +9,7 @@ function(pyconv_add_plugin target)
     LIBRARY_OUTPUT_DIRECTORY ${PYCONV_PLUGIN_OUTPUT_DIR}
     BUILD_RPATH "$ORIGIN/../.."
     INSTALL_RPATH "$ORIGIN/../..")
-  target_link_options(${target} PRIVATE -Wl,--no-undefined)
+  target_link_options(${target} PRIVATE ${PYCONV_NO_UNDEFINED_LINK_OPTION})
   install(TARGETS ${target} LIBRARY DESTINATION ${PYCONV_PLUGIN_DIR_NAME})
 
   # Each check's docs/<check>.md goes to share/pyconv-tidy/docs (build tree and install alike),

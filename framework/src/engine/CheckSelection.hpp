@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/Config.hpp"
+#include "pyconv/Export.hpp"
 
 namespace pyconv {
 
@@ -14,8 +15,8 @@ class PluginSet;
 // The checks a file runs (docs/design/architecture.md): with no `Checks` in the configuration and
 // no --checks, all; --checks replaces that default, or is appended to the configuration's list.
 // A positive command-line glob matching no check is a usage error (a typo); one in a
-// configuration file is a warning, printed once per file and glob.
-class CheckSelection {
+// configuration file is a warning, printed once per file and glob. Exported for the fuzzer (fuzz/).
+class PYCONV_API CheckSelection {
  public:
   CheckSelection(const PluginSet& plugins, std::optional<std::string> commandLineChecks);
 

@@ -9,6 +9,7 @@
 #include "engine/CheckSelection.hpp"
 #include "engine/Driver.hpp"
 #include "engine/FileJob.hpp"
+#include "pyconv/Export.hpp"
 
 namespace pyconv {
 
@@ -23,8 +24,9 @@ struct RunSettings {
 
 // Check runners per worker and configuration. Settings are prepared on the main thread (they
 // may print warnings); each worker then makes its own runners (and option store), so no check
-// instance or parser is ever shared between threads.
-class Runners {
+// instance or parser is ever shared between threads. Exported for the fuzzer (fuzz/), which runs
+// files as the driver does.
+class PYCONV_API Runners {
  public:
   Runners(const PluginSet& plugins, CheckSelection& selection, const DriverOptions& options, std::size_t workers);
 
