@@ -49,8 +49,8 @@ log=$(mktemp)
 trap 'rm -f "$log"; if ((fresh)); then rm -rf "$grown"; fi' EXIT
 echo "fuzz: $count seeds in $seeds, new inputs in $grown, findings in $corpus/artifacts/" >&2
 
-# -timeout: a seed takes at most ~2 s here; 30 s is a hang, not a slow input. New inputs go to the
-# first folder, so the seeds stay as fuzz-seeds.py wrote them.
+# -timeout: every input of an hour-long run here took under a second; 30 s is a hang, not a slow
+# input. New inputs go to the first folder, so the seeds stay as fuzz-seeds.py wrote them.
 start=$SECONDS
 rc=0
 "$fuzzer" -max_total_time="$seconds" -max_len="$max_len" -timeout=30 -dict="$root/fuzz/python.dict" \

@@ -22,6 +22,6 @@ ulimit -s 32768
 (cd "$build" && ASAN_OPTIONS=abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:abort_on_error=1 \
   ctest --output-on-failure -j 2)
 tested=$SECONDS
-# Every 40th model: ~280 seeds with the fixtures, which take ~30 s before the mutations start.
+# Every 40th model: ~280 seeds with the fixtures, which take ~20 s before the mutations start.
 PYCONV_ASAN_BUILD_DIR="$build" bash "$root/scripts/fuzz.sh" --seconds "$seconds" --every 40 --fresh
 echo "test-sanitizers: build $((built - start)) s, tests $((tested - built)) s, fuzzing and replay $((SECONDS - tested)) s" >&2
