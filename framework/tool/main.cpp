@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     ("help,h", "show this help")
     ("version", "show the versions of the tool, the plugin API, tree-sitter and the loaded plugins")
     ("checks", po::value<std::string>(), "comma-separated check globs; '-' excludes, last match wins")
-    ("list-checks", "list the enabled checks and exit")
+    ("list-checks", "list the enabled checks and exit (--output-format=json: their declarations)")
     ("fix", "apply Safe fixes in place")
     ("unsafe-fixes", "also apply Unsafe fixes")
     ("diff", "print the fixes as a unified diff; write nothing (in tree mode: a dry run, the diff of the destination tree)")
@@ -194,6 +194,10 @@ int main(int argc, char** argv) {
     options.validationPython = vm["python"].as<std::string>();
   } else if (const char* python = std::getenv("PYCONV_VALIDATION_PYTHON"); python && *python) {
     options.validationPython = python;
+  }
+  if (options.listChecks && options.format != pyconv::OutputFormat::Text && options.format != pyconv::OutputFormat::Json) {
+    std::cerr << "pyconv-tidy: error: --list-checks prints text (the names) or json (the declarations)\n";
+    return pyconv::kExitError;
   }
   if (options.validate && options.format != pyconv::OutputFormat::Text && options.format != pyconv::OutputFormat::Json) {
     std::cerr << "pyconv-tidy: error: --validate prints text or json\n";

@@ -47,7 +47,13 @@ std::vector<Edit> appendArgument(Node arguments, const std::string& keyword) {
 
 }  // namespace
 
-void ApiAutoModelOutputCheck::onStartOfFile(FileContext&) { attributes_.clear(); }
+CheckSpec ApiAutoModelOutputCheck::spec() {
+  return {.name = "api-auto-model-output",
+          .summary = "calls of a sub-model built by `AutoModel.from_config` get `return_dict=True` (mindone's ports return tuples by default; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
+void ApiAutoModelOutputCheck::onStartOfPass(FileContext&) { attributes_.clear(); }
 
 void ApiAutoModelOutputCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,

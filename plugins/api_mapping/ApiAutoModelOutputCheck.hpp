@@ -13,7 +13,8 @@ namespace pyconv::api_mapping {
 class ApiAutoModelOutputCheck final : public Check {
  public:
   using Check::Check;
-  void onStartOfFile(FileContext& file) override;
+  static CheckSpec spec();
+  void onStartOfPass(FileContext& file) override;
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 

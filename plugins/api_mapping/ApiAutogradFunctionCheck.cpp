@@ -79,6 +79,12 @@ bool isFunctionBase(Node bases, const SemanticModel& semantic) {
 
 }  // namespace
 
+CheckSpec ApiAutogradFunctionCheck::spec() {
+  return {.name = "api-autograd-function",
+          .summary = "custom `torch.autograd.Function` -> `Cell` with `construct`/`bprop` (Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiAutogradFunctionCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(class_definition name: (identifier) @name superclasses: (argument_list) @bases body: (block) @body) @class",
                   "Function");

@@ -9,6 +9,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiBucketizeCheck::spec() {
+  return {.name = "api-bucketize",
+          .summary = "`ops.bucketize(x, boundaries)` -> `ops.bucketize(x, list(map(float, boundaries)))` (MindSpore takes a list of floats; Safe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiBucketizeCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(call function: [(identifier) (attribute)] @function arguments: (argument_list) @args)",
                   "bucketize(");

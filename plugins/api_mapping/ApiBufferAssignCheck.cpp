@@ -70,6 +70,12 @@ std::string operand(Node value) {
 
 }  // namespace
 
+CheckSpec ApiBufferAssignCheck::spec() {
+  return {.name = "api-buffer-assign",
+          .summary = "`self.buf = x` -> `self.register_buffer(\"buf\", x)` for registered buffers (MindSpore refuses the assignment)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiBufferAssignCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(class_definition body: (block)) @class", "register_buffer");
 }

@@ -5,6 +5,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiCellListGeneratorCheck::spec() {
+  return {.name = "api-celllist-generator",
+          .summary = "`nn.ModuleList(Layer() for _ in range(n))` -> `nn.ModuleList([Layer() for _ in range(n)])` (CellList takes no generator)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiCellListGeneratorCheck::registerMatchers(MatchFinder& finder) {
   // A call whose only argument is a bare generator shares its parentheses with the call.
   finder.addQuery(*this, "(call function: (_) @function arguments: (generator_expression) @generator) @call",

@@ -25,7 +25,13 @@ bool loopVariableOverNonRange(Node index, const SemanticModel& semantic) {
 
 }  // namespace
 
-void ApiCellListIndexCheck::onStartOfFile(FileContext&) { attributes_.clear(); }
+CheckSpec ApiCellListIndexCheck::spec() {
+  return {.name = "api-celllist-index",
+          .summary = "`self.experts[i]` with `i` from a loop over a tensor -> `self.experts[int(i)]` (CellList takes only ints; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
+void ApiCellListIndexCheck::onStartOfPass(FileContext&) { attributes_.clear(); }
 
 void ApiCellListIndexCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,

@@ -17,6 +17,12 @@ constexpr std::array<std::string_view, 9> kCompileDecorators = {
 
 }  // namespace
 
+CheckSpec ApiCompileDecoratorCheck::spec() {
+  return {.name = "api-compile-decorator",
+          .summary = "removes `@torch.jit.script`, `@torch.jit.ignore`/`unused`, `@torch.compile(...)`, `@torch.fx.wrap` and kin (the function runs as written)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiCompileDecoratorCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q([(decorator (call function: (_) @decorated))
                               (decorator (attribute) @decorated)] @decorator)q",

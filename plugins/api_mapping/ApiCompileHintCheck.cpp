@@ -25,6 +25,12 @@ bool rebindsItsArgument(Node assignment, Node call) {
 
 }  // namespace
 
+CheckSpec ApiCompileHintCheck::spec() {
+  return {.name = "api-compile-hint",
+          .summary = "removes `torch._dynamo.mark_static_address(t)`, `torch.fx.wrap(\"f\")` and kin: statements that only inform torch's compiler",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiCompileHintCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q((expression_statement [(call function: (_) @callee) @call
                                                     (assignment right: (call function: (_) @callee) @call) @assignment]) @statement)q",

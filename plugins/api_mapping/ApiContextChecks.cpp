@@ -18,6 +18,12 @@ bool isOneOf(const std::optional<std::string>& name, std::initializer_list<const
 
 }  // namespace
 
+CheckSpec ApiNoGradCheck::spec() {
+  return {.name = "api-no-grad",
+          .summary = "`with torch.no_grad():` -> `with ms._no_grad():`; no_grad decorators go",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiNoGradCheck::registerMatchers(MatchFinder& finder) {
   // The call wherever it stands (a `with` item, `[torch.no_grad()]`, one side of a conditional):
   // it is a context manager object either way.
@@ -46,6 +52,12 @@ void ApiNoGradCheck::check(const MatchResult& result) {
              {Need::importModule("mindspore", "ms")}});
 }
 
+CheckSpec ApiAutocastCheck::spec() {
+  return {.name = "api-autocast",
+          .summary = "unwraps `with torch.autocast(..., enabled=False):`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiAutocastCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q((with_statement (with_clause (with_item value: (call function: (_) @callee arguments: (argument_list) @args))) @clause) @with)q",
                   "autocast");
@@ -70,6 +82,12 @@ void ApiAutocastCheck::check(const MatchResult& result) {
          removing(std::move(fix)));
 }
 
+CheckSpec ApiFinfoCheck::spec() {
+  return {.name = "api-finfo",
+          .summary = "`torch.finfo(dtype).min/max` -> mindone's `dtype_to_min/max`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiFinfoCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q((attribute object: (call function: (_) @callee arguments: (argument_list (_) @dtype) @args)
                                attribute: (identifier) @field) @use)q",
@@ -86,7 +104,7 @@ void ApiFinfoCheck::check(const MatchResult& result) {
   }
   const Node use = result.node("use");
   const std::string dtype(result.node("dtype").text());
-  if (option("Target", "mindone") == "mindspore") {
+  if (runOption("Target") == "mindspore") {
     // A plain MindSpore script has no mindone: numpy's limits of the dtype's numpy counterpart.
     report(result.file, use, "torch.finfo(dtype)." + field + " is numpy's finfo of the dtype's numpy type",
            Fix{"use numpy.finfo", Applicability::Safe,

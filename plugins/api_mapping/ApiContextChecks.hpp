@@ -10,6 +10,7 @@ namespace pyconv::api_mapping {
 class ApiNoGradCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };
@@ -19,6 +20,7 @@ class ApiNoGradCheck final : public Check {
 class ApiAutocastCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };
@@ -30,6 +32,7 @@ class ApiAutocastCheck final : public Check {
 class ApiFinfoCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

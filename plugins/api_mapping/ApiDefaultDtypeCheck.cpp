@@ -9,6 +9,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiDefaultDtypeCheck::spec() {
+  return {.name = "api-default-dtype",
+          .summary = "`torch.get_default_dtype()` -> `ms.float32` (MindSpore has no default dtype setting; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiDefaultDtypeCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(call function: (_) @function arguments: (argument_list) @arguments) @call",
                   "get_default_dtype");

@@ -26,6 +26,12 @@ bool takesDimByPosition(std::string_view method) {
 
 }  // namespace
 
+CheckSpec ApiDimKeywordCheck::spec() {
+  return {.name = "api-dim-keyword",
+          .summary = "torch's `axis=` alias -> `dim=`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiDimKeywordCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: [(identifier) (attribute)] @function"

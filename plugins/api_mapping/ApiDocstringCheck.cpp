@@ -38,6 +38,12 @@ std::vector<std::size_t> wordsAt(std::string_view text, std::string_view word) {
 
 }  // namespace
 
+CheckSpec ApiDocstringCheck::spec() {
+  return {.name = "api-docstring",
+          .summary = "torch tensor types -> `mindspore.Tensor` and \"PyTorch\" -> \"MindSpore\" in docstrings only",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiDocstringCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(expression_statement . (string) @doc .) @statement", "");
 }

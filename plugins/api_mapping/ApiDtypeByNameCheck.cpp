@@ -31,6 +31,12 @@ bool namesADtype(Node name) {
 
 }  // namespace
 
+CheckSpec ApiDtypeByNameCheck::spec() {
+  return {.name = "api-dtype-by-name",
+          .summary = "`getattr(torch, config.router_dtype)` -> `getattr(ms, config.router_dtype)` (MindSpore names its dtypes as torch does; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiDtypeByNameCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: (identifier) @getattr (#eq? @getattr \"getattr\")"

@@ -15,6 +15,12 @@
 #include "EinopsPattern.hpp"
 
 namespace pyconv::api_mapping {
+CheckSpec ApiEinopsCheck::spec() {
+  return {.name = "api-einops",
+          .summary = "einops `rearrange`/`repeat` with literal patterns -> reshape/permute/broadcast_to, original kept as a comment",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiEinopsCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: [(identifier) (attribute)] @function arguments: (argument_list) @args"

@@ -50,6 +50,12 @@ bool isCell(Node cls, const SemanticModel& semantic, std::set<const void*>& visi
 
 }  // namespace
 
+CheckSpec ApiForwardCheck::spec() {
+  return {.name = "api-forward",
+          .summary = "a Cell's `forward` is `construct`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiForwardCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"((class_definition body: (block) @body) @class)", "forward");
 }

@@ -56,6 +56,12 @@ const FunctionHelper* helperFor(const std::string& torchName) {
 
 }  // namespace
 
+CheckSpec ApiFunctionHelperCheck::spec() {
+  return {.name = "api-function-helper",
+          .summary = "`torch.nn.utils.rnn.pad_sequence`, `torch.isin` -> helpers with torch's signature (`_pad_sequence`, `_isin`)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiFunctionHelperCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, kTorchHeadQuery, {"pad_sequence", "isin"});
 }

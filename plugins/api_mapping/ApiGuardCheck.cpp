@@ -39,6 +39,12 @@ bool isBranchCondition(Node e) {
 
 }  // namespace
 
+CheckSpec ApiGuardCheck::spec() {
+  return {.name = "api-guard",
+          .summary = "torch-backend guards (`is_torch_flex_attn_available()`, `is_deepspeed_zero3_enabled()`, `torch.jit.is_tracing()`) keep the branch MindSpore takes; elsewhere they are `False`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiGuardCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch", "is_");
   // Probes elsewhere (an assignment, an argument, a `while`): all but one are named `is_...`.

@@ -38,8 +38,18 @@ bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edi
 
 }  // namespace
 
+CheckSpec ApiImportsCheck::spec() {
+  return {.name = "api-imports",
+          .summary = "each transformers name from mindone (relative) or transformers (absolute), per the name catalog",
+          .phase = CheckPhase::Rewrite,
+          .options = {{.name = "AbsoluteImports",
+                       .kind = OptionKind::Flag,
+                       .defaultValue = "false",
+                       .summary = "import mindone by name (`from mindone.transformers.X import ...`) instead of relatively"}}};
+}
+
 void ApiImportsCheck::registerMatchers(MatchFinder& finder) {
-  absolute_ = option("AbsoluteImports", "false") == "true";
+  absolute_ = flagOption("AbsoluteImports");
   finder.addQuery(*this, "(import_from_statement module_name: (relative_import) @module) @statement", "from .");
   finder.addQuery(*this, "(import_from_statement module_name: (dotted_name) @absolute) @statement",
                   {"mindone.transformers", "from transformers."});
@@ -66,7 +76,7 @@ void ApiImportsCheck::checkMindoneImport(const MatchResult& result) {
 void ApiImportsCheck::check(const MatchResult& result) {
   const Node absolute = result.node("absolute");
   if (absolute && !absolute.text().starts_with(kRoot)) return checkMindoneImport(result);
-  const std::string package = packageOfPath(result.file.source().path(), option("PackageAnchor", ""));
+  const std::string package = packageOfPath(result.file.source().path(), runOption("PackageAnchor"));
   const bool inTransformers = package.starts_with(kRoot);
   if (absolute) {
     const std::string_view module = absolute.text();

@@ -12,6 +12,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiInplaceMethodCheck::spec() {
+  return {.name = "api-inplace-method",
+          .summary = "`mask.unsqueeze_(0)` -> `mask = mask.unsqueeze(0)` for in-place methods MindSpore's Tensor lacks (a statement on a name; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiInplaceMethodCheck::registerMatchers(MatchFinder& finder) {
   // Measured on MindSpore 2.7.1: these torch in-place methods are missing from its Tensor, the
   // out-of-place ones are not (detach is api-tensor-detach's).

@@ -14,6 +14,15 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiMapCheck::spec() {
+  return {.name = "api-map",
+          .summary = "table-driven renames of torch names (functions, layers, containers, types, dtypes)",
+          .phase = CheckPhase::Rewrite,
+          .options = {{.name = "MappingFile",
+                       .kind = OptionKind::File,
+                       .summary = "a TSV of further mappings in the built-in table's layout"}}};
+}
+
 void ApiMapCheck::registerMatchers(MatchFinder& finder) {
   table_ = ApiTable::builtin();
   if (const auto extra = readOptionFile("MappingFile")) table_.mergeText(extra->bytes, extra->path);
@@ -31,7 +40,7 @@ bool takesSizeTuple(std::string_view target) {
 
 }  // namespace
 
-void ApiMapCheck::onStartOfFile(FileContext&) { usableAliases_.clear(); }
+void ApiMapCheck::onStartOfPass(FileContext&) { usableAliases_.clear(); }
 
 void ApiMapCheck::check(const MatchResult& result) {
   const SemanticModel& semantic = result.file.semantic();

@@ -16,9 +16,10 @@ namespace pyconv::api_mapping {
 class ApiMapCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
-  void onStartOfFile(FileContext& file) override;
+  void onStartOfPass(FileContext& file) override;
 
  private:
   ApiTable table_;

@@ -23,6 +23,12 @@ bool isMeshgrid(std::string_view name) {
 
 }  // namespace
 
+CheckSpec ApiMeshgridCheck::spec() {
+  return {.name = "api-meshgrid",
+          .summary = "`meshgrid([h, w], indexing=\"ij\")` -> `meshgrid(h, w, indexing=\"ij\")` (MindSpore's takes no list)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiMeshgridCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(call function: (_) @function arguments: (argument_list) @arguments) @call", "meshgrid");
 }

@@ -35,6 +35,12 @@ constexpr const char* kAddModule =
 
 }  // namespace
 
+CheckSpec ApiModuleHelpersCheck::spec() {
+  return {.name = "api-module-helpers",
+          .summary = "`m.requires_grad_(False)` -> `_requires_grad(m, False)`, `m.add_module(n, c)` and `m._modules[n] = c` -> `_add_module(m, n, c)`, other `m._modules` -> `m._cells` (helpers in the file; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiModuleHelpersCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"

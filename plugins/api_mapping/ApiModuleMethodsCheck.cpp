@@ -65,6 +65,12 @@ std::optional<std::string> cellArguments(Node args, const CellMethod& method) {
 
 }  // namespace
 
+CheckSpec ApiModuleMethodsCheck::spec() {
+  return {.name = "api-module-methods",
+          .summary = "`m.named_parameters()` -> `m.parameters_and_names()`, `parameters`, `named_modules`, `named_children`, `children`, `modules`, `self.eval()`/`train()` -> their Cell names (Unsafe: module receivers by heuristic)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiModuleMethodsCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(call function: (attribute object: (_) @receiver attribute: (identifier) @method"

@@ -24,6 +24,12 @@ bool givesValuesAndIndices(std::string_view name) {
 
 }  // namespace
 
+CheckSpec ApiNamedTupleFieldCheck::spec() {
+  return {.name = "api-named-tuple-field",
+          .summary = "`x.max(dim=-1).values` -> `x.max(dim=-1)[0]`, `.indices` -> `[1]` (MindSpore returns a plain tuple; Safe on functions, Unsafe on methods)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiNamedTupleFieldCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(attribute object: (call function: [(identifier) (attribute)] @function) @call"

@@ -19,6 +19,12 @@ bool inAnnotation(Node node) {
 
 }  // namespace
 
+CheckSpec ApiPythonEquivalentCheck::spec() {
+  return {.name = "api-python-equivalent",
+          .summary = "`torch.inf`, `torch.nan`, `torch.pi`, `torch.e` -> `math.*`; `torch.Size` -> `tuple` (Unsafe outside annotations)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiPythonEquivalentCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   "(attribute attribute: (identifier) @name"

@@ -10,6 +10,7 @@ namespace pyconv::api_mapping {
 class ApiPythonEquivalentCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

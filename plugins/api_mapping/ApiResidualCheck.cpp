@@ -7,6 +7,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiResidualCheck::spec() {
+  return {.name = "api-residual",
+          .summary = "lists every torch reference left (no fix)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiResidualCheck::registerMatchers(MatchFinder& finder) { finder.addQuery(*this, kTorchHeadQuery, "torch"); }
 
 void ApiResidualCheck::check(const MatchResult& result) {

@@ -57,6 +57,12 @@ bool inMethodWithSelf(Node node) {
 
 }  // namespace
 
+CheckSpec ApiSdpaCheck::spec() {
+  return {.name = "api-sdpa",
+          .summary = "`F.scaled_dot_product_attention(...)` -> a module-level helper in mint, `training=self.training` (Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiSdpaCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"q(((identifier) @head (#pyconv-qualname-match? @head "^torch(\\.|$)")))q",

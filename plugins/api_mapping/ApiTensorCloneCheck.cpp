@@ -8,6 +8,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiTensorCloneCheck::spec() {
+  return {.name = "api-tensor-clone",
+          .summary = "`x.clone(memory_format=...)` -> `x.clone()` (Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorCloneCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, tensorMethodCallQuery("clone"), "memory_format");
 }

@@ -23,6 +23,12 @@ constexpr const char* kHelper =
 
 }  // namespace
 
+CheckSpec ApiTensorConstructorCheck::spec() {
+  return {.name = "api-tensor-constructor",
+          .summary = "`torch.FloatTensor(n)` / `torch.LongTensor(data)` -> `_legacy_tensor(ms.float32, n)`: a shape or data, read as torch reads it",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorConstructorCheck::registerMatchers(MatchFinder& finder) { finder.addQuery(*this, kTorchHeadQuery, "Tensor"); }
 
 void ApiTensorConstructorCheck::check(const MatchResult& result) {

@@ -11,6 +11,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiTensorDetachCheck::spec() {
+  return {.name = "api-tensor-detach",
+          .summary = "`x.detach()` -> `ops.stop_gradient(x)` (Unsafe: tensor receivers by heuristic)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorDetachCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, tensorMethodCallQuery("detach"), ".detach(");
 }

@@ -11,6 +11,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiTensorNewCheck::spec() {
+  return {.name = "api-tensor-new",
+          .summary = "`x.new_zeros(2, 3)` -> `x.new_zeros((2, 3))` (and `new_ones`, `new_empty`; Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorNewCheck::registerMatchers(MatchFinder& finder) {
   for (const char* method : {"new_zeros", "new_ones", "new_empty", "new_tensor", "new_full"}) {
     finder.addQuery(*this, tensorMethodCallQuery(method), std::string(".") + method + "(");

@@ -11,6 +11,12 @@
 
 namespace pyconv::api_mapping {
 
+CheckSpec ApiTensorNormCheck::spec() {
+  return {.name = "api-tensor-norm",
+          .summary = "`x.norm(p=2, dim=-1)` -> `mint.norm(x, p=2, dim=-1)` (MindSpore's method takes `ord`; Unsafe: tensor receivers by heuristic)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorNormCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, tensorMethodCallQuery("norm"), ".norm(");
 }

@@ -20,6 +20,12 @@ Node dimensionArgument(Node arguments) {
 
 }  // namespace
 
+CheckSpec ApiTensorSizeCheck::spec() {
+  return {.name = "api-tensor-size",
+          .summary = "`x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]` (Unsafe: tensor receivers by heuristic)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTensorSizeCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, tensorMethodCallQuery("size"), ".size(");
 }

@@ -34,6 +34,12 @@ const PlainEquivalent* equivalentOf(std::string_view name) {
 
 }  // namespace
 
+CheckSpec ApiTracingHelperCheck::spec() {
+  return {.name = "api-tracing-helper",
+          .summary = "transformers' `torch_int(x)`, `torch_float(x)` -> `int(x)` (what they return outside tracing); `@compile_compatible_method_lru_cache(...)` -> `@lru_cache(...)`",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTracingHelperCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(call function: (identifier) @callee) @call", {"torch_", "compile_compatible_method_lru_cache"});
 }

@@ -18,6 +18,12 @@ constexpr const char* kHowMindSporeTrains =
 
 }  // namespace
 
+CheckSpec ApiTrainingLoopCheck::spec() {
+  return {.name = "api-training-loop",
+          .summary = "reports `torch.optim.*`, `.backward()`, `.zero_grad()` for a person (no fix)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiTrainingLoopCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, kTorchHeadQuery, "optim");
   for (const char* method : {"backward", "zero_grad"}) {

@@ -23,6 +23,12 @@ const std::string kMessage = "MindSpore 2.7.1 has no unflatten; call a reshape h
 
 }  // namespace
 
+CheckSpec ApiUnflattenCheck::spec() {
+  return {.name = "api-unflatten",
+          .summary = "`torch.unflatten` / `x.unflatten` -> a reshape helper in the file",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiUnflattenCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, kTorchHeadQuery, "unflatten");
   finder.addQuery(*this, tensorMethodCallQuery("unflatten"), ".unflatten(");

@@ -60,6 +60,12 @@ bool missingFromNamespace(std::string_view name) {
 
 }  // namespace
 
+CheckSpec ApiUnknownNameCheck::spec() {
+  return {.name = "api-unknown-name",
+          .summary = "MindSpore names the target version does not have (report only; catalog from the pinned wheel)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiUnknownNameCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q(((identifier) @head (#pyconv-qualname-match? @head "^mindspore(\\.|$)")))q", "mindspore");
   finder.addQuery(*this,

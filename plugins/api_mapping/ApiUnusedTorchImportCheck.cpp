@@ -50,11 +50,17 @@ std::vector<std::string> exportedNames(Node root) {
 
 }  // namespace
 
+CheckSpec ApiUnusedTorchImportCheck::spec() {
+  return {.name = "api-unused-torch-import",
+          .summary = "removes torch imports nothing uses (unused from the start or after conversion); Safe",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiUnusedTorchImportCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(import_statement) (import_from_statement)] @import", "torch");
 }
 
-void ApiUnusedTorchImportCheck::onStartOfFile(FileContext&) {
+void ApiUnusedTorchImportCheck::onStartOfPass(FileContext&) {
   fixedOne_ = false;
   index_.reset();
 }

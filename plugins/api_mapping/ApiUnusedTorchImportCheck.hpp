@@ -22,8 +22,9 @@ namespace pyconv::api_mapping {
 class ApiUnusedTorchImportCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
-  void onStartOfFile(FileContext& file) override;
+  void onStartOfPass(FileContext& file) override;
   void check(const MatchResult& result) override;
 
  private:

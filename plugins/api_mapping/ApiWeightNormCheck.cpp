@@ -109,6 +109,12 @@ const WeightNormHelper* helperFor(const std::string& torchName) {
 
 }  // namespace
 
+CheckSpec ApiWeightNormCheck::spec() {
+  return {.name = "api-weight-norm",
+          .summary = "`nn.utils.parametrizations.weight_norm` / `nn.utils.weight_norm` -> helpers that keep torch's parameter names (Unsafe)",
+          .phase = CheckPhase::Rewrite};
+}
+
 void ApiWeightNormCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, kTorchHeadQuery, "weight_norm");
   finder.addQuery(*this,

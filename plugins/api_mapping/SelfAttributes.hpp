@@ -15,7 +15,7 @@ namespace pyconv::api_mapping {
 
 // One pass's index of `self.<attribute> = <callee>(...)` assignments per class: each class is
 // read once however many of its uses a check asks about. A check owns one and clears it in
-// onStartOfFile (the tree changes between passes).
+// onStartOfPass (the tree changes between passes).
 class SelfAttributes {
  public:
   void clear() { byClass_.clear(); }

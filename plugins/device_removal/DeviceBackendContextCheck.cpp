@@ -20,6 +20,12 @@ constexpr std::array<std::string_view, 7> kBackendContexts = {
 
 }  // namespace
 
+CheckSpec DeviceBackendContextCheck::spec() {
+  return {.name = "device-backend-context",
+          .summary = "unwraps `with torch.backends.cudnn.flags(...)`, `sdpa_kernel(...)`: contexts that only pick a kernel",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceBackendContextCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q((with_statement (with_clause (with_item value: (call function: (_) @callee))) @clause) @with)q",
                   {"backends", "sdpa_kernel", "cuda.device"});

@@ -95,6 +95,12 @@ std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
 
 }  // namespace
 
+CheckSpec DeviceBranchCheck::spec() {
+  return {.name = "device-branch",
+          .summary = "keeps the path MindSpore takes in `x.device.type == \"cuda\"`, `x.device == torch.device(\"meta\")`, `x.is_cuda`, `torch.cuda.is_available()` tests",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceBranchCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch");
 }

@@ -7,6 +7,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceCpuCheck::spec() {
+  return {.name = "device-cpu",
+          .summary = "removes `.cpu()`/`.pin_memory()`; `.numpy()` -> `.asnumpy()`",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceCpuCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"((call function: (attribute object: (_) @receiver attribute: (identifier) @method)

@@ -8,6 +8,7 @@ namespace pyconv::device_removal {
 class DeviceCpuCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

@@ -7,6 +7,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceCudaCheck::spec() {
+  return {.name = "device-cuda",
+          .summary = "removes `.cuda()` calls",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceCudaCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"((call function: (attribute attribute: (identifier) @method) (#eq? @method "cuda")) @call)",
                   ".cuda");

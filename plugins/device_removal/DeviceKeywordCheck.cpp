@@ -8,6 +8,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceKeywordCheck::spec() {
+  return {.name = "device-keyword",
+          .summary = "removes `device=`/`device_type=` arguments (and autocast's device type)",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceKeywordCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"((call function: (_) @callee arguments: (argument_list

@@ -14,6 +14,12 @@ constexpr const char* kRaise =
 
 }  // namespace
 
+CheckSpec DeviceModelParallelCheck::spec() {
+  return {.name = "device-model-parallel",
+          .summary = "retires HF's naive CUDA model parallelism",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceModelParallelCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"([(function_definition name: (identifier) @name body: (block) @body (#any-of? @name "parallelize" "deparallelize"))

@@ -68,6 +68,12 @@ std::optional<Edit> docstringEntry(Node body) {
 
 }  // namespace
 
+CheckSpec DeviceParameterCheck::spec() {
+  return {.name = "device-parameter",
+          .summary = "removes `device` parameters with their arguments at every call site",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceParameterCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(function_definition name: (identifier) @name parameters: (parameters) @params body: (block) @body) @def",
                   "device");

@@ -19,6 +19,12 @@ bool isIdentifierText(std::string_view s) {
 
 }  // namespace
 
+CheckSpec DeviceRegisterBufferCheck::spec() {
+  return {.name = "device-register-buffer",
+          .summary = "buffer re-registration outside `__init__` -> attribute",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceRegisterBufferCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"((expression_statement (call function: (attribute object: (identifier) @self attribute: (identifier) @method)

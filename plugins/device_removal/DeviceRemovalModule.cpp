@@ -20,21 +20,19 @@ namespace pyconv::device_removal {
 class DeviceRemovalModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
-    factories.add<DeviceBackendContextCheck>("device-backend-context",
-                                             "unwraps contexts that only pick a CUDA kernel (cudnn.flags, sdpa_kernel)");
-    factories.add<DeviceBranchCheck>("device-branch", "keeps the branch MindSpore takes in device tests");
-    factories.add<DeviceCpuCheck>("device-cpu", "removes .cpu() and .pin_memory(); .numpy() -> .asnumpy()");
-    factories.add<DeviceCudaCheck>("device-cuda", "removes .cuda() calls");
-    factories.add<DeviceKeywordCheck>("device-keyword", "removes device= and device_type= keyword arguments");
-    factories.add<DeviceModelParallelCheck>("device-model-parallel", "retires naive CUDA model parallelism");
-    factories.add<DeviceParameterCheck>("device-parameter", "removes device parameters with their arguments");
-    factories.add<DeviceRegisterBufferCheck>("device-register-buffer",
-                                             "turns buffer re-registration outside __init__ into an assignment");
-    factories.add<DeviceResidualCheck>("device-residual", "lists every device reference left");
-    factories.add<DeviceScriptTargetCheck>("device-script-target", "profile mindspore: one device setting per script");
-    factories.add<DeviceToCheck>("device-to", "removes device moves from .to(...)");
-    factories.add<DeviceTorchCudaCheck>("device-torch-cuda", "removes torch.cuda.* statements");
-    factories.add<DeviceVariableCheck>("device-variable", "removes device variables nobody reads");
+    factories.add<DeviceBackendContextCheck>();
+    factories.add<DeviceBranchCheck>();
+    factories.add<DeviceCpuCheck>();
+    factories.add<DeviceCudaCheck>();
+    factories.add<DeviceKeywordCheck>();
+    factories.add<DeviceModelParallelCheck>();
+    factories.add<DeviceParameterCheck>();
+    factories.add<DeviceRegisterBufferCheck>();
+    factories.add<DeviceResidualCheck>();
+    factories.add<DeviceScriptTargetCheck>();
+    factories.add<DeviceToCheck>();
+    factories.add<DeviceTorchCudaCheck>();
+    factories.add<DeviceVariableCheck>();
   }
 };
 

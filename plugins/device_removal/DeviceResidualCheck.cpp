@@ -9,6 +9,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceResidualCheck::spec() {
+  return {.name = "device-residual",
+          .summary = "lists every device reference left (no fix)",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceResidualCheck::registerMatchers(MatchFinder& finder) {
   // Only names that can be device references: `device`, `device_type`, and `cuda` (the head or a
   // part of a `torch.cuda...` chain); resolving every identifier would cost more than parsing.
@@ -17,7 +23,7 @@ void DeviceResidualCheck::registerMatchers(MatchFinder& finder) {
                                @call (#any-of? @method "cuda" "cpu" "to"))])");
 }
 
-void DeviceResidualCheck::onStartOfFile(FileContext&) { findings_.clear(); }
+void DeviceResidualCheck::onStartOfPass(FileContext&) { findings_.clear(); }
 
 void DeviceResidualCheck::check(const MatchResult& result) {
   if (const Node name = result.node("name")) {
@@ -55,7 +61,7 @@ void DeviceResidualCheck::check(const MatchResult& result) {
   }
 }
 
-void DeviceResidualCheck::onEndOfFile(FileContext& file) {
+void DeviceResidualCheck::onEndOfPass(FileContext& file) {
   // One finding per place: drop those inside an earlier, larger one (a `.to(device)` call holds
   // the name `device`).
   std::sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {

@@ -10,10 +10,11 @@ namespace pyconv::device_removal {
 class DeviceResidualCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
-  void onStartOfFile(FileContext& file) override;
-  void onEndOfFile(FileContext& file) override;
+  void onStartOfPass(FileContext& file) override;
+  void onEndOfPass(FileContext& file) override;
 
  private:
   struct Finding {

@@ -7,9 +7,20 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceScriptTargetCheck::spec() {
+  return {.name = "device-script-target",
+          .summary = "profile `mindspore`: one `ms.set_device(...)` per script",
+          .phase = CheckPhase::Prepare,
+          .options = {{.name = "DeviceTarget",
+                       .kind = OptionKind::Choice,
+                       .defaultValue = "CPU",
+                       .choices = {"CPU", "GPU", "Ascend"},
+                       .summary = "the device `ms.set_device` selects"}},
+          .onlyWhen = RunCondition{"Target", "mindspore"}};
+}
+
 void DeviceScriptTargetCheck::registerMatchers(MatchFinder& finder) {
-  deviceTarget_ = option("DeviceTarget", "CPU");  // read first: --verify-config learns options by reading
-  if (option("Target", "mindone") != "mindspore") return;
+  deviceTarget_ = option("DeviceTarget");
   finder.addQuery(*this, R"((module (expression_statement (assignment left: (identifier) @name right: (_) @value)) @statement))",
                   "device");
 }

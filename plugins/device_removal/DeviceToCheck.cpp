@@ -10,6 +10,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceToCheck::spec() {
+  return {.name = "device-to",
+          .summary = "removes device moves from `.to(...)`",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceToCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"((call function: (attribute attribute: (identifier) @method) arguments: (argument_list) @args

@@ -6,6 +6,12 @@
 
 namespace pyconv::device_removal {
 
+CheckSpec DeviceTorchCudaCheck::spec() {
+  return {.name = "device-torch-cuda",
+          .summary = "removes `torch.cuda.*` statements",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceTorchCudaCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"((call function: (_) @callee (#pyconv-qualname-match? @callee "^torch\\.cuda\\.")) @call)",
                   "cuda");

@@ -38,6 +38,12 @@ bool unused(const SemanticModel& semantic, Node name) {
 
 }  // namespace
 
+CheckSpec DeviceVariableCheck::spec() {
+  return {.name = "device-variable",
+          .summary = "removes device variables nobody reads",
+          .phase = CheckPhase::Prepare};
+}
+
 void DeviceVariableCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(expression_statement (assignment left: (_) @left right: (_) @right) @assign) @statement",
                   "device");

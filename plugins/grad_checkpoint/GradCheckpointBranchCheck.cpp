@@ -36,8 +36,19 @@ std::optional<Edit> directCall(Node call) {
 
 }  // namespace
 
+CheckSpec GradCheckpointBranchCheck::spec() {
+  return {.name = "grad-checkpoint-branch",
+          .summary = "the branch that checkpoints raises `NotImplementedError` (option `Mode: recompute`)",
+          .phase = CheckPhase::Prepare,
+          .options = {{.name = "Mode",
+                       .kind = OptionKind::Choice,
+                       .defaultValue = "raise",
+                       .choices = {"raise", "recompute"},
+                       .summary = "what the checkpointing branch becomes: a NotImplementedError, or MindSpore's recompute"}}};
+}
+
 void GradCheckpointBranchCheck::registerMatchers(MatchFinder& finder) {
-  recompute_ = option("Mode", "raise") == "recompute";
+  recompute_ = option("Mode") == "recompute";
   finder.addQuery(*this, "[(if_statement condition: (_) @condition consequence: (block) @body)"
                          " (elif_clause condition: (_) @condition consequence: (block) @body)] @branch",
                   "gradient_checkpointing");

@@ -7,6 +7,12 @@
 
 namespace pyconv::grad_checkpoint {
 
+CheckSpec GradCheckpointCallCheck::spec() {
+  return {.name = "grad-checkpoint-call",
+          .summary = "checkpoint calls outside such a branch raise",
+          .phase = CheckPhase::Prepare};
+}
+
 void GradCheckpointCallCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "(call) @call", "checkpoint");
 }

@@ -9,6 +9,7 @@ namespace pyconv::grad_checkpoint {
 class GradCheckpointCallCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

@@ -22,6 +22,12 @@ bool usesCheckpointModule(const FileContext& file) {
 
 }  // namespace
 
+CheckSpec GradCheckpointImportCheck::spec() {
+  return {.name = "grad-checkpoint-import",
+          .summary = "checkpoint-only imports go",
+          .phase = CheckPhase::Prepare};
+}
+
 void GradCheckpointImportCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, "[(import_statement (dotted_name) @module) (import_from_statement module_name: (dotted_name) @from)] @statement",
                   "checkpoint");

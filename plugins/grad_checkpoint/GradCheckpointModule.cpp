@@ -10,9 +10,9 @@ namespace pyconv::grad_checkpoint {
 class GradCheckpointModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
-    factories.add<GradCheckpointBranchCheck>("grad-checkpoint-branch", "the checkpointing branch raises NotImplementedError");
-    factories.add<GradCheckpointCallCheck>("grad-checkpoint-call", "checkpoint calls outside such a branch raise");
-    factories.add<GradCheckpointImportCheck>("grad-checkpoint-import", "removes checkpoint-only imports");
+    factories.add<GradCheckpointBranchCheck>();
+    factories.add<GradCheckpointCallCheck>();
+    factories.add<GradCheckpointImportCheck>();
   }
 };
 

@@ -22,6 +22,12 @@ constexpr const char* kCopyData =
 
 }  // namespace
 
+CheckSpec InitDataCheck::spec() {
+  return {.name = "init-data",
+          .summary = "the `.data.normal_()/zero_()/fill_()/uniform_()/copy_()` idioms",
+          .phase = CheckPhase::Prepare};
+}
+
 void InitDataCheck::registerMatchers(MatchFinder& finder) {
   // `X.data.m(...)`, `X.data[i].m(...)`, and `X.data = value`.
   finder.addQuery(*this,

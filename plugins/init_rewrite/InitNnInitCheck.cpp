@@ -7,6 +7,12 @@
 
 namespace pyconv::init_rewrite {
 
+CheckSpec InitNnInitCheck::spec() {
+  return {.name = "init-nn-init",
+          .summary = "`torch.nn.init.*` calls -> module-level helpers",
+          .phase = CheckPhase::Prepare};
+}
+
 void InitNnInitCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q(((call function: (_) @callee) @call (#pyconv-qualname-match? @callee "^torch\\.nn\\.init\\.")))q",
                   "init");

@@ -9,8 +9,8 @@ namespace pyconv::init_rewrite {
 class InitRewriteModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
-    factories.add<InitDataCheck>("init-data", "the .data idioms of _init_weights");
-    factories.add<InitNnInitCheck>("init-nn-init", "torch.nn.init calls -> module-level helpers");
+    factories.add<InitDataCheck>();
+    factories.add<InitNnInitCheck>();
   }
 };
 

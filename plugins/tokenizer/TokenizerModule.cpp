@@ -9,8 +9,8 @@ namespace pyconv::tokenizer {
 class TokenizerModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& factories) override {
-    factories.add<TokenizerReturnTensorsCheck>("tokenizer-return-tensors", "return_tensors=\"pt\" -> \"np\"");
-    factories.add<TokenizerTensorWrapCheck>("tokenizer-tensor-wrap", "tokenizer arrays reach models as ms.Tensor");
+    factories.add<TokenizerReturnTensorsCheck>();
+    factories.add<TokenizerTensorWrapCheck>();
   }
 };
 

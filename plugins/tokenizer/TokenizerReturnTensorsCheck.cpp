@@ -7,6 +7,12 @@
 
 namespace pyconv::tokenizer {
 
+CheckSpec TokenizerReturnTensorsCheck::spec() {
+  return {.name = "tokenizer-return-tensors",
+          .summary = "`return_tensors=\"pt\"` -> `\"np\"`",
+          .phase = CheckPhase::Prepare};
+}
+
 void TokenizerReturnTensorsCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q([(keyword_argument name: (identifier) @name value: (string (string_content) @value)
                                 (#eq? @name "return_tensors") (#eq? @value "pt"))

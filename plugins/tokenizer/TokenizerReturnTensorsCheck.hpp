@@ -8,6 +8,7 @@ namespace pyconv::tokenizer {
 class TokenizerReturnTensorsCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

@@ -31,6 +31,12 @@ Node modelCall(Node argument) {
 
 }  // namespace
 
+CheckSpec TokenizerTensorWrapCheck::spec() {
+  return {.name = "tokenizer-tensor-wrap",
+          .summary = "arrays reach model calls as `ms.Tensor`",
+          .phase = CheckPhase::Prepare};
+}
+
 void TokenizerTensorWrapCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this, R"q([(expression_statement (assignment left: (identifier) @var right: (_) @value))
                               (string) @string])q",

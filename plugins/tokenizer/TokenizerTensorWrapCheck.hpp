@@ -11,6 +11,7 @@ namespace pyconv::tokenizer {
 class TokenizerTensorWrapCheck final : public Check {
  public:
   using Check::Check;
+  static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
 };

@@ -262,6 +262,32 @@ TEST_F(Config, VerifyConfigKnowsTheBuiltInChecksOptions) {
   EXPECT_NE(r.err.find("check 'device-to' has no option 'Nope'"), std::string::npos) << r.err;
 }
 
+TEST_F(Config, AnOptionValueItsDeclarationRefusesIsOneErrorLineAndNothingIsWritten) {
+  config("bad", "CheckOptions:\n  api-imports.AbsoluteImports: 'yes'\n");
+  std::ofstream(dir_ / "bad/m.py") << "import torch\nx = torch.ones(2).cuda()\n";
+  const ToolRun r = run("--fix " + (dir_ / "bad/m.py").string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "pyconv-tidy: error: CheckOptions key 'api-imports.AbsoluteImports': 'yes' is not a flag value: "
+                   "write 'true' or 'false'\n");
+  EXPECT_EQ(slurp(dir_ / "bad/m.py"), "import torch\nx = torch.ones(2).cuda()\n");
+  // --verify-config names it too, and so does a choice outside its choices.
+  config("bad2", "CheckOptions:\n  device-script-target.DeviceTarget: TPU\n");
+  const ToolRun v = run("--verify-config --config-file " + (dir_ / "bad2/.pyconv-tidy").string());
+  EXPECT_EQ(v.exitCode, 1);
+  EXPECT_NE(v.err.find("'device-script-target.DeviceTarget': 'TPU' is not one of CPU, GPU, Ascend"), std::string::npos)
+      << v.err;
+}
+
+TEST_F(Config, ListChecksAsJsonGivesTheDeclarations) {
+  const ToolRun r = run("--list-checks --output-format=json --config \"{Checks: '-*,device-script-target'}\"");
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("\"name\": \"device-script-target\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"phase\": \"prepare\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"default\": \"CPU\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("api-map"), std::string::npos) << "only enabled checks: " << r.out;
+  EXPECT_EQ(run("--list-checks --output-format=sarif").exitCode, 2);
+}
+
 TEST_F(Config, DumpConfigShowsTheMergedResult) {
   config("d", "Checks: '-*,test-rename'\nTarget: mindspore\nCheckOptions:\n  test-rename.To: a\n");
   const ToolRun r = run(withTestPlugin("--dump-config --config-file " + (dir_ / "d/.pyconv-tidy").string()));

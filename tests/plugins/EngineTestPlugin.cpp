@@ -19,7 +19,7 @@ class RenameCheck : public Check {
   RenameCheck(const std::string& name, std::string from, std::string to, std::vector<Need> needs = {})
       : Check(name), from_(std::move(from)), to_(std::move(to)), needs_(std::move(needs)) {}
   void registerMatchers(MatchFinder& finder) override {
-    to_ = option("To", to_);  // CheckOptions: {<check>.To: name}
+    to_ = option("To");  // CheckOptions: {<check>.To: name}; declared with the default name
     finder.addQuery(*this, "((identifier) @id (#eq? @id \"" + from_ + "\"))", from_);
   }
   void check(const MatchResult& result) override {
@@ -126,13 +126,45 @@ class HangCheck : public Check {
   }
 };
 
+// Reads its declared options into its message: `option_here` -> "style=<Style> loud=<Loud>".
+class OptionEchoCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    message_ = "style=" + option("Style") + " loud=" + (flagOption("Loud") ? "yes" : "no");
+    finder.addQuery(*this, "((identifier) @id (#eq? @id \"option_here\"))");
+  }
+  void check(const MatchResult& result) override { report(result.file, result.node("id"), message_); }
+
+ private:
+  std::string message_;
+};
+
+// Reads an option its declaration lacks at `undeclared_here`: a programming error (std::logic_error).
+class UndeclaredOptionCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((identifier) @id (#eq? @id \"undeclared_here\"))");
+  }
+  void check(const MatchResult&) override { option("Undeclared"); }
+};
+
+template <class CheckType>
+void add(CheckFactories& f, CheckSpec spec) {
+  f.add(std::move(spec), [](const std::string& name) { return std::make_unique<CheckType>(name); });
+}
+
 class EngineTestModule final : public Module {
  public:
   void addCheckFactories(CheckFactories& f) override {
-    auto rename = [&f](std::string name, std::string from, std::string to, std::vector<Need> needs = {}) {
-      f.add(name, "test: rename " + from, [from, to, needs](const std::string& n) {
-        return std::make_unique<RenameCheck>(n, from, to, needs);
-      });
+    auto rename = [&f](std::string name, std::string from, std::string to, std::vector<Need> needs = {},
+                       CheckPhase phase = CheckPhase::Finish) {
+      f.add({.name = name,
+             .summary = "test: rename " + from,
+             .phase = phase,
+             .options = {{.name = "To", .defaultValue = to, .summary = "the new name"}}},
+            [from, to, needs](const std::string& n) { return std::make_unique<RenameCheck>(n, from, to, needs); });
     };
     rename("test-rename", "old_name", "new_name");
     rename("test-need-ms", "use_ms", "ms.thing", {Need::importModule("mindspore", "ms")});
@@ -140,17 +172,31 @@ class EngineTestModule final : public Module {
     rename("test-need-ops", "use_ops", "ops.thing", {Need::importFrom("mindspore", "ops")});
     rename("test-need-helper", "call_helper", "_helper",
            {Need::helper("_helper", "def _helper():\n    return 1\n")});
-    rename("test-phase-early", "a_thing", "b_thing");
-    rename("test-phase-late", "b_thing", "c_thing");
+    rename("test-phase-early", "a_thing", "b_thing", {}, CheckPhase::Prepare);
+    rename("test-phase-late", "b_thing", "c_thing", {}, CheckPhase::Rewrite);
     rename("test-flip", "ping", "pong");
     rename("test-flop", "pong", "ping");
-    f.add<RewrapCheck>("test-rewrap", "test: wrap(x) -> unwrap(x)");
-    f.add<RenameCallCheck>("test-rename-call", "test: old_call(...) -> new_call(...)");
-    f.add<BreakSyntaxCheck>("test-break", "test: breaks the syntax");
-    f.add<InvalidFixCheck>("test-invalid", "test: overlapping edits in one fix");
-    f.add<CounterCheck>("test-counter", "test: never converges");
-    f.add<SlowCheck>("test-slow", "test: 400 ms per match");
-    f.add<HangCheck>("test-hang", "test: never returns");
+    f.add({.name = "test-only-mindspore",
+           .summary = "test: renames ms_only when the Target is mindspore",
+           .options = {{.name = "To", .defaultValue = "done", .summary = "the new name"}},
+           .onlyWhen = RunCondition{"Target", "mindspore"}},
+          [](const std::string& n) { return std::make_unique<RenameCheck>(n, "ms_only", "done"); });
+    add<RewrapCheck>(f, {.name = "test-rewrap", .summary = "test: wrap(x) -> unwrap(x)"});
+    add<RenameCallCheck>(f, {.name = "test-rename-call", .summary = "test: old_call(...) -> new_call(...)"});
+    add<BreakSyntaxCheck>(f, {.name = "test-break", .summary = "test: breaks the syntax"});
+    add<InvalidFixCheck>(f, {.name = "test-invalid", .summary = "test: overlapping edits in one fix"});
+    add<CounterCheck>(f, {.name = "test-counter", .summary = "test: never converges"});
+    add<SlowCheck>(f, {.name = "test-slow", .summary = "test: 400 ms per match"});
+    add<HangCheck>(f, {.name = "test-hang", .summary = "test: never returns"});
+    add<OptionEchoCheck>(f, {.name = "test-option-echo",
+                             .summary = "test: reports its options",
+                             .options = {{.name = "Style",
+                                          .kind = OptionKind::Choice,
+                                          .defaultValue = "plain",
+                                          .choices = {"plain", "fancy"},
+                                          .summary = "a choice"},
+                                         {.name = "Loud", .kind = OptionKind::Flag, .defaultValue = "false", .summary = "a flag"}}});
+    add<UndeclaredOptionCheck>(f, {.name = "test-undeclared-option", .summary = "test: reads an undeclared option"});
   }
 };
 

@@ -20,7 +20,7 @@ PluginSet& testPlugins() {
 }
 
 FileOutcome fix(const std::string& code, const std::vector<std::string>& checks,
-                const std::vector<std::string>& pipeline = defaultPipeline(), int maxIterations = 10) {
+                const std::vector<std::string>& pipeline = {}, int maxIterations = 10) {
   std::string error;
   const auto source = SourceFile::fromBytes("t.py", code, error);
   CheckRunner runner(testPlugins(), checks, pipeline);
@@ -116,7 +116,7 @@ TEST(FixEngine, ChecksThatUndoEachOtherStopWithAnErrorNamingBoth) {
 }
 
 TEST(FixEngine, IterationBoundStopsAFixThatNeverConverges) {
-  const auto out = fix("v = counter_0\n", {"test-counter"}, defaultPipeline(), 3);
+  const auto out = fix("v = counter_0\n", {"test-counter"}, {}, 3);
   EXPECT_FALSE(out.error);
   EXPECT_EQ(out.finalText, "v = counter_3\n");
   EXPECT_EQ(out.iterations, 3);
@@ -135,12 +135,14 @@ TEST(FixEngine, InvalidFixIsReportedNotApplied) {
   EXPECT_TRUE(hasDiagnostic(out, "pyconv-internal", "its edits overlap each other"));
 }
 
-TEST(FixEngine, DefaultPipelinePutsDeviceBeforeApi) {
-  ASSERT_EQ(defaultPipeline().size(), 2u);
-  EXPECT_EQ(defaultPipeline()[0], "device-*,grad-checkpoint-*,init-*,tokenizer-*");
-  EXPECT_EQ(defaultPipeline()[1], "api-*");
-  CheckRunner runner(testPlugins(), {"test-rename", "test-flip"}, {"test-flip"});
-  EXPECT_EQ(runner.phases(), (std::vector<std::vector<std::string>>{{"test-flip"}, {"test-rename"}}));
+TEST(FixEngine, ChecksRunInTheirDeclaredPhasesUnlessAPipelineIsGiven) {
+  // test-phase-early declares Prepare, test-phase-late Rewrite, test-rename nothing (Finish).
+  const std::vector<std::string> checks = {"test-rename", "test-phase-late", "test-phase-early"};
+  EXPECT_EQ(CheckRunner(testPlugins(), checks).phases(),
+            (std::vector<std::vector<std::string>>{{"test-phase-early"}, {"test-phase-late"}, {"test-rename"}}));
+  // A pipeline's globs replace the declarations; checks no glob names run last.
+  EXPECT_EQ(CheckRunner(testPlugins(), checks, {"test-rename", "test-phase-late"}).phases(),
+            (std::vector<std::vector<std::string>>{{"test-rename"}, {"test-phase-late"}, {"test-phase-early"}}));
 }
 
 TEST(SyntaxGuard, BisectionFindsEachBreakingFix) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pyconv/CheckSpec.hpp"
 #include "pyconv/Export.hpp"
 #include "pyconv/Fix.hpp"
 #include "pyconv/Node.hpp"
@@ -32,7 +33,10 @@ struct PYCONV_API MatchResult {
 
 // A check: registers matchers, then receives each match and reports diagnostics with fixes.
 // Checks never write files; the engine decides which fixes are applied. An instance serves one
-// worker thread, so it may keep per-file state (reset it in onStartOfFile).
+// worker thread, so it may keep per-text state (reset it in onStartOfPass).
+//
+// A check class declares itself with a static `CheckSpec spec()` (name, summary, phase, options,
+// run condition; pyconv/CheckSpec.hpp), which CheckFactories::add<T>() registers.
 class PYCONV_API Check {
  public:
   explicit Check(std::string name);
@@ -42,20 +46,32 @@ class PYCONV_API Check {
 
   const std::string& name() const { return name_; }
 
-  // The engine hands the configuration's options over before registerMatchers.
-  void setOptions(const OptionStore* options) { options_ = options; }
+  // The host hands over the check's declaration and the configuration's options (values already
+  // validated against the declaration) before registerMatchers.
+  void configure(const CheckSpec* spec, const OptionStore* options) {
+    spec_ = spec;
+    options_ = options;
+  }
 
   virtual void registerMatchers(MatchFinder& finder) = 0;
   virtual void check(const MatchResult& result) = 0;
-  virtual void onStartOfFile(FileContext& file);
-  virtual void onEndOfFile(FileContext& file);
+  // Around the matches of one pass over a file's text. A file is passed over once, then once more
+  // after every round of fixes (the tree is new each time), so state derived from the text belongs
+  // to a pass, not to the file.
+  virtual void onStartOfPass(FileContext& file);
+  virtual void onEndOfPass(FileContext& file);
 
  protected:
-  // An option of this check (`CheckOptions: {<check-name>.<name>: value}`), else the global
-  // key `<name>` (Target, TargetVersion, PackageAnchor), else `fallback`.
-  std::string option(std::string_view optionName, std::string_view fallback) const;
+  // The value of a declared option (`CheckOptions: {<check-name>.<name>: value}`), else its
+  // declared default. Asking for an option the declaration lacks is a programming error:
+  // std::logic_error naming the check and the option.
+  std::string option(std::string_view optionName) const;
+  // A declared Flag option.
+  bool flagOption(std::string_view optionName) const;
+  // A run-wide key of the configuration (Target, TargetVersion, PackageAnchor), or "" when unset.
+  std::string runOption(std::string_view key) const;
 
-  // A file an option names (a mapping table, a word list), as read by readOptionFile.
+  // A file a declared File option names (a mapping table, a word list).
   struct OptionFile {
     std::string path;   // resolved
     std::string bytes;
@@ -74,7 +90,11 @@ class PYCONV_API Check {
 
  private:
   std::string name_;
+  const CheckSpec* spec_ = nullptr;
   const OptionStore* options_ = nullptr;
+
+  const OptionSpec& declaredOption(std::string_view optionName, OptionKind kind) const;
+  std::string configuredValue(const OptionSpec& declared) const;
 };
 
 }  // namespace pyconv

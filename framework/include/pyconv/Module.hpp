@@ -9,26 +9,26 @@
 
 namespace pyconv {
 
-// What a plugin contributes: named check factories.
+// What a plugin contributes: checks, each with its declaration and a factory.
 class PYCONV_API CheckFactories {
  public:
   using Factory = std::function<std::unique_ptr<Check>(const std::string& name)>;
   struct Entry {
-    std::string name;
-    std::string description;
+    CheckSpec spec;
     Factory create;
     std::string pluginPath;  // set by the host: the file of the plugin that provides the check
   };
 
-  void add(std::string name, std::string description, Factory create);
+  // A check class that declares itself with `static CheckSpec spec()`.
+  template <class CheckType>
+  void add() {
+    add(CheckType::spec(), [](const std::string& checkName) { return std::make_unique<CheckType>(checkName); });
+  }
+  // A declaration with any factory (one class serving several declared checks).
+  void add(CheckSpec spec, Factory create);
+
   // Host side: stamps every entry with the plugin file it came from.
   void setPluginPath(const std::string& path);
-
-  template <class CheckType>
-  void add(std::string name, std::string description) {
-    add(std::move(name), std::move(description),
-        [](const std::string& checkName) { return std::make_unique<CheckType>(checkName); });
-  }
 
   const std::vector<Entry>& entries() const { return entries_; }
 

@@ -1,7 +1,6 @@
 #pragma once
 #include <filesystem>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -10,8 +9,8 @@
 namespace pyconv {
 
 // The options of one configuration: `CheckOptions` keys (`<check>.<Name>`) and the global keys
-// checks may read (`Target`, `TargetVersion`, `PackageAnchor`). Remembers which keys were read, so
-// `--verify-config` can name options no check knows.
+// checks may read (`Target`, `TargetVersion`, `PackageAnchor`). Which keys a check may have is its
+// declaration's business (CheckSpec), not this store's.
 class PYCONV_API OptionStore {
  public:
   OptionStore() = default;
@@ -20,10 +19,9 @@ class PYCONV_API OptionStore {
                        std::map<std::string, std::filesystem::path> folders = {})
       : values_(std::move(values)), folders_(std::move(folders)) {}
 
-  // The value of `key`, or `fallback`; records the key as read.
+  // The value of `key`, or `fallback`.
   std::string get(const std::string& key, std::string_view fallback) const;
   const std::map<std::string, std::string>& values() const { return values_; }
-  const std::set<std::string>& readKeys() const { return read_; }
   // The folder a relative path in the value of `key` is relative to: that of the configuration
   // file that set it (the current folder for --config on the command line).
   std::filesystem::path folderOf(const std::string& key) const;
@@ -31,7 +29,6 @@ class PYCONV_API OptionStore {
  private:
   std::map<std::string, std::string> values_;
   std::map<std::string, std::filesystem::path> folders_;
-  mutable std::set<std::string> read_;
 };
 
 }  // namespace pyconv

@@ -10,8 +10,10 @@ namespace pyconv {
 // plugin record changes. 2: Fix::removal. 3: the record is a `.pyconv_plugin` section read before
 // loading (the PluginInfo struct is gone); OptionStore knows the folder of each option;
 // Tree::syntaxProblems. 4: MatchFinder::addQuery with several prefilters, enclosingOfKind. 5:
-// MatchResult knows its query's capture names (an unknown name throws), Query::captureNames.
-#define PYCONV_PLUGIN_API_VERSION 5
+// MatchResult knows its query's capture names (an unknown name throws), Query::captureNames. 6: a
+// check declares itself (CheckSpec: phase, typed options, run condition); CheckFactories holds
+// declarations; onStartOfFile/onEndOfFile are onStartOfPass/onEndOfPass.
+#define PYCONV_PLUGIN_API_VERSION 6
 inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 
 // The ELF section holding the record, and the line that opens it.

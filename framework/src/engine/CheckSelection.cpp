@@ -26,7 +26,7 @@ std::vector<std::string> CheckSelection::unmatchedGlobs(const std::string& globs
   for (const auto& glob : list.globs()) {
     if (!glob.positive) continue;
     const bool any = std::any_of(plugins_.checks().begin(), plugins_.checks().end(),
-                                 [&](const auto& e) { return GlobList::matches(glob.pattern, e.name); });
+                                 [&](const auto& e) { return GlobList::matches(glob.pattern, e.spec.name); });
     if (!any) unmatched.push_back(glob.pattern);
   }
   return unmatched;
@@ -46,7 +46,7 @@ std::vector<std::string> CheckSelection::checksFor(const EffectiveConfig& config
   const GlobList selection(globs);
   std::vector<std::string> selected;
   for (const auto& entry : plugins_.checks()) {
-    if (selection.contains(entry.name)) selected.push_back(entry.name);
+    if (selection.contains(entry.spec.name)) selected.push_back(entry.spec.name);
   }
   return selected;
 }

@@ -4,18 +4,13 @@
 
 #include "engine/CheckSelection.hpp"
 #include "engine/Display.hpp"
-#include "engine/FileJob.hpp"
+#include "engine/OptionValidation.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {
 
 int verifyConfigs(const std::vector<const ConfigFile*>& files, const PluginSet& plugins,
                   const CheckSelection& selection, std::ostream& out, std::ostream& err) {
-  // Checks read their options when they are made: make every check once and record the keys.
-  OptionStore options;
-  std::vector<std::string> all;
-  for (const auto& entry : plugins.checks()) all.push_back(entry.name);
-  const CheckRunner everyCheck(plugins, all, defaultPipeline(), &options);
   std::size_t problems = 0;
   auto problem = [&](const std::string& origin, const std::string& what) {
     err << fmt::format("{}: {}\n", displayPath(origin), what);
@@ -32,11 +27,10 @@ int verifyConfigs(const std::vector<const ConfigFile*>& files, const PluginSet& 
       const auto dot = key.rfind('.');
       if (dot == std::string::npos) {
         problem(file->origin, fmt::format("CheckOptions key '{}' is not of the form <check>.<option>", key));
-      } else if (plugins.findCheck(key.substr(0, dot)) == nullptr) {
+      } else if (const auto* entry = plugins.findCheck(key.substr(0, dot)); entry == nullptr) {
         problem(file->origin, fmt::format("CheckOptions key '{}' names an unknown check", key));
-      } else if (!options.readKeys().count(key)) {
-        problem(file->origin, fmt::format("CheckOptions key '{}': check '{}' has no option '{}'", key,
-                                          key.substr(0, dot), key.substr(dot + 1)));
+      } else {
+        for (const auto& what : optionProblems(entry->spec, {{key, value}}, /*unknownToo=*/true)) problem(file->origin, what);
       }
     }
   }

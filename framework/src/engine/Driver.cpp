@@ -12,6 +12,7 @@
 #include "engine/Display.hpp"
 #include "engine/ConfigVerification.hpp"
 #include "engine/DumpDocs.hpp"
+#include "engine/ListChecks.hpp"
 #include "engine/Explain.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
@@ -124,7 +125,7 @@ int exitCodeOf(const std::vector<FileReport>& reports, const Totals& totals, con
 SarifRule ruleOf(const PluginSet& plugins, const std::string& check) {
   const auto* entry = plugins.findCheck(check);
   if (entry == nullptr) return {"a finding of pyconv-tidy's engine (" + check + ")", std::nullopt};
-  return {entry->description, checkDocumentation(entry->name, entry->pluginPath)};
+  return {entry->spec.summary, checkDocumentation(entry->spec.name, entry->pluginPath)};
 }
 
 }  // namespace
@@ -228,10 +229,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     if (inspectOnly) {
       const RunSettings& settings = runners.settings(here);
       if (options.dumpConfig) out << dumpConfig(here, settings.checks);
-      if (options.listChecks) {
-        out << "Enabled checks:\n";
-        for (const auto& name : settings.checks) out << "    " << name << '\n';
-      }
+      if (options.listChecks) listChecks(plugins, settings.checks, options.format == OutputFormat::Json, out);
       if (options.verifyConfig) return verifyConfigs(resolver.allFiles(), plugins, selection, out, err);
       return kExitClean;
     }

@@ -50,12 +50,12 @@ std::string checksSection(const PluginSet& plugins) {
   std::string text;
   for (const auto& [family, entries] : byFamily) {
     text += fmt::format("### {}\n\n", family);
-    for (const auto* entry : entries) text += fmt::format("- `{}`: {}\n", entry->name, entry->description);
+    for (const auto* entry : entries) text += fmt::format("- `{}`: {}\n", entry->spec.name, entry->spec.summary);
     for (const auto* entry : entries) {
-      text += fmt::format("\n#### `{}`\n\n{}\n", entry->name, entry->description);
-      const auto doc = checkDocumentation(entry->name, entry->pluginPath);
+      text += fmt::format("\n#### `{}`\n\n{}\n", entry->spec.name, entry->spec.summary);
+      const auto doc = checkDocumentation(entry->spec.name, entry->pluginPath);
       if (const auto example = doc ? firstExample(*doc) : std::nullopt) text += "\n" + *example + "\n";
-      text += fmt::format("\nMore: `pyconv-tidy --explain {}` (`checks/{}.md` beside this file).\n", entry->name, entry->name);
+      text += fmt::format("\nMore: `pyconv-tidy --explain {}` (`checks/{}.md` beside this file).\n", entry->spec.name, entry->spec.name);
     }
     text += "\n";
   }
@@ -85,9 +85,9 @@ int dumpDocs(const PluginSet& plugins, const std::string& dir, std::ostream& out
   bool ok = write(fs::path(dir) / "AGENTS.md", agents, err) && write(fs::path(dir) / "CLAUDE.md", kClaude, err);
   std::size_t documented = 0;
   for (const auto& entry : plugins.checks()) {
-    const auto doc = checkDocumentation(entry.name, entry.pluginPath);
-    const std::string text = doc ? *doc : fmt::format("# {}\n\n{}\n", entry.name, entry.description);
-    ok = write(fs::path(dir) / "checks" / (entry.name + ".md"), text, err) && ok;
+    const auto doc = checkDocumentation(entry.spec.name, entry.pluginPath);
+    const std::string text = doc ? *doc : fmt::format("# {}\n\n{}\n", entry.spec.name, entry.spec.summary);
+    ok = write(fs::path(dir) / "checks" / (entry.spec.name + ".md"), text, err) && ok;
     documented += doc ? 1 : 0;
   }
   out << fmt::format("pyconv-tidy: wrote AGENTS.md, CLAUDE.md and {} check documents ({} from their docs) to {}\n",

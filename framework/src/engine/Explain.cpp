@@ -33,7 +33,7 @@ int explainCheck(const PluginSet& plugins, const std::string& check, std::ostrea
     out << *text;
     return kExitClean;
   }
-  out << fmt::format("# {}\n\n{}\n\n(No documentation file was found for this check.)\n", check, entry->description);
+  out << fmt::format("# {}\n\n{}\n\n(No documentation file was found for this check.)\n", check, entry->spec.summary);
   return kExitClean;
 }
 

@@ -11,6 +11,7 @@
 #include "engine/FileBudget.hpp"
 #include "engine/FileState.hpp"
 #include "engine/ForeignFramework.hpp"
+#include "engine/OptionValidation.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/Needs.hpp"
@@ -85,25 +86,33 @@ void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
-std::vector<std::string> defaultPipeline() { return {"device-*,grad-checkpoint-*,init-*,tokenizer-*", "api-*"}; }
-
-
 CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
                          const std::vector<std::string>& pipeline, const OptionStore* options)
     : packageAnchor_(options ? options->get("PackageAnchor", "") : "") {
-  std::vector<GlobList> phaseGlobs(pipeline.begin(), pipeline.end());
-  phaseGlobs.emplace_back("*");  // checks no phase names
-  std::vector<std::unique_ptr<Phase>> phases(phaseGlobs.size());
+  // Without a pipeline each check runs in the phase it declares; a pipeline's glob lists replace
+  // the declared phases, and checks no glob names run in a last phase of their own.
+  const std::vector<GlobList> phaseGlobs(pipeline.begin(), pipeline.end());
+  const std::size_t phaseCount = pipeline.empty() ? kPhaseCount : phaseGlobs.size() + 1;
+  std::vector<std::unique_ptr<Phase>> phases(phaseCount);
   for (auto& phase : phases) phase = std::make_unique<Phase>();
   for (const auto& name : checkNames) {
     const auto* entry = plugins.findCheck(name);
     if (entry == nullptr) throw std::invalid_argument(fmt::format("unknown check '{}'", name));
+    if (options != nullptr) {
+      const auto problems = optionProblems(entry->spec, options->values(), /*unknownToo=*/false);
+      if (!problems.empty()) throw std::invalid_argument(problems.front());
+    }
     checks_.push_back(entry->create(name));
     Check& check = *checks_.back();
-    check.setOptions(options);
-    const auto phaseIndex = static_cast<std::size_t>(
-        std::find_if(phaseGlobs.begin(), phaseGlobs.end(), [&](const GlobList& g) { return g.contains(name); }) -
-        phaseGlobs.begin());
+    check.configure(&entry->spec, options);
+    const auto phaseIndex = pipeline.empty()
+                                ? static_cast<std::size_t>(entry->spec.phase)
+                                : static_cast<std::size_t>(std::find_if(phaseGlobs.begin(), phaseGlobs.end(),
+                                                                        [&](const GlobList& g) { return g.contains(name); }) -
+                                                           phaseGlobs.begin());
+    // A check whose run condition does not hold takes no part at all: no matchers, no pass hooks.
+    const auto& condition = entry->spec.onlyWhen;
+    if (condition && (options == nullptr || options->get(condition->key, "") != condition->value)) continue;
     Phase& phase = *phases[phaseIndex];
     phase.checks.push_back(&check);
     try {
@@ -132,9 +141,9 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
                                               Suppressions* suppressions, std::map<std::string, long>* metrics,
                                               std::vector<SuppressedDiagnostic>* suppressed) {
   FileContext context(source, tree, packageAnchor_);
-  for (Check* check : phase.checks) check->onStartOfFile(context);
+  for (Check* check : phase.checks) check->onStartOfPass(context);
   phase.finder.run(context);
-  for (Check* check : phase.checks) check->onEndOfFile(context);
+  for (Check* check : phase.checks) check->onEndOfPass(context);
   auto diagnostics = context.takeDiagnostics();
   if (metrics != nullptr) {
     for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;

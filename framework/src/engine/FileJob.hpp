@@ -21,9 +21,8 @@ namespace pyconv {
 class PluginSet;
 class Suppressions;
 
-// The default pipeline (docs/fix-engine.md): device code goes before names are mapped.
-// Each phase is a glob list; checks no phase names run in a last phase of their own.
-PYCONV_API std::vector<std::string> defaultPipeline();
+// The phases checks declare (CheckPhase), in the order they run.
+inline constexpr std::size_t kPhaseCount = static_cast<std::size_t>(CheckPhase::Finish) + 1;
 
 struct FixOptions {
   bool enabled = false;  // apply fixes (--fix, --diff, tree mode)
@@ -67,9 +66,11 @@ struct FileOutcome {
 // phases. Owned by one worker thread; must be destroyed before the PluginSet whose code it runs.
 class PYCONV_API CheckRunner {
  public:
-  // `options` (the configuration's CheckOptions and global keys) must outlive the runner.
+  // `options` (the configuration's CheckOptions and global keys) must outlive the runner; a value
+  // an enabled check's declaration refuses throws std::invalid_argument. `pipeline` (glob lists)
+  // replaces the phases the checks declare; empty: the declared phases (docs/fix-engine.md).
   CheckRunner(const PluginSet& plugins, const std::vector<std::string>& checkNames,
-              const std::vector<std::string>& pipeline = defaultPipeline(), const OptionStore* options = nullptr);
+              const std::vector<std::string>& pipeline = {}, const OptionStore* options = nullptr);
   ~CheckRunner();
 
   FileOutcome process(const SourceFile& source, const FixOptions& options);

@@ -10,7 +10,7 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   if (!fresh) return it->second;
   RunSettings& s = it->second;
   s.checks = selection_.checksFor(config, warnings);
-  s.pipeline = !options_.pipeline.empty() ? options_.pipeline : !config.pipeline.empty() ? config.pipeline : defaultPipeline();
+  s.pipeline = !options_.pipeline.empty() ? options_.pipeline : config.pipeline;
   s.options = config.options;
   s.optionFolders = config.optionFolders;
   const bool treeMode = !options_.sourceRoot.empty();

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
 #include "engine/Display.hpp"
+#include "plugin/CheckDeclarations.hpp"
 #include "plugin/ElfSection.hpp"
 #include "plugin/PluginRecord.hpp"
 #include "pyconv/PluginInfo.hpp"
@@ -107,15 +109,22 @@ void PluginSet::load(const std::filesystem::path& file) {
   CheckFactories factories;
   plugin->module->addCheckFactories(factories);
   factories.setPluginPath(path);
+  std::set<std::string> names;
   for (const auto& entry : factories.entries()) {
-    if (const auto* existing = findCheck(entry.name)) {
+    if (const auto problems = declarationProblems(entry.spec); !problems.empty()) {
+      throw PluginError(fmt::format("plugin {} declares a check badly: {}", displayPath(path), problems.front()));
+    }
+    if (!names.insert(entry.spec.name).second) {
+      throw PluginError(fmt::format("plugin {} registers check '{}' twice", displayPath(path), entry.spec.name));
+    }
+    if (const auto* existing = findCheck(entry.spec.name)) {
       throw PluginError(fmt::format("plugin {} registers check '{}', which another plugin already provides",
-                                    displayPath(path), existing->name));
+                                    displayPath(path), existing->spec.name));
     }
   }
   for (const auto& entry : factories.entries()) impl_->checks.push_back(entry);
   std::sort(impl_->checks.begin(), impl_->checks.end(),
-            [](const auto& a, const auto& b) { return a.name < b.name; });
+            [](const auto& a, const auto& b) { return a.spec.name < b.spec.name; });
   impl_->plugins.push_back(std::move(plugin));
 }
 
@@ -136,7 +145,7 @@ const std::vector<CheckFactories::Entry>& PluginSet::checks() const { return imp
 
 const CheckFactories::Entry* PluginSet::findCheck(std::string_view name) const {
   for (const auto& entry : impl_->checks) {
-    if (entry.name == name) return &entry;
+    if (entry.spec.name == name) return &entry;
   }
   return nullptr;
 }

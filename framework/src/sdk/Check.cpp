@@ -27,24 +27,43 @@ Node MatchResult::node(std::string_view capture) const {
 
 Check::Check(std::string name) : name_(std::move(name)) {}
 Check::~Check() = default;
-void Check::onStartOfFile(FileContext&) {}
-void Check::onEndOfFile(FileContext&) {}
+void Check::onStartOfPass(FileContext&) {}
+void Check::onEndOfPass(FileContext&) {}
 
-std::string Check::option(std::string_view optionName, std::string_view fallback) const {
-  if (options_ == nullptr) return std::string(fallback);
-  const std::string local = name_ + "." + std::string(optionName);
-  if (options_->values().count(local)) return options_->get(local, fallback);
-  options_->get(local, fallback);  // recorded as a known option of this check
-  return options_->get(std::string(optionName), fallback);
+const OptionSpec& Check::declaredOption(std::string_view optionName, OptionKind kind) const {
+  const OptionSpec* declared = spec_ ? spec_->option(std::string(optionName)) : nullptr;
+  const bool kindFits = declared != nullptr && (declared->kind == kind ||
+                                                (kind == OptionKind::Text && declared->kind == OptionKind::Choice));
+  if (!kindFits) {
+    throw std::logic_error(fmt::format("check '{}' reads option '{}' as {}: its declaration has no such option",
+                                       name_, optionName, optionKindName(kind)));
+  }
+  return *declared;
+}
+
+std::string Check::configuredValue(const OptionSpec& declared) const {
+  return options_ ? options_->get(name_ + "." + declared.name, declared.defaultValue) : declared.defaultValue;
+}
+
+std::string Check::option(std::string_view optionName) const {
+  return configuredValue(declaredOption(optionName, OptionKind::Text));
+}
+
+bool Check::flagOption(std::string_view optionName) const {
+  return configuredValue(declaredOption(optionName, OptionKind::Flag)) == "true";
+}
+
+std::string Check::runOption(std::string_view key) const {
+  return options_ ? options_->get(std::string(key), "") : std::string();
 }
 
 std::optional<Check::OptionFile> Check::readOptionFile(std::string_view optionName) const {
-  const std::string value = option(optionName, "");
+  const OptionSpec& declared = declaredOption(optionName, OptionKind::File);
+  const std::string value = configuredValue(declared);
   if (value.empty()) return std::nullopt;
-  const std::string local = name_ + "." + std::string(optionName);
-  const std::string key = options_->values().count(local) ? local : std::string(optionName);
+  const std::string key = name_ + "." + declared.name;
   std::filesystem::path path(value);
-  if (path.is_relative()) path = options_->folderOf(key) / path;
+  if (path.is_relative() && options_ != nullptr) path = options_->folderOf(key) / path;
   std::string error;
   auto bytes = readRegularFile(path, kMaxOptionFileBytes, error);
   if (!bytes) throw std::runtime_error(fmt::format("{}: cannot read {}: {}", key, displayPath(path.string()), error));

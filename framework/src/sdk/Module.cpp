@@ -2,8 +2,8 @@
 
 namespace pyconv {
 
-void CheckFactories::add(std::string name, std::string description, Factory create) {
-  entries_.push_back({std::move(name), std::move(description), std::move(create), {}});
+void CheckFactories::add(CheckSpec spec, Factory create) {
+  entries_.push_back({std::move(spec), std::move(create), {}});
 }
 
 void CheckFactories::setPluginPath(const std::string& path) {

@@ -1,0 +1,47 @@
+#include "engine/ListChecks.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "plugin/PluginSet.hpp"
+
+namespace pyconv {
+namespace {
+
+nlohmann::json declarationOf(const CheckSpec& spec, const std::string& plugin) {
+  nlohmann::json options = nlohmann::json::array();
+  for (const OptionSpec& option : spec.options) {
+    nlohmann::json entry = {{"name", option.name},
+                            {"kind", optionKindName(option.kind)},
+                            {"default", option.defaultValue},
+                            {"summary", option.summary}};
+    if (option.kind == OptionKind::Choice) entry["choices"] = option.choices;
+    options.push_back(std::move(entry));
+  }
+  nlohmann::json json = {{"name", spec.name},
+                         {"summary", spec.summary},
+                         {"plugin", plugin},
+                         {"phase", phaseName(spec.phase)},
+                         {"options", std::move(options)}};
+  if (spec.onlyWhen) json["onlyWhen"] = {{"key", spec.onlyWhen->key}, {"value", spec.onlyWhen->value}};
+  return json;
+}
+
+}  // namespace
+
+void listChecks(const PluginSet& plugins, const std::vector<std::string>& enabled, bool json, std::ostream& out) {
+  if (!json) {
+    out << "Enabled checks:\n";
+    for (const auto& name : enabled) out << "    " << name << '\n';
+    return;
+  }
+  std::map<std::string, std::string> pluginNames;  // plugin file -> the name its record gives
+  for (const auto& plugin : plugins.plugins()) pluginNames[plugin.path] = plugin.name;
+  nlohmann::json checks = nlohmann::json::array();
+  for (const auto& name : enabled) {
+    if (const auto* entry = plugins.findCheck(name)) checks.push_back(declarationOf(entry->spec, pluginNames[entry->pluginPath]));
+  }
+  out << nlohmann::json{{"checks", std::move(checks)}}.dump(2) << '\n';
+}
+
+}  // namespace pyconv

@@ -1,0 +1,56 @@
+#include "plugin/CheckDeclarations.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace pyconv {
+namespace {
+
+// Lower-case words joined by '-' (or '_'): what globs and `<check>.<option>` keys can address.
+bool isCheckName(const std::string& name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+bool isOptionName(const std::string& name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> declarationProblems(const CheckSpec& spec) {
+  std::vector<std::string> problems;
+  if (!isCheckName(spec.name)) {
+    problems.push_back(fmt::format("check name '{}' is not lower-case letters, digits, '-' and '_'", spec.name));
+  }
+  if (spec.summary.empty() || spec.summary.find('\n') != std::string::npos) {
+    problems.push_back(fmt::format("check '{}': the summary must be one non-empty line", spec.name));
+  }
+  std::set<std::string> seen;
+  for (const OptionSpec& option : spec.options) {
+    if (!isOptionName(option.name)) {
+      problems.push_back(fmt::format("check '{}': option name '{}' is not letters, digits and '_'", spec.name, option.name));
+    }
+    if (!seen.insert(option.name).second) {
+      problems.push_back(fmt::format("check '{}': option '{}' is declared twice", spec.name, option.name));
+    }
+    if (option.kind == OptionKind::Choice && option.choices.empty()) {
+      problems.push_back(fmt::format("check '{}': choice option '{}' declares no choices", spec.name, option.name));
+    } else if (option.kind != OptionKind::File && option.kind != OptionKind::Text) {
+      if (const auto problem = optionValueProblem(option, option.defaultValue)) {
+        problems.push_back(fmt::format("check '{}': the default of option '{}': {}", spec.name, option.name, *problem));
+      }
+    }
+  }
+  if (spec.onlyWhen && spec.onlyWhen->key.empty()) {
+    problems.push_back(fmt::format("check '{}': its run condition names no key", spec.name));
+  }
+  return problems;
+}
+
+}  // namespace pyconv
