@@ -1,15 +1,17 @@
-# pyconv_add_plugin(<target> SOURCES ...): a rule-family plugin, built as a MODULE into the
-# plugin folder of the build tree and installed to the same relative place.
-function(pyconv_add_plugin target)
+# The built-in rule families are plugins like any other: pyconv_add_plugin is the function the
+# installed SDK gives teams (cmake/PyconvTidyPlugin.cmake), here against the in-tree SDK target.
+set(PYCONV_SDK_TARGET pyconv::sdk)
+include(${CMAKE_CURRENT_LIST_DIR}/PyconvTidyPlugin.cmake)
+
+# pyconv_add_builtin_plugin(<target> SOURCES ...): a rule-family plugin, built into the plugin
+# folder of the build tree and installed to the same relative place.
+function(pyconv_add_builtin_plugin target)
   cmake_parse_arguments(ARG "" "" "SOURCES" ${ARGN})
-  add_library(${target} MODULE ${ARG_SOURCES})
-  target_link_libraries(${target} PRIVATE pyconv::sdk)
+  pyconv_add_plugin(${target} SOURCES ${ARG_SOURCES})
   set_target_properties(${target} PROPERTIES
-    PREFIX ""
     LIBRARY_OUTPUT_DIRECTORY ${PYCONV_PLUGIN_OUTPUT_DIR}
     BUILD_RPATH "$ORIGIN/../.."
     INSTALL_RPATH "$ORIGIN/../..")
-  target_link_options(${target} PRIVATE ${PYCONV_NO_UNDEFINED_LINK_OPTION})
   install(TARGETS ${target} LIBRARY DESTINATION ${PYCONV_PLUGIN_DIR_NAME})
 
   # Each check's docs/<check>.md goes to share/pyconv-tidy/docs (build tree and install alike),

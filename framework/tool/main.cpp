@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
      "apply the replacements of an --export-fixes file to the files it names (each file whole or not at all; "
      "a file changed since the export is refused), and nothing else")
     ("pipeline", po::value<std::string>(),
-     "fix phases in order, ';' between phases, each a glob list (default: "
-     "'device-*,grad-checkpoint-*,init-*,tokenizer-*;api-*'); unnamed checks run last")
+     "fix phases in order, ';' between phases, each a glob list (default: the phases the checks declare, "
+     "see --list-checks --output-format=json); unnamed checks run last")
     ("max-iterations", po::value<int>()->default_value(10), "bound on fix iterations per phase and file")
     ("timeout-per-file", po::value<unsigned>()->default_value(120),
      "seconds one file may take before it ends with an error of its own (0: no limit); a check that never "
@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
     ("explain", po::value<std::string>(), "print the documentation of a check and exit")
     ("dump-docs", po::value<std::string>(),
      "write AGENTS.md (the rules for coding agents that finish a conversion) and every check's documentation into this folder, and exit")
+    ("test-fixtures", po::value<std::string>(),
+     "run the fixtures DIR/<check>/<name>.py (expected output <name>.fixed.py) against the loaded checks, "
+     "built-in and --load, with the built-in fixtures' invariants (--python: the CPython judging outputs), and exit")
     ("stats", "print each file's conversion rate (torch uses found and left)")
     ("validate", "check converted files: they parse, no torch is left, every MindSpore name exists, "
      "nothing is left to fix, and (with --python) they import without loading torch")
@@ -188,6 +191,7 @@ int main(int argc, char** argv) {
   if (vm.count("warnings-as-errors")) options.warningsAsErrors = vm["warnings-as-errors"].as<std::string>();
   if (vm.count("explain")) options.explainCheck = vm["explain"].as<std::string>();
   if (vm.count("dump-docs")) options.dumpDocsDir = vm["dump-docs"].as<std::string>();
+  if (vm.count("test-fixtures")) options.testFixturesDir = vm["test-fixtures"].as<std::string>();
   options.stats = vm.count("stats") > 0;
   options.validate = vm.count("validate") > 0;
   if (vm.count("python")) {

@@ -12,13 +12,13 @@
 #include "engine/Display.hpp"
 #include "engine/ConfigVerification.hpp"
 #include "engine/DumpDocs.hpp"
-#include "engine/ListChecks.hpp"
 #include "engine/Explain.hpp"
 #include "engine/ExportFixes.hpp"
 #include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
 #include "engine/JsonReport.hpp"
+#include "engine/ListChecks.hpp"
 #include "engine/Output.hpp"
 #include "engine/OutputGuard.hpp"
 #include "engine/Progress.hpp"
@@ -29,6 +29,7 @@
 #include "engine/Validate.hpp"
 #include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
+#include "fixtures/FixtureCommand.hpp"
 #include "parity/EmitTests.hpp"
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
@@ -142,6 +143,10 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     }
     if (!options.explainCheck.empty()) return explainCheck(plugins, options.explainCheck, out, err);
     if (!options.dumpDocsDir.empty()) return dumpDocs(plugins, options.dumpDocsDir, out, err);
+    if (!options.testFixturesDir.empty()) {
+      return testFixtures(plugins, options.testFixturesDir,
+                          options.validationPython.empty() ? "python3" : options.validationPython, out, err);
+    }
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);
     const bool treeMode = !options.sourceRoot.empty();

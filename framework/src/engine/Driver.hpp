@@ -48,6 +48,7 @@ struct DriverOptions {
   std::optional<std::string> warningsAsErrors;  // --warnings-as-errors: globs of checks whose findings are errors
   std::string explainCheck;     // --explain
   std::string dumpDocsDir;      // --dump-docs: AGENTS.md and every check's documentation
+  std::string testFixturesDir;  // --test-fixtures: run the fixtures of this folder
   bool stats = false;           // --stats: per-file conversion rates
   bool validate = false;        // --validate: the stage-3 checks per file
   std::string validationPython; // --python: the interpreter of the validation environment (imports)
