@@ -6,20 +6,12 @@
 #include "engine/FileJob.hpp"
 #include "engine/OptionValidation.hpp"
 #include "plugin/CheckDeclarations.hpp"
+#include "EngineTestPlugins.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {
 namespace {
-
-PluginSet& testPlugins() {
-  static PluginSet* plugins = [] {
-    auto* set = new PluginSet();  // lives until exit, after every runner made from it
-    set->load(std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so");
-    return set;
-  }();
-  return *plugins;
-}
 
 // The messages of one report-mode run of `check` over `code` with `values` as the configuration.
 std::vector<std::string> messages(const std::string& check, const std::string& code,
@@ -27,7 +19,7 @@ std::vector<std::string> messages(const std::string& check, const std::string& c
   std::string error;
   const auto source = SourceFile::fromBytes("t.py", code, error);
   const OptionStore options(std::move(values));
-  CheckRunner runner(testPlugins(), {check}, {}, &options);
+  CheckRunner runner(engineTestPlugins(), {check}, {}, &options);
   std::vector<std::string> result;
   for (const auto& d : runner.process(*source, FixOptions{}).diagnostics) result.push_back(d.message);
   return result;
@@ -76,7 +68,7 @@ TEST(CheckDeclaration, ACheckWithARunConditionRunsOnlyWhenItHolds) {
 }
 
 TEST(CheckDeclaration, VerificationAlsoNamesOptionsTheCheckDoesNotDeclare) {
-  const auto* entry = testPlugins().findCheck("test-option-echo");
+  const auto* entry = engineTestPlugins().findCheck("test-option-echo");
   ASSERT_NE(entry, nullptr);
   const std::map<std::string, std::string> values = {
       {"test-option-echo.Loud", "true"}, {"test-option-echo.Nope", "1"}, {"test-option-echoes.Style", "x"}};

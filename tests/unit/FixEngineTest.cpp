@@ -4,26 +4,18 @@
 
 #include "engine/FileJob.hpp"
 #include "fix/SyntaxGuard.hpp"
+#include "EngineTestPlugins.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {
 namespace {
 
-PluginSet& testPlugins() {
-  static PluginSet* plugins = [] {
-    auto* set = new PluginSet();  // lives until exit, after every runner made from it
-    set->load(std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so");
-    return set;
-  }();
-  return *plugins;
-}
-
 FileOutcome fix(const std::string& code, const std::vector<std::string>& checks,
                 const std::vector<std::string>& pipeline = {}, int maxIterations = 10) {
   std::string error;
   const auto source = SourceFile::fromBytes("t.py", code, error);
-  CheckRunner runner(testPlugins(), checks, pipeline);
+  CheckRunner runner(engineTestPlugins(), checks, pipeline);
   FixOptions options;
   options.enabled = true;
   options.maxIterations = maxIterations;
@@ -138,10 +130,10 @@ TEST(FixEngine, InvalidFixIsReportedNotApplied) {
 TEST(FixEngine, ChecksRunInTheirDeclaredPhasesUnlessAPipelineIsGiven) {
   // test-phase-early declares Prepare, test-phase-late Rewrite, test-rename nothing (Finish).
   const std::vector<std::string> checks = {"test-rename", "test-phase-late", "test-phase-early"};
-  EXPECT_EQ(CheckRunner(testPlugins(), checks).phases(),
+  EXPECT_EQ(CheckRunner(engineTestPlugins(), checks).phases(),
             (std::vector<std::vector<std::string>>{{"test-phase-early"}, {"test-phase-late"}, {"test-rename"}}));
   // A pipeline's globs replace the declarations; checks no glob names run last.
-  EXPECT_EQ(CheckRunner(testPlugins(), checks, {"test-rename", "test-phase-late"}).phases(),
+  EXPECT_EQ(CheckRunner(engineTestPlugins(), checks, {"test-rename", "test-phase-late"}).phases(),
             (std::vector<std::vector<std::string>>{{"test-rename"}, {"test-phase-late"}, {"test-phase-early"}}));
 }
 

@@ -2,26 +2,18 @@
 #include <gtest/gtest.h>
 
 #include "engine/FileJob.hpp"
+#include "EngineTestPlugins.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {
 namespace {
 
-PluginSet& plugins() {
-  static PluginSet* set = [] {
-    auto* s = new PluginSet();  // outlives every runner
-    s->load(std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so");
-    return s;
-  }();
-  return *set;
-}
-
 // "line:check" of each finding in report mode.
 std::vector<std::string> findings(const std::string& code) {
   std::string error;
   const auto source = SourceFile::fromBytes("t.py", code, error);
-  CheckRunner runner(plugins(), {"test-rename", "test-rewrap"});
+  CheckRunner runner(engineTestPlugins(), {"test-rename", "test-rewrap"});
   const auto outcome = runner.process(*source, FixOptions{});
   const LineIndex lines(code);
   std::vector<std::string> result;
@@ -72,7 +64,7 @@ TEST(Suppression, SuppressedFindingsAreNotFixed) {
   std::string error;
   const std::string code = "a = old_name  # NOLINT\nb = old_name\n";
   const auto source = SourceFile::fromBytes("t.py", code, error);
-  CheckRunner runner(plugins(), {"test-rename"});
+  CheckRunner runner(engineTestPlugins(), {"test-rename"});
   FixOptions fix;
   fix.enabled = true;
   EXPECT_EQ(runner.process(*source, fix).finalText, "a = old_name  # NOLINT\nb = new_name\n");
