@@ -42,4 +42,16 @@ TEST_F(OtherFrameworks, AFileThatAlsoImportsTorchIsConverted) {
   EXPECT_NE(r.out.find("[device-cuda]"), std::string::npos) << r.out;
 }
 
+TEST_F(OtherFrameworks, AConvertedFileThatLoadsTensorFlowWeightsIsStillMindSporeCode) {
+  // transformers' load_tf_weights_in_* imports TensorFlow inside a function; once torch is gone the
+  // file imports MindSpore, and the rules for MindSpore code still apply to it.
+  const auto converted = file("m.py",
+                              "from mindspore import nn\n\n\ndef load_tf_weights(path):\n    import tensorflow as tf\n"
+                              "    return tf.train.list_variables(path)\n\n\nclass Block(nn.Cell):\n"
+                              "    def forward(self, x):\n        return x\n");
+  const ToolRun r = run("--checks=-*,api-forward " + converted.string());
+  EXPECT_EQ(r.exitCode, 1) << r.out;
+  EXPECT_NE(r.out.find("[api-forward]"), std::string::npos) << r.out;
+}
+
 }  // namespace

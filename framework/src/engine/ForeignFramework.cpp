@@ -14,7 +14,10 @@ bool isOtherFrameworksCode(const SemanticModel& semantic) {
     if (binding.kind != Binding::Kind::Import) continue;
     const std::string_view name = binding.qualifiedName;
     const std::string_view root = name.substr(0, name.find('.'));
-    if (root == "torch") return false;
+    // Torch code is what the rules convert; MindSpore (or mindone) code is what they converted it
+    // to, and some rules act on it (api-forward, api-unknown-name, api-imports), so a converted
+    // file that still loads TensorFlow weights in a helper is not another framework's code.
+    if (root == "torch" || root == "mindspore" || root == "mindone") return false;
     other = other || std::find(std::begin(kOthers), std::end(kOthers), root) != std::end(kOthers);
   }
   return other;
