@@ -89,6 +89,23 @@ TEST_F(Cli, DiffIsForGitApplyAndFindingsGoToStderr) {
   EXPECT_NE(slurp(dir_ / "m.py").find("from mindspore import mint"), std::string::npos);
 }
 
+TEST_F(Cli, DiffHeadersNameAFileGitCanApplyWhateverPathItWasGiven) {
+  const auto path = file("sub/m.py", kModel);
+  const std::string here = "cd " + dir_.string() + " && ";
+  // An absolute path or one with ./ inside the current folder: named relative to it.
+  for (const std::string& given : {path.string(), std::string("./sub/../sub/m.py")}) {
+    const ToolRun r = run("--checks=-*,device-* --diff " + given, here);
+    EXPECT_EQ(r.out.rfind("--- a/sub/m.py\n+++ b/sub/m.py\n@@ ", 0), 0u) << given << ":\n" << r.out;
+  }
+  // Outside the current folder: the absolute path without its leading slash, as git writes it.
+  const ToolRun outside = run("--checks=-*,device-* --diff " + path.string(), "cd /proc && ");
+  const std::string relativeToRoot = path.string().substr(1);
+  EXPECT_EQ(outside.out.rfind("--- a/" + relativeToRoot + "\n+++ b/" + relativeToRoot + "\n@@ ", 0), 0u) << outside.out;
+  std::ofstream(dir_ / "abs.diff") << run("--checks=-*,device-* --diff " + path.string(), here).out;
+  ASSERT_EQ(std::system((here + "git init -q . && git apply abs.diff").c_str()), 0);
+  EXPECT_EQ(slurp(path).find(".cuda()"), std::string::npos) << slurp(path);
+}
+
 TEST_F(Cli, ChecksGlobsSelectAndATypoIsAUsageError) {
   const auto path = file("m.py", kModel);
   EXPECT_EQ(run("--checks=-* " + path.string()).exitCode, 0);

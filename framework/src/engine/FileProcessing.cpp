@@ -62,6 +62,23 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   }
 }
 
+namespace {
+
+// The file as a diff header names it after `a/`: relative to the current folder when the file is in
+// it (`git apply` run there takes the diff), else its absolute path without the leading slash, as
+// `git diff --no-index` writes one (never `a//tmp/m.py`, which git refuses as an invalid path).
+std::string diffPath(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto here = std::filesystem::current_path(error);
+  const auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+  if (error) return path.generic_string();
+  const auto relative = absolute.lexically_relative(here);
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return absolute.relative_path().generic_string();
+}
+
+}  // namespace
+
 FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, const std::filesystem::path& path,
                           const DriverOptions& options) {
   FileReport report;
@@ -74,7 +91,8 @@ FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, cons
   if (options.mode == RunMode::Diff) {
     // Headers name the file as text output does: a newline in the name cannot fake a hunk.
     // git's a/ and b/ prefixes: `git apply` (and `patch -p1`) take the diff as it is.
-    report.diff = unifiedDiff(source->text(), outcome.finalText, "a/" + displayPath(report.path), "b/" + displayPath(report.path));
+    const std::string label = displayPath(diffPath(path));
+    report.diff = unifiedDiff(source->text(), outcome.finalText, "a/" + label, "b/" + label);
     return report;
   }
   std::string error;
