@@ -89,6 +89,7 @@ CheckSpec ApiFinfoCheck::spec() {
 }
 
 void ApiFinfoCheck::registerMatchers(MatchFinder& finder) {
+  mindsporeTarget_ = runOption("Target") == "mindspore";
   finder.addQuery(*this, R"q((attribute object: (call function: (_) @callee arguments: (argument_list (_) @dtype) @args)
                                attribute: (identifier) @field) @use)q",
                   "finfo");
@@ -104,7 +105,7 @@ void ApiFinfoCheck::check(const MatchResult& result) {
   }
   const Node use = result.node("use");
   const std::string dtype(result.node("dtype").text());
-  if (runOption("Target") == "mindspore") {
+  if (mindsporeTarget_) {
     // A plain MindSpore script has no mindone: numpy's limits of the dtype's numpy counterpart.
     report(result.file, use, "torch.finfo(dtype)." + field + " is numpy's finfo of the dtype's numpy type",
            Fix{"use numpy.finfo", Applicability::Safe,

@@ -35,6 +35,9 @@ class ApiFinfoCheck final : public Check {
   static CheckSpec spec();
   void registerMatchers(MatchFinder& finder) override;
   void check(const MatchResult& result) override;
+
+ private:
+  bool mindsporeTarget_ = false;  // profile mindspore: numpy's finfo, no mindone helper
 };
 
 }  // namespace pyconv::api_mapping

@@ -33,20 +33,9 @@ std::optional<std::string> firstExample(const std::string& doc) {
   return doc.substr(open + 1, close + 4 - (open + 1));
 }
 
-// The plugin name of each plugin file, for the family headings.
-std::map<std::string, std::string> pluginNames(const PluginSet& plugins) {
-  std::map<std::string, std::string> names;
-  for (const auto& plugin : plugins.plugins()) names[plugin.path] = plugin.name;
-  return names;
-}
-
 std::string checksSection(const PluginSet& plugins) {
-  const auto names = pluginNames(plugins);
   std::map<std::string, std::vector<const CheckFactories::Entry*>> byFamily;
-  for (const auto& entry : plugins.checks()) {
-    const auto name = names.find(entry.pluginPath);
-    byFamily[name == names.end() ? entry.pluginPath : name->second].push_back(&entry);
-  }
+  for (const auto& entry : plugins.checks()) byFamily[plugins.pluginName(entry.pluginPath)].push_back(&entry);
   std::string text;
   for (const auto& [family, entries] : byFamily) {
     text += fmt::format("### {}\n\n", family);

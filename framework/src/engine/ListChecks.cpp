@@ -1,6 +1,5 @@
 #include "engine/ListChecks.hpp"
 
-#include <map>
 #include <nlohmann/json.hpp>
 
 #include "plugin/PluginSet.hpp"
@@ -35,11 +34,11 @@ void listChecks(const PluginSet& plugins, const std::vector<std::string>& enable
     for (const auto& name : enabled) out << "    " << name << '\n';
     return;
   }
-  std::map<std::string, std::string> pluginNames;  // plugin file -> the name its record gives
-  for (const auto& plugin : plugins.plugins()) pluginNames[plugin.path] = plugin.name;
   nlohmann::json checks = nlohmann::json::array();
   for (const auto& name : enabled) {
-    if (const auto* entry = plugins.findCheck(name)) checks.push_back(declarationOf(entry->spec, pluginNames[entry->pluginPath]));
+    if (const auto* entry = plugins.findCheck(name)) {
+      checks.push_back(declarationOf(entry->spec, plugins.pluginName(entry->pluginPath)));
+    }
   }
   out << nlohmann::json{{"checks", std::move(checks)}}.dump(2) << '\n';
 }

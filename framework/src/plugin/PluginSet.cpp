@@ -150,6 +150,13 @@ const CheckFactories::Entry* PluginSet::findCheck(std::string_view name) const {
   return nullptr;
 }
 
+std::string PluginSet::pluginName(const std::string& path) const {
+  for (const auto& plugin : impl_->plugins) {
+    if (plugin->description.path == path) return plugin->description.name;
+  }
+  return path;
+}
+
 std::vector<PluginDescription> PluginSet::plugins() const {
   std::vector<PluginDescription> result;
   for (const auto& plugin : impl_->plugins) result.push_back(plugin->description);

@@ -40,6 +40,8 @@ class PYCONV_API PluginSet {
   const std::vector<CheckFactories::Entry>& checks() const;  // sorted by name
   const CheckFactories::Entry* findCheck(std::string_view name) const;
   std::vector<PluginDescription> plugins() const;
+  // The name the record of the plugin file at `path` gives (a check's pluginPath), else the path.
+  std::string pluginName(const std::string& path) const;
 
  private:
   struct Impl;
