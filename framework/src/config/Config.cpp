@@ -141,6 +141,7 @@ const ConfigFile* ConfigResolver::load(const std::filesystem::path& path, std::s
 }
 
 const EffectiveConfig& ConfigResolver::merged(std::vector<const ConfigFile*> chain) {
+  if (auto it = byChain_.find(chain); it != byChain_.end()) return *it->second;
   auto config = std::make_unique<EffectiveConfig>();
   config->sources = std::move(chain);
   for (const ConfigFile* file : config->sources) {  // outermost first: inner files override
@@ -159,6 +160,7 @@ const EffectiveConfig& ConfigResolver::merged(std::vector<const ConfigFile*> cha
   }
   config->options["Target"] = config->target;
   config->options["TargetVersion"] = config->targetVersion;
+  byChain_[config->sources] = config.get();
   configs_.push_back(std::move(config));
   return *configs_.back();
 }

@@ -53,7 +53,9 @@ PYCONV_API std::string dumpConfig(const EffectiveConfig& config, const std::vect
 
 // Finds and merges configuration for each file: `--config`/`--config-file` when given (no
 // search), else the nearest `.pyconv-tidy` upward from the file, followed further up while a
-// file says `InheritParentConfig: true`. Results are cached per folder.
+// file says `InheritParentConfig: true`. Results are cached per folder, and folders whose chain of
+// files is the same share one EffectiveConfig: the engine builds check instances per configuration,
+// so a tree of 400 folders without configuration files must not make 400 identical sets.
 class PYCONV_API ConfigResolver {
  public:
   ConfigResolver(std::optional<std::string> inlineYaml, std::optional<std::filesystem::path> configFile);
@@ -67,6 +69,7 @@ class PYCONV_API ConfigResolver {
 
   std::map<std::string, std::unique_ptr<ConfigFile>> files_;
   std::map<std::filesystem::path, const EffectiveConfig*> byFolder_;
+  std::map<std::vector<const ConfigFile*>, const EffectiveConfig*> byChain_;
   std::vector<std::unique_ptr<EffectiveConfig>> configs_;
   const ConfigFile* fixed_ = nullptr;  // from --config or --config-file
 };
