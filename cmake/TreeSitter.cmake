@@ -21,11 +21,15 @@ else()
 endif()
 
 foreach(_required tree-sitter/lib/src/lib.c tree-sitter/lib/include/tree_sitter/api.h
-                  tree-sitter-python/src/parser.c tree-sitter-python/src/scanner.c)
+                  tree-sitter-python/src/parser.c tree-sitter-python/src/scanner.c
+                  tree-sitter-python/src/node-types.json)
   if(NOT EXISTS "${_ts_root}/${_required}")
     message(FATAL_ERROR "tree-sitter source folder ${_ts_root} lacks ${_required}")
   endif()
 endforeach()
+
+# The grammar's node types, from which the SDK's syntax kinds and views are generated.
+set(PYCONV_NODE_TYPES_JSON "${_ts_root}/tree-sitter-python/src/node-types.json")
 
 add_library(pyconv_tree_sitter STATIC
   "${_ts_root}/tree-sitter/lib/src/lib.c"

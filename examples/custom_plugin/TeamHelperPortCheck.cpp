@@ -2,6 +2,7 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
+#include <pyconv/SyntaxViews.hpp>
 
 #include <algorithm>
 #include <sstream>
@@ -38,12 +39,13 @@ void TeamHelperPortCheck::check(const pyconv::MatchResult& result) {
   bool allPorted = true;
   for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
     const pyconv::Node item = statement.namedChild(i);
-    if (item.kind() == "wildcard_import") {
+    if (item.is(pyconv::syntax::Kind::WildcardImport)) {
       report(result.file, item, "a star import of " + torchModule_ + " cannot be checked against its port; name the helpers");
       return;
     }
-    if (item == module || (item.kind() != "dotted_name" && item.kind() != "aliased_import")) continue;
-    const pyconv::Node nameNode = item.kind() == "aliased_import" ? item.field("name") : item;
+    if (item == module || (!item.is(pyconv::syntax::Kind::DottedName) && !item.is(pyconv::syntax::Kind::AliasedImport))) continue;
+    const auto aliased = pyconv::syntax::as<pyconv::syntax::AliasedImport>(item);  // `helper as h`: the helper's name
+    const pyconv::Node nameNode = aliased ? aliased->name() : item;
     const std::string name(nameNode.text());
     if (std::find(ported_.begin(), ported_.end(), name) != ported_.end()) continue;
     allPorted = false;

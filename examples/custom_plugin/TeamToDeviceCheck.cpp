@@ -24,15 +24,15 @@ void TeamToDeviceCheck::registerMatchers(pyconv::MatchFinder& finder) {
 
 void TeamToDeviceCheck::check(const pyconv::MatchResult& result) {
   const pyconv::Node value = result.node("value");
-  if (value.kind() == "keyword_argument" || value.kind() == "list_splat" || value.kind() == "dictionary_splat") return;
+  if (value.is(pyconv::syntax::Kind::KeywordArgument) || value.is(pyconv::syntax::Kind::ListSplat) || value.is(pyconv::syntax::Kind::DictionarySplat)) return;
   // Dropping the other arguments (the device; none once device-parameter has taken a `device`
   // parameter away) drops their evaluation: Safe only when each is a plain name or attribute.
   bool plainRest = true;
   const pyconv::Node args = result.node("args");
   for (uint32_t i = 1; i < args.namedChildCount(); ++i) {
     pyconv::Node arg = args.namedChild(i);
-    if (arg.kind() == "comment") continue;
-    if (arg.kind() == "keyword_argument") arg = arg.field("value");
+    if (arg.is(pyconv::syntax::Kind::Comment)) continue;
+    if (arg.is(pyconv::syntax::Kind::KeywordArgument)) arg = arg.field(pyconv::syntax::Field::Value);
     plainRest = plainRest && pyconv::isPlainReference(arg);
   }
   const pyconv::Node call = result.node("call");

@@ -23,7 +23,7 @@ bool isAutoFromConfig(std::string_view name) {
 std::vector<Edit> appendArgument(Node arguments, const std::string& keyword) {
   std::vector<Node> items;
   for (const Node child : arguments.namedChildren()) {
-    if (child.kind() != "comment") items.push_back(child);
+    if (child.syntaxKind() != syntax::Kind::Comment) items.push_back(child);
   }
   if (items.empty()) return {Edit{arguments.begin() + 1, arguments.begin() + 1, keyword}};
   const Node last = items.back();
@@ -67,7 +67,7 @@ void ApiAutoModelOutputCheck::check(const MatchResult& result) {
   const Node arguments = result.node("arguments");
   if (keywordArgument(arguments, "return_dict")) return;
   const Node call = result.node("call");
-  const Node cls = enclosingOfKind(call, "class_definition");
+  const Node cls = enclosingOfKind(call, syntax::Kind::ClassDefinition);
   if (!cls || !attributes_.assignsCallResult(cls, result.node("attribute").text(), result.file.semantic(), isAutoFromConfig)) {
     return;
   }

@@ -19,21 +19,21 @@ struct Method {
 Method findMethod(Node body, std::string_view name) {
   for (const Node statement : body.namedChildren()) {
     Node def = statement, decorator;
-    if (statement.kind() == "decorated_definition") {
-      def = statement.field("definition");
+    if (statement.is(syntax::Kind::DecoratedDefinition)) {
+      def = statement.field(syntax::Field::Definition);
       for (const Node d : statement.namedChildren()) {
-        if (d.kind() == "decorator" && d.text() == "@staticmethod") decorator = d;
+        if (d.is(syntax::Kind::Decorator) && d.text() == "@staticmethod") decorator = d;
       }
     }
-    if (def.kind() == "function_definition" && def.field("name").text() == name) return {def, decorator};
+    if (def.is(syntax::Kind::FunctionDefinition) && def.field(syntax::Field::Name).text() == name) return {def, decorator};
   }
   return {};
 }
 
 std::vector<Node> parameters(Node def) {
   std::vector<Node> out;
-  for (const Node p : def.field("parameters").namedChildren()) {
-    if (p.kind() != "comment") out.push_back(p);
+  for (const Node p : def.field(syntax::Field::Parameters).namedChildren()) {
+    if (p.syntaxKind() != syntax::Kind::Comment) out.push_back(p);
   }
   return out;
 }
@@ -47,17 +47,17 @@ constexpr std::string_view kContextOnlyMethods[] = {"needs_input_grad", "mark_di
 // Returns false (and adds nothing) when the method uses a context feature a Cell lacks.
 bool ctxEdits(const Method& method, const SemanticModel& semantic, std::vector<Edit>& edits) {
   const auto params = parameters(method.definition);
-  if (params.empty() || params.front().kind() != "identifier") return false;
+  if (params.empty() || params.front().syntaxKind() != syntax::Kind::Identifier) return false;
   const Node ctx = params.front();
   std::vector<Edit> out{Edit{ctx.begin(), ctx.end(), "self"}};
   const Binding* binding = semantic.bindingAt(ctx);
   for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
     const Node attribute = use.parent();
     const Node call = attribute.parent();
-    const std::string_view member = attribute.kind() == "attribute" ? attribute.field("attribute").text() : "";
+    const std::string_view member = attribute.is(syntax::Kind::Attribute) ? attribute.field(syntax::Field::Attribute).text() : "";
     if (std::ranges::find(kContextOnlyMethods, member) != std::end(kContextOnlyMethods)) return false;
-    if (member == "save_for_backward" && call.kind() == "call" && call.parent().kind() == "expression_statement") {
-      const std::string_view args = call.field("arguments").text();
+    if (member == "save_for_backward" && call.is(syntax::Kind::Call) && call.parent().is(syntax::Kind::ExpressionStatement)) {
+      const std::string_view args = call.field(syntax::Field::Arguments).text();
       std::string inner(args.substr(1, args.size() - 2));
       if (inner.find(',') == std::string::npos && !inner.empty()) inner += ",";
       out.push_back(Edit{call.begin(), call.end(), "self.saved_tensors = (" + inner + ")"});
@@ -106,12 +106,12 @@ void ApiAutogradFunctionCheck::check(const MatchResult& result) {
   if (findMethod(body, "setup_context").definition) return report(result.file, name, std::string(message));
   Fix fix{"turn the Function into a Cell with construct and bprop", Applicability::Unsafe, {}, {}};
   fix.edits.push_back(removeLines(forward.decorator));
-  const Node forwardName = forward.definition.field("name");
+  const Node forwardName = forward.definition.field(syntax::Field::Name);
   fix.edits.push_back(Edit{forwardName.begin(), forwardName.end(), "construct"});
   if (!ctxEdits(forward, semantic, fix.edits)) return report(result.file, name, std::string(message));
   if (backward.definition) {
     if (backward.decorator) fix.edits.push_back(removeLines(backward.decorator));
-    const Node backwardName = backward.definition.field("name");
+    const Node backwardName = backward.definition.field(syntax::Field::Name);
     fix.edits.push_back(Edit{backwardName.begin(), backwardName.end(), "bprop"});
     if (!ctxEdits(backward, semantic, fix.edits)) return report(result.file, name, std::string(message));
     // bprop(self, <the inputs of construct>, out, <the gradients>).
@@ -119,7 +119,7 @@ void ApiAutogradFunctionCheck::check(const MatchResult& result) {
     if (grads.size() > 1) {
       std::string extra;
       for (std::size_t i = 1; i < inputs.size(); ++i) {
-        const Node name = inputs[i].kind() == "identifier" ? inputs[i] : inputs[i].field("name");
+        const Node name = inputs[i].is(syntax::Kind::Identifier) ? inputs[i] : inputs[i].field(syntax::Field::Name);
         extra += std::string(name ? name.text() : inputs[i].text()) + ", ";
       }
       extra += "out, ";

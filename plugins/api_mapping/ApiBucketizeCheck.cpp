@@ -27,17 +27,17 @@ void ApiBucketizeCheck::check(const MatchResult& result) {
   Node boundaries;
   int position = 0;
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() == "comment") continue;
-    if (arg.kind() == "keyword_argument") {
-      if (arg.field("name").text() == "boundaries") boundaries = arg.field("value");
-    } else if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") {
+    if (arg.is(syntax::Kind::Comment)) continue;
+    if (arg.is(syntax::Kind::KeywordArgument)) {
+      if (arg.field(syntax::Field::Name).text() == "boundaries") boundaries = arg.field(syntax::Field::Value);
+    } else if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) {
       return;  // unpacked: which argument is which is unknown
     } else if (position++ == 1) {
       boundaries = arg;
     }
   }
-  if (!boundaries || boundaries.kind() == "list" || boundaries.kind() == "tuple" ||
-      boundaries.kind() == "list_comprehension" || boundaries.text().starts_with("list(map(float, ")) {
+  if (!boundaries || boundaries.is(syntax::Kind::List) || boundaries.is(syntax::Kind::Tuple) ||
+      boundaries.is(syntax::Kind::ListComprehension) || boundaries.text().starts_with("list(map(float, ")) {
     return;
   }
   report(result.file, boundaries, "MindSpore's bucketize takes its boundaries as a list of floats, not a tensor",

@@ -25,8 +25,8 @@ struct Registration {
 std::string persistentArgument(Node arguments) {
   std::size_t positional = 0;
   for (Node arg : arguments.namedChildren()) {
-    if (arg.kind() == "keyword_argument" && arg.field("name").text() == "persistent") return std::string(arg.field("value").text());
-    if (arg.kind() != "keyword_argument" && arg.kind() != "comment" && ++positional == 3) return std::string(arg.text());
+    if (arg.is(syntax::Kind::KeywordArgument) && arg.field(syntax::Field::Name).text() == "persistent") return std::string(arg.field(syntax::Field::Value).text());
+    if (arg.syntaxKind() != syntax::Kind::KeywordArgument && arg.syntaxKind() != syntax::Kind::Comment && ++positional == 3) return std::string(arg.text());
   }
   return {};
 }
@@ -40,14 +40,14 @@ std::map<std::string, Registration> registeredBuffers(Node cls) {
   std::map<std::string, Registration> buffers;
   query->forEachMatch(cls, [&](const QueryMatch& m) {
     const Node call = m.get("call");
-    if (enclosingOfKind(call, "class_definition") != cls) return;
+    if (enclosingOfKind(call, syntax::Kind::ClassDefinition) != cls) return;
     const auto literal = plainStringLiteral(m.get("name"));
     if (!literal || literal->empty()) return;
     const std::string name(*literal);
-    const Node function = enclosingOfKind(call, "function_definition");
+    const Node function = enclosingOfKind(call, syntax::Kind::FunctionDefinition);
     const Node statement = call.parent();
-    const bool unconditional = function && function.field("name").text() == "__init__" &&
-                               statement.kind() == "expression_statement" && statement.parent() == function.field("body");
+    const bool unconditional = function && function.field(syntax::Field::Name).text() == "__init__" &&
+                               statement.is(syntax::Kind::ExpressionStatement) && statement.parent() == function.field(syntax::Field::Body);
     auto [it, inserted] = buffers.try_emplace(name, Registration{persistentArgument(m.get("args")), unconditional,
                                                                 call.begin(), function});
     if (!inserted) {
@@ -60,10 +60,11 @@ std::map<std::string, Registration> registeredBuffers(Node cls) {
 
 // `value` as an operand of a binary operator.
 std::string operand(Node value) {
-  static const std::string_view primaries[] = {"identifier", "attribute", "call", "subscript", "integer",
-                                               "float", "parenthesized_expression", "string"};
-  for (auto kind : primaries) {
-    if (value.kind() == kind) return std::string(value.text());
+  using syntax::Kind;
+  static constexpr Kind primaries[] = {Kind::Identifier, Kind::Attribute, Kind::Call,  Kind::Subscript,
+                                      Kind::Integer,    Kind::Float,     Kind::ParenthesizedExpression, Kind::String};
+  for (const Kind kind : primaries) {
+    if (value.is(kind)) return std::string(value.text());
   }
   return "(" + std::string(value.text()) + ")";
 }
@@ -92,11 +93,11 @@ void ApiBufferAssignCheck::check(const MatchResult& result) {
       " (#eq? @self \"self\"))");
   assignments->forEachMatch(cls, [&](const QueryMatch& m) {
     const Node assign = m.get("assign");
-    if (enclosingOfKind(assign, "class_definition") != cls) return;
+    if (enclosingOfKind(assign, syntax::Kind::ClassDefinition) != cls) return;
     const auto it = buffers.find(std::string(m.get("attr").text()));
     if (it == buffers.end()) return;
     const Registration& registration = it->second;
-    const Node function = enclosingOfKind(assign, "function_definition");
+    const Node function = enclosingOfKind(assign, syntax::Kind::FunctionDefinition);
     if (!function || (function == registration.function && assign.begin() < registration.begin)) return;
     const std::string& name = it->first;
     std::string value(m.get("value").text());

@@ -18,9 +18,9 @@ bool loopVariableOverNonRange(Node index, const SemanticModel& semantic) {
   const Binding* binding = semantic.resolve(index);
   if (binding == nullptr || binding->kind != Binding::Kind::Assignment) return false;
   const Node loop = binding->node.parent();
-  if (loop.kind() != "for_statement" || loop.field("left") != binding->node) return false;
-  const Node iterable = loop.field("right");
-  return !(iterable.kind() == "call" && iterable.field("function").text() == "range");
+  if (loop.syntaxKind() != syntax::Kind::ForStatement || loop.field(syntax::Field::Left) != binding->node) return false;
+  const Node iterable = loop.field(syntax::Field::Right);
+  return !(iterable.is(syntax::Kind::Call) && iterable.field(syntax::Field::Function).text() == "range");
 }
 
 }  // namespace
@@ -44,7 +44,7 @@ void ApiCellListIndexCheck::check(const MatchResult& result) {
   if (result.node("self").text() != "self") return;
   const Node index = result.node("index");
   const SemanticModel& semantic = result.file.semantic();
-  const Node cls = enclosingOfKind(index, "class_definition");
+  const Node cls = enclosingOfKind(index, syntax::Kind::ClassDefinition);
   if (!cls || !loopVariableOverNonRange(index, semantic)) return;
   if (!attributes_.assignsCallResult(cls, result.node("attribute").text(), semantic, isCellList)) return;
   if (bindsOtherwise(semantic, "int", "")) return;  // the file's own `int` is not the builtin

@@ -18,9 +18,9 @@ constexpr std::array<std::string_view, 5> kCompileHints = {
 
 // `f = torch.fx.wrap(f)`: the name re-bound to what it already holds.
 bool rebindsItsArgument(Node assignment, Node call) {
-  const Node args = call.field("arguments");
-  return assignment.field("right") == call && !assignment.field("type") && args.namedChildCount() == 1 &&
-         assignment.field("left").kind() == "identifier" && args.namedChild(0).text() == assignment.field("left").text();
+  const Node args = call.field(syntax::Field::Arguments);
+  return assignment.field(syntax::Field::Right) == call && !assignment.field(syntax::Field::Type) && args.namedChildCount() == 1 &&
+         assignment.field(syntax::Field::Left).is(syntax::Kind::Identifier) && args.namedChild(0).text() == assignment.field(syntax::Field::Left).text();
 }
 
 }  // namespace

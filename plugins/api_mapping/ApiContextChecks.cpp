@@ -44,9 +44,9 @@ void ApiNoGradCheck::check(const MatchResult& result) {
     return;
   }
   const Node call = result.node("call");
-  if (call.parent().kind() == "decorator") return;  // the decorator alternative removes it
+  if (call.parent().is(syntax::Kind::Decorator)) return;  // the decorator alternative removes it
   if (!isOneOf(semantic.qualifiedName(result.node("callee")), {"torch.no_grad", "torch.inference_mode"})) return;
-  if (call.field("arguments").namedChildCount() != 0) return;
+  if (call.field(syntax::Field::Arguments).namedChildCount() != 0) return;
   report(result.file, call, "'torch.no_grad()' is 'ms._no_grad()' in MindSpore",
          Fix{"use ms._no_grad()", Applicability::Safe, {{call.begin(), call.end(), "ms._no_grad()"}},
              {Need::importModule("mindspore", "ms")}});
@@ -71,7 +71,7 @@ void ApiAutocastCheck::check(const MatchResult& result) {
   const Node with = result.node("with");
   if (result.node("clause").namedChildCount() != 1) return;  // other context managers too: a person decides
   const Node enabled = keywordArgument(result.node("args"), "enabled");
-  const bool disabled = enabled && enabled.field("value").text() == "False";
+  const bool disabled = enabled && enabled.field(syntax::Field::Value).text() == "False";
   if (!disabled) {
     report(result.file, result.node("callee"), "mixed precision by autocast has no direct MindSpore counterpart; port it by hand");
     return;

@@ -60,24 +60,24 @@ void ApiDimKeywordCheck::check(const MatchResult& result) {
   static const std::string_view methods[] = {"mean", "sum", "max", "min", "argmax", "argmin", "std", "var", "prod",
                                              "cumsum", "cumprod", "log_softmax", "any", "all", "norm", "logsumexp",
                                              "median", "unsqueeze"};
-  if (function.kind() != "attribute") return;
-  const std::string_view method = function.field("attribute").text();
+  if (function.syntaxKind() != syntax::Kind::Attribute) return;
+  const std::string_view method = function.field(syntax::Field::Attribute).text();
   const bool byPosition = takesDimByPosition(method);
   if (keyword.text() == "dim" && !byPosition) return;  // MindSpore's method takes `dim=`
   if (std::find(std::begin(methods), std::end(methods), method) == std::end(methods) && !byPosition) return;
-  if (certainlyNotTensor(function.field("object"), semantic)) return;
+  if (certainlyNotTensor(function.field(syntax::Field::Object), semantic)) return;
   if (!byPosition) {
     report(result.file, keyword, message, Fix{"use dim=", Applicability::Unsafe, {{keyword.begin(), keyword.end(), "dim"}}, {}});
     return;
   }
   // The keyword goes when it is the first argument; elsewhere moving it would reorder what the
   // call evaluates, so a person decides.
-  const Node argument = keyword.parent(), value = argument.field("value");
+  const Node argument = keyword.parent(), value = argument.field(syntax::Field::Value);
   const std::string positionalMessage =
       "MindSpore's Tensor." + std::string(method) + " takes the dimension by position only ('" +
       std::string(keyword.text()) + "=' is not its keyword)";
   Node before = argument.prevNamedSibling();
-  while (before && before.kind() == "comment") before = before.prevNamedSibling();
+  while (before && before.is(syntax::Kind::Comment)) before = before.prevNamedSibling();
   if (before || value.isNull()) return report(result.file, keyword, positionalMessage);
   report(result.file, keyword, positionalMessage,
          Fix{"pass the dimension by position", Applicability::Unsafe, {{argument.begin(), value.begin(), ""}}, {}});

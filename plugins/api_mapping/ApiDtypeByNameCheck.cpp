@@ -19,14 +19,14 @@ namespace {
 bool namesADtype(Node name) {
   static constexpr std::string_view kDtypes[] = {"float32", "float16", "bfloat16", "float64", "float", "half", "double",
                                                  "long", "int", "int64", "int32", "int16", "int8", "uint8", "bool"};
-  if (name.kind() == "string") {
+  if (name.is(syntax::Kind::String)) {
     const std::string_view text = name.text();
     if (text.size() < 2 || (text.front() != '"' && text.front() != '\'') || text.back() != text.front()) return false;
     const std::string_view inner = text.substr(1, text.size() - 2);
     return std::find(std::begin(kDtypes), std::end(kDtypes), inner) != std::end(kDtypes);
   }
-  const Node last = name.kind() == "attribute" ? name.field("attribute") : name;
-  return last.kind() == "identifier" && last.text().find("dtype") != std::string_view::npos;
+  const Node last = name.is(syntax::Kind::Attribute) ? name.field(syntax::Field::Attribute) : name;
+  return last.is(syntax::Kind::Identifier) && last.text().find("dtype") != std::string_view::npos;
 }
 
 }  // namespace

@@ -39,12 +39,12 @@ void ApiEinopsCheck::check(const MatchResult& result) {
   einops.repeat = what == "einops.repeat";
   std::vector<Node> positional;
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() == "comment") continue;
-    if (arg.kind() == "keyword_argument") {
-      const Node value = arg.field("value");
-      if (!isPlainReference(value) && value.kind() != "integer") return reportOnly("a size that is not a name or a number");
-      einops.sizes[std::string(arg.field("name").text())] = std::string(value.text());
-    } else if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") {
+    if (arg.is(syntax::Kind::Comment)) continue;
+    if (arg.is(syntax::Kind::KeywordArgument)) {
+      const Node value = arg.field(syntax::Field::Value);
+      if (!isPlainReference(value) && value.syntaxKind() != syntax::Kind::Integer) return reportOnly("a size that is not a name or a number");
+      einops.sizes[std::string(arg.field(syntax::Field::Name).text())] = std::string(value.text());
+    } else if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) {
       return reportOnly("unpacked arguments");
     } else {
       positional.push_back(arg);
@@ -68,7 +68,7 @@ void ApiEinopsCheck::check(const MatchResult& result) {
   std::replace(original.begin(), original.end(), '\n', ' ');
   const std::string comment = fmt::format("{}# einops: {}\n", indent, original);
   report(result.file, function, fmt::format("'{}' has no MindSpore counterpart; written out with tensor methods", what),
-         Fix{"write the pattern out", positional[0].kind() == "identifier" ? Applicability::Safe : Applicability::Unsafe,
+         Fix{"write the pattern out", positional[0].is(syntax::Kind::Identifier) ? Applicability::Safe : Applicability::Unsafe,
              {{static_cast<uint32_t>(lineStart), static_cast<uint32_t>(lineStart), comment},
               {call.begin(), call.end(), *translation.expression}},
              {}});

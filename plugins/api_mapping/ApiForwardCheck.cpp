@@ -33,14 +33,14 @@ bool isCellBaseName(const std::string& q) {
 // Whether class `cls` is a Cell: one of its bases is a Cell base, or a class of this file that is.
 bool isCell(Node cls, const SemanticModel& semantic, std::set<const void*>& visiting) {
   if (!visiting.insert(cls.raw().id).second) return false;  // a cycle of bases
-  const Node bases = cls.field("superclasses");
+  const Node bases = cls.field(syntax::Field::Superclasses);
   for (uint32_t i = 0; bases && i < bases.namedChildCount(); ++i) {
     const Node base = bases.namedChild(i);
-    if (base.kind() == "keyword_argument") continue;  // metaclass=...
+    if (base.is(syntax::Kind::KeywordArgument)) continue;  // metaclass=...
     if (const auto q = semantic.qualifiedName(base); q && isCellBaseName(*q)) return true;
-    if (base.kind() != "identifier") continue;
+    if (base.syntaxKind() != syntax::Kind::Identifier) continue;
     const Binding* b = semantic.resolve(base);
-    if (b && b->kind == Binding::Kind::Definition && b->statement.kind() == "class_definition" &&
+    if (b && b->kind == Binding::Kind::Definition && b->statement.is(syntax::Kind::ClassDefinition) &&
         isCell(b->statement, semantic, visiting)) {
       return true;
     }
@@ -69,20 +69,20 @@ void ApiForwardCheck::check(const MatchResult& result) {
   const Node body = result.node("body");
   for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
     Node def = body.namedChild(i);
-    if (def.kind() == "decorated_definition") def = def.field("definition");
-    if (def.kind() == "function_definition" && def.field("name").text() == "forward") names.push_back(def.field("name"));
+    if (def.is(syntax::Kind::DecoratedDefinition)) def = def.field(syntax::Field::Definition);
+    if (def.is(syntax::Kind::FunctionDefinition) && def.field(syntax::Field::Name).text() == "forward") names.push_back(def.field(syntax::Field::Name));
   }
   Query::compile(R"((call function: (attribute object: (_) @object attribute: (identifier) @name)
                       (#eq? @name "forward")))")
       ->forEachMatch(body, [&](const QueryMatch& m) {
         const Node object = m.get("object");
-        const bool viaSuper = object.kind() == "call" && object.field("function").text() == "super";
+        const bool viaSuper = object.is(syntax::Kind::Call) && object.field(syntax::Field::Function).text() == "super";
         if (viaSuper || object.text() == "self") names.push_back(m.get("name"));
       });
   for (const Node name : names) {
     // Nested classes are checked on their own.
     Node owner = name.parent();
-    while (owner && owner.kind() != "class_definition") owner = owner.parent();
+    while (owner && owner.syntaxKind() != syntax::Kind::ClassDefinition) owner = owner.parent();
     if (!(owner == cls)) continue;
     report(result.file, name, "a Cell's forward method is 'construct' in MindSpore",
            Fix{"rename to construct", Applicability::Safe, {{name.begin(), name.end(), "construct"}}, {}});

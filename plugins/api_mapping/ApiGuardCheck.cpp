@@ -11,8 +11,8 @@ namespace {
 
 // Whether a call is a guard that is false under MindSpore.
 std::optional<bool> guardAtom(Node e, const SemanticModel& semantic) {
-  if (e.kind() != "call") return std::nullopt;
-  const auto name = semantic.qualifiedName(e.field("function"));
+  if (e.syntaxKind() != syntax::Kind::Call) return std::nullopt;
+  const auto name = semantic.qualifiedName(e.field(syntax::Field::Function));
   if (name && isBackendProbe(*name)) return false;
   return std::nullopt;
 }
@@ -21,8 +21,8 @@ std::optional<bool> guardAtom(Node e, const SemanticModel& semantic) {
 Node booleanContext(Node call) {
   Node e = call;
   for (Node parent = e.parent(); parent; parent = e.parent()) {
-    const auto kind = parent.kind();
-    if (kind != "not_operator" && kind != "boolean_operator" && kind != "parenthesized_expression") break;
+    const auto kind = parent.syntaxKind();
+    if (kind != syntax::Kind::NotOperator && kind != syntax::Kind::BooleanOperator && kind != syntax::Kind::ParenthesizedExpression) break;
     e = parent;
   }
   return e;
@@ -33,8 +33,8 @@ Node booleanContext(Node call) {
 bool isBranchCondition(Node e) {
   const Node parent = e.parent();
   if (!parent) return false;
-  if (parent.kind() == "if_statement") return parent.field("condition") == e;
-  return parent.kind() == "conditional_expression" && parent.namedChildCount() == 3 && parent.namedChild(1) == e;
+  if (parent.is(syntax::Kind::IfStatement)) return parent.field(syntax::Field::Condition) == e;
+  return parent.is(syntax::Kind::ConditionalExpression) && parent.namedChildCount() == 3 && parent.namedChild(1) == e;
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ void ApiGuardCheck::registerMatchers(MatchFinder& finder) {
 void ApiGuardCheck::check(const MatchResult& result) {
   if (result.node("call")) return checkProbeValue(result);
   const Node branch = result.node("branch");
-  const bool ternary = branch.kind() == "conditional_expression";
+  const bool ternary = branch.is(syntax::Kind::ConditionalExpression);
   const Node condition = ternary ? branch.namedChild(1) : result.node("condition");
   if (condition.text().find("is_") == std::string_view::npos) return;
   const SemanticModel& semantic = result.file.semantic();
@@ -88,7 +88,7 @@ void ApiGuardCheck::checkProbeValue(const MatchResult& result) const {
   const FoldedCondition folded = foldCondition(context, [&](Node atom) { return guardAtom(atom, semantic); });
   if (const auto* text = std::get_if<std::string>(&folded)) return simplifyInPlace(result.file, context, *text);
   const Node clause = context.parent();
-  if (!std::get<bool>(folded) && clause.kind() == "elif_clause" && clause.field("condition") == context) {
+  if (!std::get<bool>(folded) && clause.is(syntax::Kind::ElifClause) && clause.field(syntax::Field::Condition) == context) {
     return dropElif(result.file, call, clause);
   }
   const std::string value = std::get<bool>(folded) ? "True" : "False";

@@ -17,11 +17,11 @@ namespace {
 constexpr std::string_view kRoot = "transformers.";
 
 std::string importedName(Node item) {
-  return std::string(item.kind() == "aliased_import" ? item.field("name").text() : item.text());
+  return std::string(item.is(syntax::Kind::AliasedImport) ? item.field(syntax::Field::Name).text() : item.text());
 }
 
 // The identifier an imported item binds (its alias, or its name).
-Node boundName(Node item) { return item.kind() == "aliased_import" ? item.field("alias") : item; }
+Node boundName(Node item) { return item.is(syntax::Kind::AliasedImport) ? item.field(syntax::Field::Alias) : item; }
 
 // Edits removing every decorator that uses `item`'s binding; false if some use is not a decorator.
 bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edit>& edits) {
@@ -29,8 +29,8 @@ bool decoratorRemovals(Node item, const SemanticModel& semantic, std::vector<Edi
   const Binding* binding = semantic.bindingAt(name);
   for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
     Node decorator = use.parent();
-    if (decorator.kind() == "call") decorator = decorator.parent();
-    if (decorator.kind() != "decorator") return false;
+    if (decorator.is(syntax::Kind::Call)) decorator = decorator.parent();
+    if (decorator.syntaxKind() != syntax::Kind::Decorator) return false;
     edits.push_back(removeLines(decorator));
   }
   return true;
@@ -65,7 +65,7 @@ void ApiImportsCheck::checkMindoneImport(const MatchResult& result) {
   const Node statement = result.node("statement");
   for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
     const Node item = statement.namedChild(i);
-    if (item == result.node("absolute") || (item.kind() != "dotted_name" && item.kind() != "aliased_import")) continue;
+    if (item == result.node("absolute") || (item.syntaxKind() != syntax::Kind::DottedName && item.syntaxKind() != syntax::Kind::AliasedImport)) continue;
     const auto exported = ImportTable::builtin().mindoneExports(path, importedName(item));
     if (exported && !*exported) {
       report(result.file, item, "'" + importedName(item) + "' is not provided by mindone.transformers." + path + "; port it by hand");
@@ -127,7 +127,7 @@ void ApiImportsCheck::convertImport(const MatchResult& result, Node moduleNode, 
   std::vector<Edit> decoratorEdits;
   for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
     const Node item = statement.namedChild(i);
-    if (item == moduleNode || (item.kind() != "dotted_name" && item.kind() != "aliased_import")) continue;
+    if (item == moduleNode || (item.syntaxKind() != syntax::Kind::DottedName && item.syntaxKind() != syntax::Kind::AliasedImport)) continue;
     const ImportSource* source = table.find(path, importedName(item));
     if (source == nullptr) {
       report(result.file, item, "'" + importedName(item) + "' is provided neither by mindone.transformers." + path +

@@ -37,13 +37,13 @@ void ApiInplaceMethodCheck::check(const MatchResult& result) {
                               outOfPlace + "' instead";
   // Only a whole statement on a plain name can become an assignment with the same effect on it.
   const Node statement = call.parent();
-  if (receiver.kind() != "identifier" || statement.kind() != "expression_statement" || statement.namedChildCount() != 1) {
+  if (receiver.syntaxKind() != syntax::Kind::Identifier || statement.syntaxKind() != syntax::Kind::ExpressionStatement || statement.namedChildCount() != 1) {
     return report(result.file, method, message);
   }
   // The assignment binds the name in the call's function: the name must already be that
   // function's own (a parameter or a local), or a global would become an unbound local.
   const Binding* binding = result.file.semantic().resolve(receiver);
-  if (!binding || enclosingOfKind(binding->node, "function_definition") != enclosingOfKind(call, "function_definition")) {
+  if (!binding || enclosingOfKind(binding->node, syntax::Kind::FunctionDefinition) != enclosingOfKind(call, syntax::Kind::FunctionDefinition)) {
     return report(result.file, method, message);
   }
   const std::string name(receiver.text());

@@ -49,7 +49,7 @@ void ApiMapCheck::check(const MatchResult& result) {
   const ApiRow* row = table_.find(use->qualified);
   if (row == nullptr) return;  // api-residual reports it
   const Node parent = use->chain.parent();
-  if (legacyTensorDtype(use->qualified) && parent.kind() == "call" && parent.field("function") == use->chain) {
+  if (legacyTensorDtype(use->qualified) && parent.is(syntax::Kind::Call) && parent.field(syntax::Field::Function) == use->chain) {
     return;  // a typed constructor called: api-tensor-constructor (an integer is a shape there)
   }
   const Spelling spelling =
@@ -59,18 +59,18 @@ void ApiMapCheck::check(const MatchResult& result) {
           {{use->chain.begin(), use->chain.end(), spelling.text}}, {spelling.need}};
   // Keyword arguments MindSpore does not take, when the name is called.
   const Node call = use->chain.parent();
-  if (call.kind() == "call" && call.field("function") == use->chain) {
+  if (call.is(syntax::Kind::Call) && call.field(syntax::Field::Function) == use->chain) {
     std::vector<Node> dropped;
-    const Node args = call.field("arguments");
+    const Node args = call.field(syntax::Field::Arguments);
     std::vector<Node> positional;
-    for (uint32_t i = 0; args.kind() == "argument_list" && i < args.namedChildCount(); ++i) {
+    for (uint32_t i = 0; args.is(syntax::Kind::ArgumentList) && i < args.namedChildCount(); ++i) {
       const Node arg = args.namedChild(i);
-      if (arg.kind() == "comment") continue;
-      if (arg.kind() != "keyword_argument") {
+      if (arg.is(syntax::Kind::Comment)) continue;
+      if (arg.syntaxKind() != syntax::Kind::KeywordArgument) {
         positional.push_back(arg);
         continue;
       }
-      const Node keyword = arg.field("name");
+      const Node keyword = arg.field(syntax::Field::Name);
       const std::string name(keyword.text());
       // A parameter the target spells otherwise (`axis` is torch's own alias of `dim`).
       const auto renamed = row->renameKwargs.find(name == "axis" ? "dim" : name);
@@ -83,12 +83,12 @@ void ApiMapCheck::check(const MatchResult& result) {
           std::find(general.begin(), general.end(), name) != general.end()) {
         dropped.push_back(arg);
         if (name == "out") fix.applicability = Applicability::Unsafe;  // the result no longer lands in `out`
-        if (name == "inplace" && arg.field("value").text() != "False") fix.applicability = Applicability::Unsafe;
+        if (name == "inplace" && arg.field(syntax::Field::Value).text() != "False") fix.applicability = Applicability::Unsafe;
       }
     }
     // A positional argument MindSpore lacks, when nothing positional follows it (which would shift).
     for (auto it = row->dropPositions.rbegin(); it != row->dropPositions.rend(); ++it) {
-      if (it->first + 1 != positional.size() || positional.back().kind() == "list_splat") continue;
+      if (it->first + 1 != positional.size() || positional.back().is(syntax::Kind::ListSplat)) continue;
       dropped.push_back(positional.back());
       // In place, torch also changed the input, which another name may still hold.
       if (it->second == "inplace" && positional.back().text() != "False") fix.applicability = Applicability::Unsafe;

@@ -38,14 +38,14 @@ void ApiMeshgridCheck::check(const MatchResult& result) {
   if (!name || !isMeshgrid(*name)) return;
   std::vector<Node> positional;
   for (const Node argument : result.node("arguments").namedChildren()) {
-    if (argument.kind() == "comment") return;  // a comment inside the list would be lost
-    if (argument.kind() != "keyword_argument") positional.push_back(argument);
+    if (argument.is(syntax::Kind::Comment)) return;  // a comment inside the list would be lost
+    if (argument.syntaxKind() != syntax::Kind::KeywordArgument) positional.push_back(argument);
   }
-  if (positional.size() != 1 || (positional[0].kind() != "list" && positional[0].kind() != "tuple")) return;
+  if (positional.size() != 1 || (positional[0].syntaxKind() != syntax::Kind::List && positional[0].syntaxKind() != syntax::Kind::Tuple)) return;
   const Node list = positional[0];
   std::string elements;
   for (const Node element : list.namedChildren()) {
-    if (element.kind() == "comment" || element.kind() == "list_splat") return;
+    if (element.is(syntax::Kind::Comment) || element.is(syntax::Kind::ListSplat)) return;
     elements += (elements.empty() ? "" : ", ") + std::string(element.text());
   }
   if (elements.empty()) return;

@@ -55,15 +55,15 @@ void ApiModuleHelpersCheck::checkModulesDict(const MatchResult& result) {
   const Node dict = result.node("dict"), owner = result.node("owner");
   if (certainlyNotInstance(owner, result.file.semantic())) return;
   const Node subscript = dict.parent(), assignment = subscript.parent();
-  const bool replacesChild = subscript.kind() == "subscript" && subscript.field("value") == dict &&
-                             assignment.kind() == "assignment" && assignment.field("left") == subscript &&
-                             !assignment.field("type") && assignment.parent().kind() == "expression_statement" &&
+  const bool replacesChild = subscript.is(syntax::Kind::Subscript) && subscript.field(syntax::Field::Value) == dict &&
+                             assignment.is(syntax::Kind::Assignment) && assignment.field(syntax::Field::Left) == subscript &&
+                             !assignment.field(syntax::Field::Type) && assignment.parent().is(syntax::Kind::ExpressionStatement) &&
                              subscript.namedChildCount() == 2;
   if (replacesChild) {
     // `m._modules[name] = child`: torch registers or replaces the child; so does the helper, and
     // a SequentialCell then also runs it in that place.
-    const std::string call = "_add_module(" + std::string(owner.text()) + ", " + std::string(subscript.field("subscript").text()) +
-                             ", " + std::string(assignment.field("right").text()) + ")";
+    const std::string call = "_add_module(" + std::string(owner.text()) + ", " + std::string(subscript.field(syntax::Field::Subscript).text()) +
+                             ", " + std::string(assignment.field(syntax::Field::Right).text()) + ")";
     return report(result.file, dict, "MindSpore's Cell keeps its children in '_cells'; registering one goes through the helper _add_module",
                   Fix{"call _add_module", Applicability::Unsafe, {{assignment.begin(), assignment.end(), call}},
                       {Need::importModule("mindspore", "ms"), Need::helper("_add_module", kAddModule)}});
@@ -83,8 +83,8 @@ void ApiModuleHelpersCheck::check(const MatchResult& result) {
   const std::string inner = argumentsText(args);
   for (const Node arg : args.namedChildren()) {
     // `requires_grad=` is the helper's own keyword; torch's add_module takes `name` and `module`.
-    if (arg.kind() == "keyword_argument" && !requiresGrad) return report(result.file, method, message);
-    if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") return report(result.file, method, message);
+    if (arg.is(syntax::Kind::KeywordArgument) && !requiresGrad) return report(result.file, method, message);
+    if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) return report(result.file, method, message);
   }
   report(result.file, method, message,
          Fix{"call " + helper, Applicability::Unsafe,

@@ -44,15 +44,15 @@ std::optional<std::string> cellArguments(Node args, const CellMethod& method) {
   std::string text;
   std::size_t position = 0;
   for (Node arg : args.namedChildren()) {
-    if (arg.kind() == "comment") return std::nullopt;
+    if (arg.is(syntax::Kind::Comment)) return std::nullopt;
     std::string piece;
-    if (arg.kind() == "keyword_argument") {
-      const std::string_view name = arg.field("name").text();
+    if (arg.is(syntax::Kind::KeywordArgument)) {
+      const std::string_view name = arg.field(syntax::Field::Name).text();
       auto it = std::find_if(method.parameters.begin(), method.parameters.end(),
                              [&](const auto& p) { return p.first == name; });
       if (it == method.parameters.end()) return std::nullopt;
-      piece = fmt::format("{}={}", it->second, arg.field("value").text());
-    } else if (arg.kind() != "list_splat" && arg.kind() != "dictionary_splat" && position < method.parameters.size()) {
+      piece = fmt::format("{}={}", it->second, arg.field(syntax::Field::Value).text());
+    } else if (arg.syntaxKind() != syntax::Kind::ListSplat && arg.syntaxKind() != syntax::Kind::DictionarySplat && position < method.parameters.size()) {
       piece = std::string(arg.text());
       ++position;
     } else {

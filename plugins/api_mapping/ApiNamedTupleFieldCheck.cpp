@@ -46,8 +46,8 @@ void ApiNamedTupleFieldCheck::check(const MatchResult& result) {
     const bool framework = qualified->starts_with("torch.") || qualified->starts_with("mindspore.");
     if (!framework || !givesValuesAndIndices(qualified->substr(qualified->rfind('.') + 1))) return;
   } else {
-    if (function.kind() != "attribute" || !givesValuesAndIndices(function.field("attribute").text())) return;
-    const Node receiver = function.field("object");
+    if (function.syntaxKind() != syntax::Kind::Attribute || !givesValuesAndIndices(function.field(syntax::Field::Attribute).text())) return;
+    const Node receiver = function.field(syntax::Field::Object);
     if (certainlyNotTensor(receiver, semantic) || certainlyNotInstance(receiver, semantic)) return;
     applicability = Applicability::Unsafe;
   }

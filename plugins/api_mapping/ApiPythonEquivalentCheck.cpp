@@ -11,8 +11,8 @@ namespace {
 // Whether `node` lies inside an annotation (a parameter's, a return's or an assignment's type).
 bool inAnnotation(Node node) {
   for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == "type") return true;
-    if (n.kind() == "function_definition" || n.kind() == "class_definition" || n.kind() == "module") return false;
+    if (n.is(syntax::Kind::Type)) return true;
+    if (n.is(syntax::Kind::FunctionDefinition) || n.is(syntax::Kind::ClassDefinition) || n.is(syntax::Kind::Module)) return false;
   }
   return false;
 }

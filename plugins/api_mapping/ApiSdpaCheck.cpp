@@ -46,11 +46,11 @@ constexpr std::string_view kHelper =
 // `self` when the call is in a method whose first parameter is `self`.
 bool inMethodWithSelf(Node node) {
   for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.kind() == "lambda") return false;
-    if (n.kind() != "function_definition") continue;
-    const Node parameters = n.field("parameters");
+    if (n.is(syntax::Kind::Lambda)) return false;
+    if (n.syntaxKind() != syntax::Kind::FunctionDefinition) continue;
+    const Node parameters = n.field(syntax::Field::Parameters);
     const Node first = parameters && parameters.namedChildCount() ? parameters.namedChild(0) : Node();
-    return first && first.kind() == "identifier" && first.text() == "self";
+    return first && first.is(syntax::Kind::Identifier) && first.text() == "self";
   }
   return false;
 }
@@ -75,16 +75,16 @@ void ApiSdpaCheck::check(const MatchResult& result) {
   if (!use || use->qualified != "torch.nn.functional.scaled_dot_product_attention") return;
   const std::string message = "MindSpore has no CPU scaled_dot_product_attention; call a helper written out in mint";
   const Node call = use->chain.parent();
-  if (call.kind() != "call" || call.field("function") != use->chain) return report(result.file, use->chain, message);
+  if (call.syntaxKind() != syntax::Kind::Call || call.field(syntax::Field::Function) != use->chain) return report(result.file, use->chain, message);
   // The helper's name must be free at module level (or be the torch function itself).
-  if (const Binding* existing = semantic.resolve(use->chain); existing && use->chain.kind() == "identifier" &&
+  if (const Binding* existing = semantic.resolve(use->chain); existing && use->chain.is(syntax::Kind::Identifier) &&
                                                               existing->kind != Binding::Kind::Import) {
     return report(result.file, use->chain, message);
   }
-  const Node args = call.field("arguments");
+  const Node args = call.field(syntax::Field::Arguments);
   for (Node arg : args.namedChildren()) {
-    if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat" ||
-        (arg.kind() == "keyword_argument" && arg.field("name").text() == "training")) {
+    if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat) ||
+        (arg.is(syntax::Kind::KeywordArgument) && arg.field(syntax::Field::Name).text() == "training")) {
       return report(result.file, use->chain, message);
     }
   }
@@ -99,7 +99,7 @@ void ApiSdpaCheck::check(const MatchResult& result) {
     const std::string& text = call.tree()->text();
     Node lastArgument = last;
     for (Node arg : args.namedChildren()) {
-      if (arg.kind() != "comment") lastArgument = arg;
+      if (arg.syntaxKind() != syntax::Kind::Comment) lastArgument = arg;
     }
     const std::size_t lineStart = text.rfind('\n', lastArgument.begin()) + 1;  // npos + 1 == 0
     const std::string indent = text.substr(lineStart, text.find_first_not_of(" \t", lineStart) - lineStart);

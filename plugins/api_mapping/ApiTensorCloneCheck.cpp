@@ -21,7 +21,7 @@ void ApiTensorCloneCheck::registerMatchers(MatchFinder& finder) {
 void ApiTensorCloneCheck::check(const MatchResult& result) {
   if (certainlyNotTensor(result.node("receiver"), result.file.semantic())) return;
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() != "keyword_argument" || arg.field("name").text() != "memory_format") continue;
+    if (arg.syntaxKind() != syntax::Kind::KeywordArgument || arg.field(syntax::Field::Name).text() != "memory_format") continue;
     const Edit edit = removeArgument(arg);
     report(result.file, arg, "MindSpore tensors have no memory format; a clone is contiguous",
            Fix{"drop memory_format", Applicability::Unsafe,

@@ -37,14 +37,14 @@ void ApiTensorConstructorCheck::check(const MatchResult& result) {
   if (!use) return;
   const auto dtype = legacyTensorDtype(use->qualified);
   const Node call = use->chain.parent();
-  if (!dtype || call.kind() != "call" || call.field("function") != use->chain) return;
-  const Node args = call.field("arguments");
-  if (args.kind() != "argument_list") return;
+  if (!dtype || call.syntaxKind() != syntax::Kind::Call || call.field(syntax::Field::Function) != use->chain) return;
+  const Node args = call.field(syntax::Field::Arguments);
+  if (args.syntaxKind() != syntax::Kind::ArgumentList) return;
   const std::string message = "'" + use->qualified + "(...)' reads integers as a shape and anything else as data; " +
                               "MindSpore's Tensor reads an integer as a scalar";
   for (const Node arg : args.namedChildren()) {
     // device=, requires_grad=, a splat or a comment: not a form the helper takes
-    if (arg.kind() != "comment" && arg.kind() != "keyword_argument" && arg.kind() != "list_splat") continue;
+    if (arg.syntaxKind() != syntax::Kind::Comment && arg.syntaxKind() != syntax::Kind::KeywordArgument && arg.syntaxKind() != syntax::Kind::ListSplat) continue;
     return report(result.file, use->chain, message);
   }
   if (bindsOtherwise(semantic, kHelperName, "")) return report(result.file, use->chain, message + "; the file binds '" + kHelperName + "' itself");

@@ -29,14 +29,14 @@ void ApiTensorNewCheck::checkNewTensor(const MatchResult& result) {
   const Node receiver = result.node("receiver");
   std::string data, dtype;
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() == "comment" || arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") return;
-    if (arg.kind() != "keyword_argument") {
+    if (arg.is(syntax::Kind::Comment) || arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) return;
+    if (arg.syntaxKind() != syntax::Kind::KeywordArgument) {
       if (!data.empty()) return;  // torch takes one positional argument
       data = std::string(arg.text());
-    } else if (arg.field("name").text() == "dtype") {
-      dtype = std::string(arg.field("value").text());
-    } else if (arg.field("name").text() == "data") {
-      data = std::string(arg.field("value").text());
+    } else if (arg.field(syntax::Field::Name).text() == "dtype") {
+      dtype = std::string(arg.field(syntax::Field::Value).text());
+    } else if (arg.field(syntax::Field::Name).text() == "data") {
+      data = std::string(arg.field(syntax::Field::Value).text());
     }
   }
   if (data.empty()) return;
@@ -57,13 +57,13 @@ void ApiTensorNewCheck::checkNewFull(const MatchResult& result) {
   std::string dtype;
   bool rebuildable = true;  // a comment, an unpacked argument or a size by keyword: a person writes it
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() == "comment" || arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") {
+    if (arg.is(syntax::Kind::Comment) || arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) {
       rebuildable = false;
-    } else if (arg.kind() != "keyword_argument") {
+    } else if (arg.syntaxKind() != syntax::Kind::KeywordArgument) {
       positional.push_back(std::string(arg.text()));
-    } else if (arg.field("name").text() == "dtype") {
-      dtype = std::string(arg.field("value").text());
-    } else if (arg.field("name").text() == "size" || arg.field("name").text() == "fill_value") {
+    } else if (arg.field(syntax::Field::Name).text() == "dtype") {
+      dtype = std::string(arg.field(syntax::Field::Value).text());
+    } else if (arg.field(syntax::Field::Name).text() == "size" || arg.field(syntax::Field::Name).text() == "fill_value") {
       rebuildable = false;
     }  // device=, requires_grad=, layout=, pin_memory=: no MindSpore meaning here
   }
@@ -83,7 +83,7 @@ void ApiTensorNewCheck::check(const MatchResult& result) {
   if (result.node("method").text() == "new_full") return checkNewFull(result);
   std::vector<Node> positional;
   for (Node arg : result.node("args").namedChildren()) {
-    if (arg.kind() == "comment" || arg.kind() == "keyword_argument" || arg.kind() == "dictionary_splat") continue;
+    if (arg.is(syntax::Kind::Comment) || arg.is(syntax::Kind::KeywordArgument) || arg.is(syntax::Kind::DictionarySplat)) continue;
     positional.push_back(arg);
   }
   const auto tuple = sizeAsTuple(positional);

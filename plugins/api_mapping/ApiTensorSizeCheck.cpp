@@ -13,8 +13,8 @@ namespace {
 Node dimensionArgument(Node arguments) {
   if (arguments.namedChildCount() != 1) return {};
   const Node arg = arguments.namedChild(0);
-  if (arg.kind() == "keyword_argument") return arg.field("name").text() == "dim" ? arg.field("value") : Node{};
-  if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat" || arg.kind() == "comment") return {};
+  if (arg.is(syntax::Kind::KeywordArgument)) return arg.field(syntax::Field::Name).text() == "dim" ? arg.field(syntax::Field::Value) : Node{};
+  if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat) || arg.is(syntax::Kind::Comment)) return {};
   return arg;
 }
 

@@ -40,7 +40,7 @@ void ApiUnflattenCheck::check(const MatchResult& result) {
     const auto use = torchUse(head, semantic);
     if (!use || use->qualified != "torch.unflatten") return;
     const Node call = use->chain.parent();
-    if (call.kind() != "call" || call.field("function") != use->chain) return report(result.file, use->chain, kMessage);
+    if (call.syntaxKind() != syntax::Kind::Call || call.field(syntax::Field::Function) != use->chain) return report(result.file, use->chain, kMessage);
     return report(result.file, use->chain, kMessage,
                   Fix{"call the helper", Applicability::Safe, {{use->chain.begin(), use->chain.end(), "unflatten"}},
                       {Need::helper("unflatten", kHelper)}});

@@ -16,7 +16,7 @@ bool isTorch(const std::string& qualified) { return qualified == "torch" || qual
 // Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): for type checkers, which also read strings.
 bool forTypeCheckersOnly(Node statement) {
   for (Node n = statement.parent(); n; n = n.parent()) {
-    if (n.kind() == "if_statement" && n.field("condition").text().find("TYPE_CHECKING") != std::string_view::npos) {
+    if (n.is(syntax::Kind::IfStatement) && n.field(syntax::Field::Condition).text().find("TYPE_CHECKING") != std::string_view::npos) {
       return true;
     }
   }
@@ -27,13 +27,13 @@ bool forTypeCheckersOnly(Node statement) {
 std::vector<std::string> exportedNames(Node root) {
   std::vector<std::string> names;
   for (const Node statement : root.namedChildren()) {  // one walk: indexing the root is linear per index
-    if (statement.kind() != "expression_statement") continue;
+    if (statement.syntaxKind() != syntax::Kind::ExpressionStatement) continue;
     const Node assignment = statement.namedChild(0);
-    if ((assignment.kind() != "assignment" && assignment.kind() != "augmented_assignment") ||
-        assignment.field("left").text() != "__all__") {
+    if ((assignment.syntaxKind() != syntax::Kind::Assignment && assignment.syntaxKind() != syntax::Kind::AugmentedAssignment) ||
+        assignment.field(syntax::Field::Left).text() != "__all__") {
       continue;
     }
-    std::vector<Node> stack{assignment.field("right")};
+    std::vector<Node> stack{assignment.field(syntax::Field::Right)};
     while (!stack.empty()) {
       const Node n = stack.back();
       stack.pop_back();
@@ -92,7 +92,7 @@ void ApiUnusedTorchImportCheck::check(const MatchResult& result) {
   // import of the same name in the scope is used.
   auto used = [&](const Binding& b) {
     if (!semantic.references(b).empty()) return true;
-    if (b.statement.kind() != "import_statement" || importedItem(b).kind() == "aliased_import") return false;
+    if (b.statement.syntaxKind() != syntax::Kind::ImportStatement || importedItem(b).is(syntax::Kind::AliasedImport)) return false;
     return index.usedImportNames.count({b.name, b.scope}) > 0;
   };
   const auto& exported = index.exported;

@@ -18,7 +18,7 @@ bool SelfAttributes::assignsCallResult(Node cls, std::string_view attribute, con
   if (emplaced.second) {
     query->forEachMatch(cls, [&](const QueryMatch& m) {
       // a nested class's own methods assign to their own `self`
-      if (enclosingOfKind(m.get("attribute"), "class_definition") != cls) return;
+      if (enclosingOfKind(m.get("attribute"), syntax::Kind::ClassDefinition) != cls) return;
       assignments.emplace_back(m.get("attribute").text(), semantic.qualifiedName(m.get("function")).value_or(""));
     });
   }

@@ -15,7 +15,7 @@ bool allUsesConverted(const Binding& b, const SemanticModel& semantic, const Con
   }
   for (const Node use : semantic.references(b)) {
     Node chain = use;
-    while (chain.parent().kind() == "attribute" && chain.parent().field("object") == chain) chain = chain.parent();
+    while (chain.parent().is(syntax::Kind::Attribute) && chain.parent().field(syntax::Field::Object) == chain) chain = chain.parent();
     const auto name = semantic.qualifiedName(chain);
     if (!name || !convertible(*name)) return false;
   }

@@ -7,7 +7,7 @@ namespace pyconv::api_mapping {
 namespace {
 
 bool boundToModuleOrDefinition(Node receiver, const SemanticModel& semantic) {
-  if (receiver.kind() != "identifier") return false;
+  if (receiver.syntaxKind() != syntax::Kind::Identifier) return false;
   const Binding* binding = semantic.resolve(receiver);
   return binding != nullptr && (binding->kind == Binding::Kind::Import || binding->kind == Binding::Kind::Definition);
 }
@@ -15,7 +15,7 @@ bool boundToModuleOrDefinition(Node receiver, const SemanticModel& semantic) {
 }  // namespace
 
 bool certainlyNotTensor(Node receiver, const SemanticModel& semantic) {
-  if (receiver.kind() == "identifier" && (receiver.text() == "self" || receiver.text() == "cls")) return true;
+  if (receiver.is(syntax::Kind::Identifier) && (receiver.text() == "self" || receiver.text() == "cls")) return true;
   // A literal is never a tensor ("text".split(), [1, 2].index(...)).
   static constexpr std::string_view kLiterals[] = {"string", "concatenated_string", "integer", "float", "true", "false",
                                                    "none", "list", "tuple", "dictionary", "set", "list_comprehension",
@@ -29,7 +29,7 @@ bool certainlyNotInstance(Node receiver, const SemanticModel& semantic) {
 }
 
 std::optional<Edit> sizeAsTuple(const std::vector<Node>& positional) {
-  if (positional.empty() || (positional.size() == 1 && positional.front().kind() != "list_splat")) return std::nullopt;
+  if (positional.empty() || (positional.size() == 1 && positional.front().syntaxKind() != syntax::Kind::ListSplat)) return std::nullopt;
   const std::string& text = positional.front().tree()->text();
   const uint32_t begin = positional.front().begin(), end = positional.back().end();
   const std::string sizes = text.substr(begin, end - begin);

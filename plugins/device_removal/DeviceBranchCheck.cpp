@@ -14,26 +14,26 @@ namespace pyconv::device_removal {
 namespace {
 
 bool isDeviceType(Node n) {
-  return n.kind() == "attribute" && n.field("attribute").text() == "type" && n.field("object").kind() == "attribute" &&
-         n.field("object").field("attribute").text() == "device";
+  return n.is(syntax::Kind::Attribute) && n.field(syntax::Field::Attribute).text() == "type" && n.field(syntax::Field::Object).is(syntax::Kind::Attribute) &&
+         n.field(syntax::Field::Object).field(syntax::Field::Attribute).text() == "device";
 }
 
 // The device string of `torch.device("meta")` (one plain string argument), else empty.
 std::string_view torchDeviceLiteral(Node e, const SemanticModel& semantic) {
-  if (e.kind() != "call") return {};
-  const auto callee = semantic.qualifiedName(e.field("function"));
-  const Node args = e.field("arguments");
+  if (e.syntaxKind() != syntax::Kind::Call) return {};
+  const auto callee = semantic.qualifiedName(e.field(syntax::Field::Function));
+  const Node args = e.field(syntax::Field::Arguments);
   if (!callee || *callee != "torch.device" || args.namedChildCount() != 1) return {};
   return plainStringLiteral(args.namedChild(0)).value_or(std::string_view{});
 }
 
-bool isDeviceAttribute(Node n) { return n.kind() == "attribute" && n.field("attribute").text() == "device"; }
+bool isDeviceAttribute(Node n) { return n.is(syntax::Kind::Attribute) && n.field(syntax::Field::Attribute).text() == "device"; }
 
 // `x.device.type == "cuda"` or `x.device == torch.device("cuda")`: the device string compared, or
 // empty when the comparison is not one of those.
 std::string_view comparedDevice(Node a, Node b, const SemanticModel& semantic) {
   for (int turn = 0; turn < 2; ++turn, std::swap(a, b)) {
-    if (isDeviceType(a) && b.kind() == "string") return stringContent(b);
+    if (isDeviceType(a) && b.is(syntax::Kind::String)) return stringContent(b);
     if (isDeviceAttribute(a)) {
       if (const auto literal = torchDeviceLiteral(b, semantic); !literal.empty()) return literal;
     }
@@ -44,8 +44,8 @@ std::string_view comparedDevice(Node a, Node b, const SemanticModel& semantic) {
 // `torch.cuda.device_count() > 1` and the like: MindSpore sees no CUDA device, so the count is 0.
 std::optional<bool> cudaCountTest(Node a, std::string_view op, Node b, const SemanticModel& semantic) {
   auto isCount = [&](Node n) {
-    if (n.kind() != "call" || n.field("arguments").namedChildCount() != 0) return false;
-    const auto callee = semantic.qualifiedName(n.field("function"));
+    if (n.syntaxKind() != syntax::Kind::Call || n.field(syntax::Field::Arguments).namedChildCount() != 0) return false;
+    const auto callee = semantic.qualifiedName(n.field(syntax::Field::Function));
     return callee && *callee == "torch.cuda.device_count";
   };
   bool swapped = false;
@@ -53,7 +53,7 @@ std::optional<bool> cudaCountTest(Node a, std::string_view op, Node b, const Sem
     std::swap(a, b);
     swapped = true;
   }
-  if (!isCount(a) || b.kind() != "integer" || b.text().find_first_not_of("0123456789") != std::string_view::npos ||
+  if (!isCount(a) || b.syntaxKind() != syntax::Kind::Integer || b.text().find_first_not_of("0123456789") != std::string_view::npos ||
       b.text().size() > 9) {
     return std::nullopt;
   }
@@ -70,18 +70,18 @@ std::optional<bool> cudaCountTest(Node a, std::string_view op, Node b, const Sem
 
 // What MindSpore makes of one device test, or nullopt when it cannot be known.
 std::optional<bool> deviceAtom(Node e, const SemanticModel& semantic) {
-  const auto kind = e.kind();
-  if (kind == "attribute") {
-    const auto name = e.field("attribute").text();
+  const auto kind = e.syntaxKind();
+  if (kind == syntax::Kind::Attribute) {
+    const auto name = e.field(syntax::Field::Attribute).text();
     if (name == "is_cuda" || name == "is_meta" || name == "is_mps") return false;
     return std::nullopt;
   }
-  if (kind == "call") {
-    const auto callee = semantic.qualifiedName(e.field("function"));
+  if (kind == syntax::Kind::Call) {
+    const auto callee = semantic.qualifiedName(e.field(syntax::Field::Function));
     if (callee && (*callee == "torch.cuda.is_available" || *callee == "torch.backends.mps.is_available")) return false;
     return std::nullopt;
   }
-  if (kind == "comparison_operator" && e.namedChildCount() == 2 && e.childCount() == 3) {
+  if (kind == syntax::Kind::ComparisonOperator && e.namedChildCount() == 2 && e.childCount() == 3) {
     const auto op = e.child(1).kind();
     if (const auto count = cudaCountTest(e.namedChild(0), op, e.namedChild(1), semantic)) return count;
     if (op != "==" && op != "!=") return std::nullopt;
@@ -107,7 +107,7 @@ void DeviceBranchCheck::registerMatchers(MatchFinder& finder) {
 
 void DeviceBranchCheck::check(const MatchResult& result) {
   const Node branch = result.node("branch");
-  const bool ternary = branch.kind() == "conditional_expression";
+  const bool ternary = branch.is(syntax::Kind::ConditionalExpression);
   const Node condition = ternary ? branch.namedChild(1) : result.node("condition");
   // Cheap text test first: most conditions in a file are about something else.
   const auto text = condition.text();

@@ -30,9 +30,9 @@ void DeviceCpuCheck::check(const MatchResult& result) {
   }
   // `.numpy()` after `.cpu()` or `.detach()` is certainly a torch tensor's; alone it is a guess.
   const Node receiver = result.node("receiver");
-  const Node previous = receiver.kind() == "call" ? receiver.field("function") : Node{};
-  const bool tensor = previous.kind() == "attribute" &&
-                      (previous.field("attribute").text() == "cpu" || previous.field("attribute").text() == "detach");
+  const Node previous = receiver.is(syntax::Kind::Call) ? receiver.field(syntax::Field::Function) : Node{};
+  const bool tensor = previous.is(syntax::Kind::Attribute) &&
+                      (previous.field(syntax::Field::Attribute).text() == "cpu" || previous.field(syntax::Field::Attribute).text() == "detach");
   report(result.file, method, "a MindSpore tensor converts to NumPy with '.asnumpy()'",
          Fix{"use '.asnumpy()'", tensor ? Applicability::Safe : Applicability::Unsafe,
              {{method.begin(), method.end(), "asnumpy"}}, {}});

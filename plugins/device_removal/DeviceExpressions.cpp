@@ -21,7 +21,7 @@ bool isDeviceName(std::string_view name) { return name.ends_with("_device") || n
 
 std::string_view stringContent(Node string) {
   for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
-    if (string.namedChild(i).kind() == "string_content") return string.namedChild(i).text();
+    if (string.namedChild(i).is(syntax::Kind::StringContent)) return string.namedChild(i).text();
   }
   return {};
 }
@@ -39,43 +39,43 @@ bool isDeviceString(std::string_view literal) {
 }
 
 DeviceLike deviceLike(Node e, const FileContext& file) {
-  const auto kind = e.kind();
-  if (kind == "identifier") {
+  const auto kind = e.syntaxKind();
+  if (kind == syntax::Kind::Identifier) {
     if (e.text() == "device") return DeviceLike::Yes;
     return isDeviceName(e.text()) ? DeviceLike::Likely : DeviceLike::No;
   }
-  if (kind == "attribute") {
-    const auto name = e.field("attribute").text();
+  if (kind == syntax::Kind::Attribute) {
+    const auto name = e.field(syntax::Field::Attribute).text();
     if (name == "device") return DeviceLike::Yes;
     return isDeviceName(name) ? DeviceLike::Likely : DeviceLike::No;
   }
-  if (kind == "string") return isDeviceString(stringContent(e)) ? DeviceLike::Yes : DeviceLike::No;
-  if (kind == "call") {
-    const auto callee = file.semantic().qualifiedName(e.field("function"));
+  if (kind == syntax::Kind::String) return isDeviceString(stringContent(e)) ? DeviceLike::Yes : DeviceLike::No;
+  if (kind == syntax::Kind::Call) {
+    const auto callee = file.semantic().qualifiedName(e.field(syntax::Field::Function));
     return callee && *callee == "torch.device" ? DeviceLike::Yes : DeviceLike::No;
   }
-  if (kind == "binary_operator") {  // "cuda:" + str(k)
-    const Node left = e.field("left");
-    return left.kind() == "string" && stringContent(left).starts_with("cuda:") ? DeviceLike::Yes : DeviceLike::No;
+  if (kind == syntax::Kind::BinaryOperator) {  // "cuda:" + str(k)
+    const Node left = e.field(syntax::Field::Left);
+    return left.is(syntax::Kind::String) && stringContent(left).starts_with("cuda:") ? DeviceLike::Yes : DeviceLike::No;
   }
-  if (kind == "conditional_expression" && e.namedChildCount() == 3) {
+  if (kind == syntax::Kind::ConditionalExpression && e.namedChildCount() == 3) {
     const DeviceLike a = deviceLike(e.namedChild(0), file), b = deviceLike(e.namedChild(2), file);
     return std::min(a, b);
   }
-  if (kind == "parenthesized_expression" && e.namedChildCount() == 1) return deviceLike(e.namedChild(0), file);
+  if (kind == syntax::Kind::ParenthesizedExpression && e.namedChildCount() == 1) return deviceLike(e.namedChild(0), file);
   return DeviceLike::No;
 }
 
 Fix dropMethodCall(Node call, std::string title) {
-  const Node attribute = call.field("function");
-  const Node receiver = attribute.field("object");
+  const Node attribute = call.field(syntax::Field::Function);
+  const Node receiver = attribute.field(syntax::Field::Object);
   Fix fix;
   const Node parent = call.parent();
-  const bool rebindsReceiver = parent.kind() == "assignment" && parent.field("right") == call &&
-                               parent.field("left").text() == receiver.text() && !parent.field("type");
+  const bool rebindsReceiver = parent.is(syntax::Kind::Assignment) && parent.field(syntax::Field::Right) == call &&
+                               parent.field(syntax::Field::Left).text() == receiver.text() && !parent.field(syntax::Field::Type);
   const Node statement = rebindsReceiver ? parent.parent() : parent;
-  if ((rebindsReceiver || (parent.kind() == "expression_statement" && isPlainReference(receiver))) &&
-      statement.kind() == "expression_statement" && statement.namedChildCount() == 1) {
+  if ((rebindsReceiver || (parent.is(syntax::Kind::ExpressionStatement) && isPlainReference(receiver))) &&
+      statement.is(syntax::Kind::ExpressionStatement) && statement.namedChildCount() == 1) {
     fix.title = "remove the statement";
     fix.edits.push_back(removeStatement(statement));
   } else {
@@ -87,9 +87,9 @@ Fix dropMethodCall(Node call, std::string title) {
 }
 
 bool mentionsDevice(Node e) {
-  const auto kind = e.kind();
-  if (kind == "identifier") return e.text() == "device" || e.text() == "device_type";
-  if (kind == "string") return isDeviceString(stringContent(e));
+  const auto kind = e.syntaxKind();
+  if (kind == syntax::Kind::Identifier) return e.text() == "device" || e.text() == "device_type";
+  if (kind == syntax::Kind::String) return isDeviceString(stringContent(e));
   for (uint32_t i = 0; i < e.namedChildCount(); ++i) {
     if (mentionsDevice(e.namedChild(i))) return true;
   }

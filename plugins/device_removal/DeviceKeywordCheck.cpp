@@ -29,18 +29,18 @@ void DeviceKeywordCheck::registerMatchers(MatchFinder& finder) {
 
 void DeviceKeywordCheck::check(const MatchResult& result) {
   if (const Node positional = result.node("positional")) {
-    if (positional.kind() == "keyword_argument" || !mentionsDevice(positional)) return;
+    if (positional.is(syntax::Kind::KeywordArgument) || !mentionsDevice(positional)) return;
     Fix fix{"remove the device type", Applicability::Safe, {removeArgument(positional)}, {}};
     if (dropsForeignComment(positional, fix.edits.front())) fix.applicability = Applicability::Unsafe;
     report(result.file, positional, "the device type of 'torch.autocast' has no MindSpore meaning", removing(std::move(fix)));
     return;
   }
   const Node callee = result.node("callee");
-  if (callee.kind() == "attribute" && callee.field("attribute").text() == "to") return;  // device-to's
+  if (callee.is(syntax::Kind::Attribute) && callee.field(syntax::Field::Attribute).text() == "to") return;  // device-to's
   const Node keyword = result.node("keyword");
   const auto qualified = result.file.semantic().qualifiedName(callee);
   // A function of this file whose `device` parameter device-parameter removes: the same edit.
-  const Binding* local = callee.kind() == "identifier" ? result.file.semantic().resolve(callee) : nullptr;
+  const Binding* local = callee.is(syntax::Kind::Identifier) ? result.file.semantic().resolve(callee) : nullptr;
   const bool exact = (qualified && qualified->starts_with("torch.")) ||
                      (local != nullptr && local->kind == Binding::Kind::Definition);
   Fix fix{"remove '" + std::string(result.node("name").text()) + "='",

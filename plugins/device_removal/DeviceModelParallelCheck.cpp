@@ -38,7 +38,7 @@ void DeviceModelParallelCheck::check(const MatchResult& result) {
   const Node body = result.node("body");
   std::vector<Node> statements;
   for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
-    if (body.namedChild(i).kind() != "comment") statements.push_back(body.namedChild(i));
+    if (body.namedChild(i).syntaxKind() != syntax::Kind::Comment) statements.push_back(body.namedChild(i));
   }
   const std::size_t first = !statements.empty() && isStringStatement(statements.front()) ? 1 : 0;
   if (statements.size() == first + 1 && statements[first].text() == kRaise) return;  // done already

@@ -15,27 +15,27 @@ namespace {
 
 // The identifier a parameter binds: `device`, `device=None`, `device: torch.device = None`.
 Node parameterName(Node parameter) {
-  if (parameter.kind() == "identifier") return parameter;
-  if (Node name = parameter.field("name")) return name;
-  return parameter.kind() == "typed_parameter" ? parameter.namedChild(0) : Node{};
+  if (parameter.is(syntax::Kind::Identifier)) return parameter;
+  if (Node name = parameter.field(syntax::Field::Name)) return name;
+  return parameter.is(syntax::Kind::TypedParameter) ? parameter.namedChild(0) : Node{};
 }
 
 // The class a method belongs to, or a null node.
 Node enclosingClass(Node def) {
   Node n = def.parent();
-  if (n.kind() == "decorated_definition") n = n.parent();
-  return n.kind() == "block" && n.parent().kind() == "class_definition" ? n.parent() : Node{};
+  if (n.is(syntax::Kind::DecoratedDefinition)) n = n.parent();
+  return n.is(syntax::Kind::Block) && n.parent().is(syntax::Kind::ClassDefinition) ? n.parent() : Node{};
 }
 
 bool isStaticMethod(Node def) {
   const Node decorated = def.parent();
-  return decorated.kind() == "decorated_definition" && decorated.text().find("@staticmethod") != std::string_view::npos;
+  return decorated.is(syntax::Kind::DecoratedDefinition) && decorated.text().find("@staticmethod") != std::string_view::npos;
 }
 
 // The lines of a docstring entry `device (...): ...` with its more indented continuation lines.
 std::optional<Edit> docstringEntry(Node body) {
   const Node first = body.namedChild(0);
-  if (first.kind() != "expression_statement" || first.namedChild(0).kind() != "string") return std::nullopt;
+  if (first.syntaxKind() != syntax::Kind::ExpressionStatement || first.namedChild(0).syntaxKind() != syntax::Kind::String) return std::nullopt;
   const Node string = first.namedChild(0);
   const std::string_view text = string.tree()->text();
   auto lineEnd = [&](uint32_t at) {
@@ -86,8 +86,8 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   bool keywordOnly = false;
   for (uint32_t i = 0; i < params.namedChildCount(); ++i) {
     const Node p = params.namedChild(i);
-    if (p.kind() == "comment") continue;
-    if (p.kind() == "list_splat_pattern" || p.kind() == "keyword_separator") keywordOnly = true;
+    if (p.is(syntax::Kind::Comment)) continue;
+    if (p.is(syntax::Kind::ListSplatPattern) || p.is(syntax::Kind::KeywordSeparator)) keywordOnly = true;
     if (parameterName(p).text() == "device") {
       parameter = p;
       position = keywordOnly ? -1 : index;
@@ -106,12 +106,12 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   const Binding* binding = semantic.bindingAt(parameterName(parameter));
   for (const Node use : binding ? semantic.references(*binding) : std::vector<Node>{}) {
     const Node parent = use.parent();
-    if (parent.kind() == "keyword_argument" && parent.field("value") == use) {
+    if (parent.is(syntax::Kind::KeywordArgument) && parent.field(syntax::Field::Value) == use) {
       fix.edits.push_back(removeArgument(parent));
-    } else if (parent.kind() == "argument_list") {
+    } else if (parent.is(syntax::Kind::ArgumentList)) {
       const Node call = parent.parent();
-      const Node callee = call.field("function");
-      const bool onlyArgumentOfTo = callee.kind() == "attribute" && callee.field("attribute").text() == "to" &&
+      const Node callee = call.field(syntax::Field::Function);
+      const bool onlyArgumentOfTo = callee.is(syntax::Kind::Attribute) && callee.field(syntax::Field::Attribute).text() == "to" &&
                                     parent.namedChildCount() == 1;
       fix.edits.push_back(onlyArgumentOfTo ? dropMethodCall(call, "").edits.front() : removeArgument(use));
     } else {
@@ -120,15 +120,15 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   }
   // Call sites in this file: f(...) for a function, C(...) for __init__, self.m(...) for a method.
   const std::string name(result.node("name").text());
-  const Node target = name == "__init__" && cls ? cls.field("name") : result.node("name");
+  const Node target = name == "__init__" && cls ? cls.field(syntax::Field::Name) : result.node("name");
   const bool viaSelf = cls && name != "__init__";
   std::size_t callSites = 0;
   Query::compile("(call function: (_) @f arguments: (argument_list) @args) @call")
       ->forEachMatch(viaSelf ? cls : result.file.tree().root(), [&](const QueryMatch& m) {
         const Node f = m.get("f");
         const bool matches =
-            viaSelf ? f.kind() == "attribute" && f.field("object").text() == "self" && f.field("attribute").text() == name
-                    : f.kind() == "identifier" && f.text() == target.text() && semantic.resolve(f) &&
+            viaSelf ? f.is(syntax::Kind::Attribute) && f.field(syntax::Field::Object).text() == "self" && f.field(syntax::Field::Attribute).text() == name
+                    : f.is(syntax::Kind::Identifier) && f.text() == target.text() && semantic.resolve(f) &&
                           semantic.resolve(f)->node == target;
         if (!matches) return;
         const Node args = m.get("args");
@@ -140,11 +140,11 @@ void DeviceParameterCheck::check(const MatchResult& result) {
         int positional = 0;
         for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
           const Node a = args.namedChild(i);
-          if (a.kind() == "list_splat" || a.kind() == "dictionary_splat") {
+          if (a.is(syntax::Kind::ListSplat) || a.is(syntax::Kind::DictionarySplat)) {
             fix.applicability = Applicability::Unsafe;  // cannot see which argument is the device
             return;
           }
-          if (a.kind() == "keyword_argument" || a.kind() == "comment") continue;
+          if (a.is(syntax::Kind::KeywordArgument) || a.is(syntax::Kind::Comment)) continue;
           if (position >= 0 && positional++ == position - offset) {
             fix.edits.push_back(removeArgument(a));
             ++callSites;

@@ -35,18 +35,18 @@ void DeviceRegisterBufferCheck::registerMatchers(MatchFinder& finder) {
 
 void DeviceRegisterBufferCheck::check(const MatchResult& result) {
   Node def = result.node("statement");
-  while (def && def.kind() != "function_definition") def = def.parent();
-  if (!def || def.field("name").text() == "__init__") return;
+  while (def && def.syntaxKind() != syntax::Kind::FunctionDefinition) def = def.parent();
+  if (!def || def.field(syntax::Field::Name).text() == "__init__") return;
   const Node args = result.node("args");
   const Node persistent = keywordArgument(args, "persistent");
-  if (!persistent || persistent.field("value").text() != "False") return;
+  if (!persistent || persistent.field(syntax::Field::Value).text() != "False") return;
   std::vector<Node> positional;
   for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    if (args.namedChild(i).kind() != "keyword_argument" && args.namedChild(i).kind() != "comment") {
+    if (args.namedChild(i).syntaxKind() != syntax::Kind::KeywordArgument && args.namedChild(i).syntaxKind() != syntax::Kind::Comment) {
       positional.push_back(args.namedChild(i));
     }
   }
-  if (positional.size() != 2 || positional[0].kind() != "string") return;
+  if (positional.size() != 2 || positional[0].syntaxKind() != syntax::Kind::String) return;
   const std::string_view quoted = positional[0].text();
   const std::string_view name = quoted.size() >= 2 ? quoted.substr(1, quoted.size() - 2) : std::string_view{};
   if (!isIdentifierText(name)) return;

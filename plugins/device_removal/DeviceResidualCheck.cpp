@@ -27,7 +27,7 @@ void DeviceResidualCheck::onStartOfPass(FileContext&) { findings_.clear(); }
 
 void DeviceResidualCheck::check(const MatchResult& result) {
   if (const Node name = result.node("name")) {
-    const bool member = name.parent().kind() == "attribute" && name.parent().field("attribute") == name;
+    const bool member = name.parent().is(syntax::Kind::Attribute) && name.parent().field(syntax::Field::Attribute) == name;
     if (name.text() == "device" || name.text() == "device_type") {
       const auto qualified = member ? result.file.semantic().qualifiedName(name.parent()) : std::nullopt;
       if (qualified && *qualified == "torch.device") {
@@ -52,7 +52,7 @@ void DeviceResidualCheck::check(const MatchResult& result) {
     const Node args = result.node("args");
     for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
       Node arg = args.namedChild(i);
-      if (arg.kind() == "keyword_argument") arg = arg.field("name").text() == "device" ? arg.field("value") : Node{};
+      if (arg.is(syntax::Kind::KeywordArgument)) arg = arg.field(syntax::Field::Name).text() == "device" ? arg.field(syntax::Field::Value) : Node{};
       if (arg && deviceLike(arg, result.file) != DeviceLike::No) {
         findings_.push_back({result.node("call"), "'.to(...)' with a device argument"});
         return;

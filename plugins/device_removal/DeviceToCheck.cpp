@@ -31,9 +31,9 @@ void DeviceToCheck::check(const MatchResult& result) {
   bool movesData = false;  // else only the memory layout changes
   for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
     const Node arg = args.namedChild(i);
-    if (arg.kind() == "comment") continue;
-    if (arg.kind() == "keyword_argument") {
-      const auto name = arg.field("name").text();
+    if (arg.is(syntax::Kind::Comment)) continue;
+    if (arg.is(syntax::Kind::KeywordArgument)) {
+      const auto name = arg.field(syntax::Field::Name).text();
       if (name == "device") {
         dropped.push_back(arg);
         certainty = DeviceLike::Yes;
@@ -47,7 +47,7 @@ void DeviceToCheck::check(const MatchResult& result) {
       }
       continue;
     }
-    if (arg.kind() == "list_splat" || arg.kind() == "dictionary_splat") return;  // cannot tell what it holds
+    if (arg.is(syntax::Kind::ListSplat) || arg.is(syntax::Kind::DictionarySplat)) return;  // cannot tell what it holds
     const DeviceLike like = deviceLike(arg, result.file);
     if (like == DeviceLike::No) {
       ++kept;

@@ -21,9 +21,9 @@ void DeviceTorchCudaCheck::check(const MatchResult& result) {
   const Node call = result.node("call");
   const auto name = *result.file.semantic().qualifiedName(result.node("callee"));
   if (name == "torch.cuda.is_available") return;  // a condition: device-branch takes the CPU path
-  if (name == "torch.cuda.device" && call.parent().kind() == "with_item") return;  // device-backend-context's
+  if (name == "torch.cuda.device" && call.parent().is(syntax::Kind::WithItem)) return;  // device-backend-context's
   const Node statement = call.parent();
-  if (statement.kind() == "expression_statement" && statement.namedChildCount() == 1) {
+  if (statement.is(syntax::Kind::ExpressionStatement) && statement.namedChildCount() == 1) {
     Fix fix{"remove the statement", Applicability::Safe, {removeStatement(statement)}, {}};
     if (dropsForeignComment(call, fix.edits.front())) fix.applicability = Applicability::Unsafe;
     report(result.file, call, "'" + name + "' manages CUDA devices; MindSpore has no counterpart here", removing(std::move(fix)));

@@ -10,7 +10,7 @@ namespace pyconv::device_removal {
 namespace {
 
 bool isDeviceVariable(Node n) {
-  return n.kind() == "identifier" && (n.text() == "device" || n.text() == "device_type");
+  return n.is(syntax::Kind::Identifier) && (n.text() == "device" || n.text() == "device_type");
 }
 
 // A binding nobody can read: no use of the name in its scope after it (a use after `if ...:
@@ -21,11 +21,11 @@ bool unused(const SemanticModel& semantic, Node name) {
   const Binding* binding = semantic.bindingAt(name);
   if (binding == nullptr) return false;
   Node loop = name.parent();
-  while (loop && loop.kind() != "for_statement" && loop.kind() != "while_statement" &&
-         loop.kind() != "function_definition" && loop.kind() != "module") {
+  while (loop && loop.syntaxKind() != syntax::Kind::ForStatement && loop.syntaxKind() != syntax::Kind::WhileStatement &&
+         loop.syntaxKind() != syntax::Kind::FunctionDefinition && loop.syntaxKind() != syntax::Kind::Module) {
     loop = loop.parent();
   }
-  const bool inLoop = loop && (loop.kind() == "for_statement" || loop.kind() == "while_statement");
+  const bool inLoop = loop && (loop.is(syntax::Kind::ForStatement) || loop.is(syntax::Kind::WhileStatement));
   for (const Binding& other : semantic.bindings()) {
     if (other.scope != binding->scope || other.name != binding->name) continue;
     for (const Node use : semantic.references(other)) {
@@ -51,7 +51,7 @@ void DeviceVariableCheck::registerMatchers(MatchFinder& finder) {
 
 void DeviceVariableCheck::check(const MatchResult& result) {
   const Node left = result.node("left"), right = result.node("right"), statement = result.node("statement");
-  if (result.node("assign").field("type") || statement.namedChildCount() != 1) return;
+  if (result.node("assign").field(syntax::Field::Type) || statement.namedChildCount() != 1) return;
   const SemanticModel& semantic = result.file.semantic();
   const std::string message = "a device variable nobody reads; MindSpore needs no device";
   if (isDeviceVariable(left)) {
@@ -63,8 +63,8 @@ void DeviceVariableCheck::check(const MatchResult& result) {
     return;
   }
   // `dtype, device = t.dtype, t.device`: drop the device element on both sides.
-  const bool tuple = left.kind() == "pattern_list" || left.kind() == "tuple_pattern";
-  if (!tuple || right.kind() != "expression_list" || left.namedChildCount() != right.namedChildCount()) return;
+  const bool tuple = left.is(syntax::Kind::PatternList) || left.is(syntax::Kind::TuplePattern);
+  if (!tuple || right.syntaxKind() != syntax::Kind::ExpressionList || left.namedChildCount() != right.namedChildCount()) return;
   std::vector<Node> targets, values;
   for (uint32_t i = 0; i < left.namedChildCount(); ++i) {
     if (isDeviceVariable(left.namedChild(i)) && mentionsDevice(right.namedChild(i)) && unused(semantic, left.namedChild(i))) {

@@ -5,9 +5,9 @@
 namespace pyconv::grad_checkpoint {
 
 bool isCheckpointCall(Node call, const FileContext& file) {
-  if (call.kind() != "call") return false;
-  const Node function = call.field("function");
-  if (function.kind() == "attribute" && function.field("attribute").text() == "_gradient_checkpointing_func") return true;
+  if (call.syntaxKind() != syntax::Kind::Call) return false;
+  const Node function = call.field(syntax::Field::Function);
+  if (function.is(syntax::Kind::Attribute) && function.field(syntax::Field::Attribute).text() == "_gradient_checkpointing_func") return true;
   const auto name = file.semantic().qualifiedName(function);
   return name && (*name == "torch.utils.checkpoint.checkpoint" || *name == "torch.utils.checkpoint.checkpoint_sequential");
 }
@@ -21,7 +21,7 @@ bool containsCheckpointCall(Node node, const FileContext& file) {
 }
 
 bool testsGradientCheckpointing(Node condition) {
-  if (condition.kind() == "attribute") return condition.field("attribute").text() == "gradient_checkpointing";
+  if (condition.is(syntax::Kind::Attribute)) return condition.field(syntax::Field::Attribute).text() == "gradient_checkpointing";
   for (uint32_t i = 0; i < condition.namedChildCount(); ++i) {
     if (testsGradientCheckpointing(condition.namedChild(i))) return true;
   }

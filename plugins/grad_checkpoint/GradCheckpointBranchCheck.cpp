@@ -12,23 +12,23 @@ namespace {
 
 // `ckpt(fn, a, b, key=c)` -> `fn(a, b, key=c)` (with `layer.__call__` as just `layer`).
 std::optional<Edit> directCall(Node call) {
-  const Node args = call.field("arguments");
+  const Node args = call.field(syntax::Field::Arguments);
   Node fn;
   std::vector<std::string> rest;
   for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
     const Node a = args.namedChild(i);
-    if (a.kind() == "comment") continue;
+    if (a.is(syntax::Kind::Comment)) continue;
     if (!fn) {
-      if (a.kind() == "keyword_argument" || a.kind() == "list_splat") return std::nullopt;
+      if (a.is(syntax::Kind::KeywordArgument) || a.is(syntax::Kind::ListSplat)) return std::nullopt;
       fn = a;
       continue;
     }
-    if (a.kind() == "keyword_argument" && a.field("name").text() == "use_reentrant") continue;  // a checkpoint option
+    if (a.is(syntax::Kind::KeywordArgument) && a.field(syntax::Field::Name).text() == "use_reentrant") continue;  // a checkpoint option
     rest.emplace_back(a.text());
   }
   if (!fn) return std::nullopt;
   std::string callee(fn.text());
-  if (fn.kind() == "attribute" && fn.field("attribute").text() == "__call__") callee = std::string(fn.field("object").text());
+  if (fn.is(syntax::Kind::Attribute) && fn.field(syntax::Field::Attribute).text() == "__call__") callee = std::string(fn.field(syntax::Field::Object).text());
   std::string joined;
   for (const auto& r : rest) joined += (joined.empty() ? "" : ", ") + r;
   return Edit{call.begin(), call.end(), callee + "(" + joined + ")"};

@@ -21,9 +21,9 @@ void GradCheckpointCallCheck::check(const MatchResult& result) {
   const Node call = result.node("call");
   if (!isCheckpointCall(call, result.file)) return;
   for (Node n = call.parent(); n; n = n.parent()) {
-    const auto kind = n.kind();
-    if ((kind == "if_statement" || kind == "elif_clause") && testsGradientCheckpointing(n.field("condition"))) return;
-    if (kind == "function_definition" || kind == "class_definition") break;
+    const auto kind = n.syntaxKind();
+    if ((kind == syntax::Kind::IfStatement || kind == syntax::Kind::ElifClause) && testsGradientCheckpointing(n.field(syntax::Field::Condition))) return;
+    if (kind == syntax::Kind::FunctionDefinition || kind == syntax::Kind::ClassDefinition) break;
   }
   const Node statement = enclosingStatement(call);
   if (!statement) return;

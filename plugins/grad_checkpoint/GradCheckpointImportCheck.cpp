@@ -13,7 +13,7 @@ namespace {
 bool usesCheckpointModule(const FileContext& file) {
   bool used = false;
   Query::compile("(attribute) @a")->forEachMatch(file.tree().root(), [&](const QueryMatch& m) {
-    if (used || m.get("a").parent().kind() == "attribute") return;
+    if (used || m.get("a").parent().is(syntax::Kind::Attribute)) return;
     const auto name = file.semantic().qualifiedName(m.get("a"));
     used = name && name->starts_with("torch.utils.checkpoint");
   });

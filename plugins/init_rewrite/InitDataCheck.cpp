@@ -46,7 +46,7 @@ void InitDataCheck::check(const MatchResult& result) {
   if (result.node("data").text() != "data") return;
   const std::string owner(result.node("owner").text());
   if (const Node assign = result.node("assign")) {
-    if (assign.parent().kind() != "expression_statement") return;
+    if (assign.parent().syntaxKind() != syntax::Kind::ExpressionStatement) return;
     report(result.file, assign, "'.data = t' replaces a parameter's data: set_data in MindSpore",
            Fix{"use set_data", Applicability::Safe,
                {{assign.begin(), assign.end(), owner + ".set_data(" + std::string(result.node("value").text()) + ")"}}, {}});
@@ -57,7 +57,7 @@ void InitDataCheck::check(const MatchResult& result) {
   std::string inner(args.text().substr(1, args.text().size() - 2));  // the arguments, without parentheses
   if (const Node index = result.node("index")) {
     // `p.data[i].zero_()` / `.fill_(v)` as a statement: an item assignment.
-    if (call.parent().kind() != "expression_statement" || (method != "zero_" && method != "fill_")) return;
+    if (call.parent().syntaxKind() != syntax::Kind::ExpressionStatement || (method != "zero_" && method != "fill_")) return;
     const std::string value = method == "zero_" ? "0.0" : inner;
     report(result.file, call, "in-place '" + method + "' on a slice of '.data' is an item assignment in MindSpore",
            Fix{"assign the slice", Applicability::Safe,

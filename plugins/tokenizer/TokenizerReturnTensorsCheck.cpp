@@ -27,7 +27,7 @@ void TokenizerReturnTensorsCheck::check(const MatchResult& result) {
     return;
   }
   const Node string = result.node("string");
-  if (string.parent().kind() == "keyword_argument") return;  // code, handled above
+  if (string.parent().is(syntax::Kind::KeywordArgument)) return;  // code, handled above
   auto edits = returnTensorsEdits(string);
   if (edits.empty()) return;
   report(result.file, string, "a docstring example asks the tokenizer for PyTorch tensors; MindSpore examples use \"np\"",

@@ -21,10 +21,10 @@ bool mentionsReturnTensors(Node value) {
 
 // The call an argument belongs to, if its callee is named like a model.
 Node modelCall(Node argument) {
-  const Node list = argument.parent().kind() == "keyword_argument" ? argument.parent().parent() : argument.parent();
-  if (list.kind() != "argument_list") return {};
+  const Node list = argument.parent().is(syntax::Kind::KeywordArgument) ? argument.parent().parent() : argument.parent();
+  if (list.syntaxKind() != syntax::Kind::ArgumentList) return {};
   const Node call = list.parent();
-  std::string callee(call.field("function").text());
+  std::string callee(call.field(syntax::Field::Function).text());
   std::transform(callee.begin(), callee.end(), callee.begin(), [](unsigned char c) { return std::tolower(c); });
   return callee.find("model") != std::string::npos ? call : Node{};
 }
@@ -45,7 +45,7 @@ void TokenizerTensorWrapCheck::registerMatchers(MatchFinder& finder) {
 
 void TokenizerTensorWrapCheck::check(const MatchResult& result) {
   if (const Node string = result.node("string")) {
-    if (string.parent().kind() == "keyword_argument") return;
+    if (string.parent().is(syntax::Kind::KeywordArgument)) return;
     auto edits = tensorWrapEdits(string);
     if (edits.empty()) return;
     report(result.file, string, "in a MindSpore example, tokenizer arrays reach the model as ms.Tensor",
@@ -55,7 +55,7 @@ void TokenizerTensorWrapCheck::check(const MatchResult& result) {
   const Node value = result.node("value");
   if (!mentionsReturnTensors(value)) return;
   // `ids = tokenizer(...).input_ids` holds an array: the name itself is wrapped where it reaches a model.
-  const bool array = value.kind() == "attribute" || value.kind() == "subscript";
+  const bool array = value.is(syntax::Kind::Attribute) || value.is(syntax::Kind::Subscript);
   const SemanticModel& semantic = result.file.semantic();
   const Node var = result.node("var");
   const std::string name(var.text());
@@ -64,16 +64,16 @@ void TokenizerTensorWrapCheck::check(const MatchResult& result) {
     const Node parent = use.parent();
     Node argument;
     std::string replacement;
-    if (parent.kind() == "dictionary_splat") {
+    if (parent.is(syntax::Kind::DictionarySplat)) {
       argument = parent;
       replacement = "**{k: ms.Tensor(v) for k, v in " + name + ".items()}";
-    } else if ((parent.kind() == "attribute" && parent.field("object") == use) ||
-               (parent.kind() == "subscript" && parent.field("value") == use)) {
+    } else if ((parent.is(syntax::Kind::Attribute) && parent.field(syntax::Field::Object) == use) ||
+               (parent.is(syntax::Kind::Subscript) && parent.field(syntax::Field::Value) == use)) {
       argument = parent;
       replacement = "ms.Tensor(" + std::string(parent.text()) + ")";
-      if (parent.kind() == "attribute" && (parent.field("attribute").text() == "items" || parent.field("attribute").text() == "keys")) continue;
-    } else if (array && (parent.kind() == "argument_list" ||
-                         (parent.kind() == "keyword_argument" && parent.field("value") == use))) {
+      if (parent.is(syntax::Kind::Attribute) && (parent.field(syntax::Field::Attribute).text() == "items" || parent.field(syntax::Field::Attribute).text() == "keys")) continue;
+    } else if (array && (parent.is(syntax::Kind::ArgumentList) ||
+                         (parent.is(syntax::Kind::KeywordArgument) && parent.field(syntax::Field::Value) == use))) {
       argument = use;
       replacement = "ms.Tensor(" + name + ")";
     } else {

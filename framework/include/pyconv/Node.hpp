@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pyconv/Export.hpp"
+#include "pyconv/SyntaxKinds.hpp"  // generated from the grammar at build time
 
 namespace pyconv {
 
@@ -25,6 +26,10 @@ class PYCONV_API Node {
   bool isNull() const;
   explicit operator bool() const { return !isNull(); }
   std::string_view kind() const;
+  // The node's named kind (syntax::Kind::Other for anonymous tokens and error nodes): a number
+  // compared, where kind() is a string; typed views are in pyconv/SyntaxViews.hpp.
+  syntax::Kind syntaxKind() const;
+  bool is(syntax::Kind kind) const { return syntaxKind() == kind; }
   bool isNamed() const;
   bool isError() const;
   bool isMissing() const;
@@ -40,6 +45,9 @@ class PYCONV_API Node {
   uint32_t namedChildCount() const;
   Node namedChild(uint32_t index) const;
   Node field(std::string_view fieldName) const;
+  Node field(syntax::Field field) const;
+  // Every child in the field, in order (`alternative` of an if statement holds several).
+  std::vector<Node> fields(syntax::Field field) const;
   // All (named) children in order, walked with a cursor: O(n), where calling namedChild(i) for
   // every i is O(n^2) in tree-sitter.
   std::vector<Node> children() const;

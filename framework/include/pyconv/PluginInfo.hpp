@@ -12,8 +12,10 @@ namespace pyconv {
 // Tree::syntaxProblems. 4: MatchFinder::addQuery with several prefilters, enclosingOfKind. 5:
 // MatchResult knows its query's capture names (an unknown name throws), Query::captureNames. 6: a
 // check declares itself (CheckSpec: phase, typed options, run condition); CheckFactories holds
-// declarations; onStartOfFile/onEndOfFile are onStartOfPass/onEndOfPass.
-#define PYCONV_PLUGIN_API_VERSION 6
+// declarations; onStartOfFile/onEndOfFile are onStartOfPass/onEndOfPass. 7: the typed syntax layer
+// (syntax::Kind, syntax::Field and the views generated from the grammar; Node::is, Node::fields);
+// enclosingOfKind takes a syntax::Kind.
+#define PYCONV_PLUGIN_API_VERSION 7
 inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 
 // The ELF section holding the record, and the line that opens it.

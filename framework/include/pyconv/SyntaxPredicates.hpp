@@ -12,9 +12,9 @@ namespace pyconv {
 // The statement (child of a block or module) that contains `node`, or a null node.
 PYCONV_API Node enclosingStatement(Node node);
 
-// The innermost ancestor of `node` (not `node` itself) of this kind ("class_definition",
-// "function_definition", ...), or a null node.
-PYCONV_API Node enclosingOfKind(Node node, std::string_view kind);
+// The innermost ancestor of `node` (not `node` itself) of this kind (syntax::Kind::ClassDefinition,
+// ...), or a null node.
+PYCONV_API Node enclosingOfKind(Node node, syntax::Kind kind);
 
 // A name or a chain of attributes (`x`, `self.cache`): cheap to evaluate again.
 PYCONV_API bool isPlainReference(Node node);

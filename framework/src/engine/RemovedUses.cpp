@@ -18,7 +18,7 @@ bool overlaps(Node node, const Range& r) { return node.begin() < r.end && r.begi
 // Walks only the parts of the tree the ranges touch, and resolves only their identifiers:
 // resolving every identifier of the file would cost as much as the checks themselves.
 void collectHeads(Node node, const std::vector<Range>& ranges, std::vector<Node>& heads) {
-  if (node.kind() == "identifier") {
+  if (node.is(syntax::Kind::Identifier)) {
     heads.push_back(node);
     return;
   }

@@ -53,7 +53,7 @@ Suppressions::Suppressions(const Tree& tree) {
       if (lineOf(child.begin()) == first) return std::pair{first, lineOf(statement.end() - 1)};  // `if x: y`
       for (uint32_t k = 0; k < child.namedChildCount(); ++k) {
         const Node inner = child.namedChild(k);
-        if (inner.kind() != "comment" && covers(inner, line)) return inStatement(inner, line);
+        if (inner.syntaxKind() != syntax::Kind::Comment && covers(inner, line)) return inStatement(inner, line);
       }
       return std::pair{line, line};
     }
@@ -63,7 +63,7 @@ Suppressions::Suppressions(const Tree& tree) {
   const std::vector<Node> statements = tree.root().namedChildren();  // once: indexing the root is linear per index
   auto statementLines = [&](uint32_t line) -> std::pair<uint32_t, uint32_t> {
     for (const Node s : statements) {
-      if (s.kind() != "comment" && covers(s, line)) return inStatement(s, line);
+      if (s.syntaxKind() != syntax::Kind::Comment && covers(s, line)) return inStatement(s, line);
     }
     return {line, line};
   };
@@ -75,7 +75,7 @@ Suppressions::Suppressions(const Tree& tree) {
   while (!stack.empty()) {
     const Node node = stack.back();
     stack.pop_back();
-    if (node.kind() == "comment") {
+    if (node.is(syntax::Kind::Comment)) {
       comments.push_back(node);
       continue;
     }

@@ -31,7 +31,7 @@ std::string spliced(Node whole, const std::vector<std::pair<Node, std::string>>&
 Node soleExpression(Node parenthesized) {
   Node sole;
   for (const Node child : parenthesized.namedChildren()) {
-    if (child.kind() == "comment") continue;
+    if (child.is(syntax::Kind::Comment)) continue;
     if (sole) return Node{};
     sole = child;
   }
@@ -41,9 +41,9 @@ Node soleExpression(Node parenthesized) {
 }  // namespace
 
 FoldedCondition foldCondition(Node e, const std::function<std::optional<bool>(Node)>& atom) {
-  const auto kind = e.kind();
+  const auto kind = e.syntaxKind();
   std::string original(e.text());
-  if (kind == "parenthesized_expression") {
+  if (kind == syntax::Kind::ParenthesizedExpression) {
     if (const Node inner = soleExpression(e)) {
       FoldedCondition folded = foldCondition(inner, atom);
       if (const auto* text = std::get_if<std::string>(&folded); text && *text != inner.text()) {
@@ -52,16 +52,16 @@ FoldedCondition foldCondition(Node e, const std::function<std::optional<bool>(No
       return std::holds_alternative<bool>(folded) ? folded : FoldedCondition(std::move(original));
     }
   }
-  if (kind == "not_operator") {
-    const Node operand = e.field("argument");
+  if (kind == syntax::Kind::NotOperator) {
+    const Node operand = e.field(syntax::Field::Argument);
     const FoldedCondition folded = foldCondition(operand, atom);
     if (const bool* value = std::get_if<bool>(&folded)) return !*value;
     const auto& text = std::get<std::string>(folded);
     return text == operand.text() ? std::move(original) : "not " + text;
   }
-  if (kind == "boolean_operator") {
-    const Node left = e.field("left"), right = e.field("right");
-    const bool isAnd = e.field("operator").kind() == "and";  // not child(1): a comment may sit before the operator
+  if (kind == syntax::Kind::BooleanOperator) {
+    const Node left = e.field(syntax::Field::Left), right = e.field(syntax::Field::Right);
+    const bool isAnd = e.field(syntax::Field::Operator).kind() == "and";  // not child(1): a comment may sit before the operator
     FoldedCondition l = foldCondition(left, atom), r = foldCondition(right, atom);
     // `and`: a false side decides, a true side is dropped; `or` the other way round.
     for (const FoldedCondition* side : {&l, &r}) {

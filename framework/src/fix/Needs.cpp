@@ -7,18 +7,18 @@
 namespace pyconv {
 namespace {
 
-bool isImport(std::string_view kind) {
-  return kind == "import_statement" || kind == "import_from_statement" || kind == "future_import_statement";
+bool isImport(syntax::Kind kind) {
+  return kind == syntax::Kind::ImportStatement || kind == syntax::Kind::ImportFromStatement || kind == syntax::Kind::FutureImportStatement;
 }
 
 bool isDefinition(Node statement) {
-  const auto kind = statement.kind();
-  return kind == "function_definition" || kind == "class_definition" || kind == "decorated_definition";
+  const auto kind = statement.syntaxKind();
+  return kind == syntax::Kind::FunctionDefinition || kind == syntax::Kind::ClassDefinition || kind == syntax::Kind::DecoratedDefinition;
 }
 
 // (name, alias) of one `name` field of an import: `a.b` or `a.b as c`.
 std::pair<std::string_view, std::string_view> nameAndAlias(Node imported) {
-  if (imported.kind() == "aliased_import") return {imported.field("name").text(), imported.field("alias").text()};
+  if (imported.is(syntax::Kind::AliasedImport)) return {imported.field(syntax::Field::Name).text(), imported.field(syntax::Field::Alias).text()};
   return {imported.text(), {}};
 }
 
@@ -26,8 +26,8 @@ template <class Visit>
 void forEachImportedName(Node statement, Visit&& visit) {
   for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
     const Node child = statement.namedChild(i);
-    if (child == statement.field("module_name")) continue;
-    if (child.kind() == "dotted_name" || child.kind() == "aliased_import") visit(child);
+    if (child == statement.field(syntax::Field::ModuleName)) continue;
+    if (child.is(syntax::Kind::DottedName) || child.is(syntax::Kind::AliasedImport)) visit(child);
   }
 }
 
@@ -36,13 +36,13 @@ void forEachImportedName(Node statement, Visit&& visit) {
 bool isMet(const std::vector<Node>& statements, const Need& need) {
   for (const Node statement : statements) {
     if (need.kind == Need::Kind::Helper) {
-      Node definition = statement.kind() == "decorated_definition" ? statement.field("definition") : statement;
-      if (definition.kind() == "function_definition" && definition.field("name").text() == need.name) return true;
+      Node definition = statement.is(syntax::Kind::DecoratedDefinition) ? statement.field(syntax::Field::Definition) : statement;
+      if (definition.is(syntax::Kind::FunctionDefinition) && definition.field(syntax::Field::Name).text() == need.name) return true;
       continue;
     }
     const bool wantFrom = need.kind == Need::Kind::ImportFrom;
-    if (statement.kind() != (wantFrom ? "import_from_statement" : "import_statement")) continue;
-    if (wantFrom && statement.field("module_name").text() != need.module) continue;
+    if (!statement.is(wantFrom ? syntax::Kind::ImportFromStatement : syntax::Kind::ImportStatement)) continue;
+    if (wantFrom && statement.field(syntax::Field::ModuleName).text() != need.module) continue;
     bool found = false;
     forEachImportedName(statement, [&](Node imported) {
       const auto [name, alias] = nameAndAlias(imported);
@@ -58,8 +58,8 @@ uint32_t afterLastImportBinding(const std::vector<Node>& statements, std::string
   uint32_t after = 0;
   for (uint32_t i = 0; i < statements.size(); ++i) {
     const Node statement = statements[i];
-    if (!isImport(statement.kind())) continue;
-    const bool from = statement.kind() == "import_from_statement";
+    if (!isImport(statement.syntaxKind())) continue;
+    const bool from = statement.is(syntax::Kind::ImportFromStatement);
     forEachImportedName(statement, [&](Node imported) {
       const auto [dotted, alias] = nameAndAlias(imported);
       const std::string_view binds = !alias.empty() ? alias : from ? dotted : dotted.substr(0, dotted.find('.'));
@@ -131,7 +131,7 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
       firstDefinition = statement;
       break;
     }
-    if (isImport(statement.kind())) lastImport = statement;
+    if (isImport(statement.syntaxKind())) lastImport = statement;
     if (i == 0 && isStringStatement(statement)) docstring = statement;
   }
   const Node importAnchor = lastImport ? lastImport : docstring;
@@ -154,7 +154,7 @@ std::vector<Edit> editsForNeeds(const Tree& tree, const std::vector<Need>& needs
     const uint32_t firstMergeable = need.kind == Need::Kind::ImportFrom ? afterLastImportBinding(statements, need.alias.empty() ? need.name : need.alias) : 0;
     for (uint32_t i = firstMergeable; i < statements.size() && need.kind == Need::Kind::ImportFrom && !merged; ++i) {
       const Node statement = statements[i];
-      if (statement.kind() != "import_from_statement" || statement.field("module_name").text() != need.module) continue;
+      if (statement.syntaxKind() != syntax::Kind::ImportFromStatement || statement.field(syntax::Field::ModuleName).text() != need.module) continue;
       // In name order (before the first name that sorts after it): the result does not depend on
       // which needs came in which iteration or run.
       Node last, after;

@@ -12,7 +12,7 @@ namespace {
 
 bool hasCommentIn(Node node, uint32_t begin, uint32_t end) {
   if (node.end() <= begin || node.begin() >= end) return false;
-  if (node.kind() == "comment") return node.begin() >= begin;
+  if (node.is(syntax::Kind::Comment)) return node.begin() >= begin;
   for (uint32_t i = 0; i < node.childCount(); ++i) {
     if (hasCommentIn(node.child(i), begin, end)) return true;
   }
@@ -71,14 +71,14 @@ bool dropsForeignComment(Node anyNode, const Edit& edit) {
     // Owned: the code the comment sits in (its parent node) goes whole with it, or the comment
     // stands on its own line above removed code (or after the last of it).
     const Node parent = comment.parent();
-    const bool inRemovedParent = parent.kind() != "module" && parent.begin() >= edit.begin && parent.end() <= edit.end;
+    const bool inRemovedParent = parent.syntaxKind() != syntax::Kind::Module && parent.begin() >= edit.begin && parent.end() <= edit.end;
     const std::string_view text = comment.tree()->text();
     const auto lineStart = text.rfind('\n', comment.begin() == 0 ? 0 : comment.begin() - 1);
     const auto before = text.substr(lineStart == std::string_view::npos ? 0 : lineStart + 1,
                                     comment.begin() - (lineStart == std::string_view::npos ? 0 : lineStart + 1));
     const bool ownLine = before.find_first_not_of(" \t") == std::string_view::npos;
     Node next = comment.nextNamedSibling();
-    while (next && next.kind() == "comment") next = next.nextNamedSibling();
+    while (next && next.is(syntax::Kind::Comment)) next = next.nextNamedSibling();
     const Node previous = comment.prevNamedSibling();
     const bool aboveRemoved = next ? next.begin() >= edit.begin && next.end() <= edit.end
                                    : previous && previous.begin() >= edit.begin && previous.end() <= edit.end;
@@ -98,10 +98,10 @@ Edit removeStatement(Node statement) {
   bool hasOtherStatement = false;
   for (uint32_t i = 0; i < block.namedChildCount(); ++i) {
     const Node sibling = block.namedChild(i);
-    if (!(sibling == statement) && sibling.kind() != "comment") hasOtherStatement = true;
+    if (!(sibling == statement) && sibling.syntaxKind() != syntax::Kind::Comment) hasOtherStatement = true;
   }
   // A block must keep a statement (the module may be empty).
-  if (!hasOtherStatement && block.kind() == "block") return Edit{statement.begin(), statement.end(), "pass"};
+  if (!hasOtherStatement && block.is(syntax::Kind::Block)) return Edit{statement.begin(), statement.end(), "pass"};
 
   const auto lineStart = text.rfind('\n', statement.begin() == 0 ? 0 : statement.begin() - 1);
   const uint32_t start = lineStart == std::string_view::npos || statement.begin() == 0
@@ -142,14 +142,14 @@ bool onlySpaceBetween(std::string_view text, uint32_t begin, uint32_t end) {
 // The next sibling that is an element of the list (not a comma, comment or bracket).
 Node nextElement(Node node) {
   for (Node n = node.nextNamedSibling(); n; n = n.nextNamedSibling()) {
-    if (n.kind() != "comment") return n;
+    if (n.syntaxKind() != syntax::Kind::Comment) return n;
   }
   return {};
 }
 
 Node previousElement(Node node) {
   for (Node n = node.prevNamedSibling(); n; n = n.prevNamedSibling()) {
-    if (n.kind() != "comment") return n;
+    if (n.syntaxKind() != syntax::Kind::Comment) return n;
   }
   return {};
 }
@@ -166,7 +166,7 @@ bool insideMultilineString(Node root, uint32_t offset) {
       }
     }
     if (!inner) return false;
-    if (inner.kind() == "string") return true;
+    if (inner.is(syntax::Kind::String)) return true;
     n = inner;
   }
   return false;
@@ -194,7 +194,7 @@ Edit removeArgument(Node argument) {
   const Node next = nextElement(argument);
   const Node previous = previousElement(argument);
   Node comma = argument.nextSibling();
-  while (comma && comma.kind() == "comment") comma = comma.nextSibling();
+  while (comma && comma.is(syntax::Kind::Comment)) comma = comma.nextSibling();
   const uint32_t end = comma && comma.kind() == "," ? comma.end() : argument.end();
 
   const uint32_t lineStart = lineStartOf(text, argument.begin());
@@ -245,17 +245,17 @@ Edit replaceWithBlock(Node statement, Node block) {
 }
 
 Edit keepBranch(Node ifStatement, bool value) {
-  if (value) return replaceWithBlock(ifStatement, ifStatement.field("consequence"));
-  const Node alternative = ifStatement.field("alternative");
+  if (value) return replaceWithBlock(ifStatement, ifStatement.field(syntax::Field::Consequence));
+  const Node alternative = ifStatement.field(syntax::Field::Alternative);
   if (!alternative) return removeStatement(ifStatement);
-  if (alternative.kind() == "else_clause") return replaceWithBlock(ifStatement, alternative.field("body"));
+  if (alternative.is(syntax::Kind::ElseClause)) return replaceWithBlock(ifStatement, alternative.field(syntax::Field::Body));
   // `elif`: the chain starts there; "elif" becomes "if" where the `if` stood.
   return Edit{ifStatement.begin(), alternative.begin() + 4, "if"};
 }
 
 bool losesComment(Node node, std::string_view replacement) {
   for (const Node child : node.namedChildren()) {
-    if (child.kind() == "comment" ? replacement.find(child.text()) == std::string_view::npos
+    if (child.is(syntax::Kind::Comment) ? replacement.find(child.text()) == std::string_view::npos
                                   : losesComment(child, replacement)) {
       return true;
     }
@@ -263,7 +263,7 @@ bool losesComment(Node node, std::string_view replacement) {
   return false;
 }
 
-Edit unwrapWith(Node withStatement) { return replaceWithBlock(withStatement, withStatement.field("body")); }
+Edit unwrapWith(Node withStatement) { return replaceWithBlock(withStatement, withStatement.field(syntax::Field::Body)); }
 
 std::vector<Edit> removeArguments(const std::vector<Node>& arguments) {
   if (arguments.size() == 1) return {removeArgument(arguments.front())};
@@ -274,7 +274,7 @@ std::vector<Edit> removeArguments(const std::vector<Node>& arguments) {
   std::vector<Node> elements;
   for (uint32_t i = 0; i < list.namedChildCount(); ++i) {
     const Node n = list.namedChild(i);
-    if (n.kind() != "comment") elements.push_back(n);
+    if (n.syntaxKind() != syntax::Kind::Comment) elements.push_back(n);
   }
   auto removed = [&](const Node& n) { return std::find(arguments.begin(), arguments.end(), n) != arguments.end(); };
   for (std::size_t i = 0; i < elements.size();) {

@@ -44,8 +44,8 @@ std::vector<Edit> unusedImportRemovals(const SemanticModel& model, const ImportU
     uint32_t imported = 0;
     for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
       const Node child = statement.namedChild(i);
-      if (child == statement.field("module_name")) continue;
-      if (child.kind() == "dotted_name" || child.kind() == "aliased_import") ++imported;
+      if (child == statement.field(syntax::Field::ModuleName)) continue;
+      if (child.is(syntax::Kind::DottedName) || child.is(syntax::Kind::AliasedImport)) ++imported;
     }
     std::vector<Edit> statementEdits = items.size() >= imported ? std::vector<Edit>{removeStatement(statement)} : removeArguments(items);
     for (Edit& e : statementEdits) {

@@ -19,13 +19,13 @@ struct ClassInfo {
 std::vector<ClassInfo> topLevelClasses(const Tree& tree) {
   std::vector<ClassInfo> classes;
   for (Node statement : tree.root().namedChildren()) {
-    Node cls = statement.kind() == "decorated_definition" ? statement.field("definition") : statement;
-    if (cls.kind() != "class_definition") continue;
-    ClassInfo info{std::string(cls.field("name").text()), {}, cls.field("body")};
-    if (Node bases = cls.field("superclasses")) {
+    Node cls = statement.is(syntax::Kind::DecoratedDefinition) ? statement.field(syntax::Field::Definition) : statement;
+    if (cls.syntaxKind() != syntax::Kind::ClassDefinition) continue;
+    ClassInfo info{std::string(cls.field(syntax::Field::Name).text()), {}, cls.field(syntax::Field::Body)};
+    if (Node bases = cls.field(syntax::Field::Superclasses)) {
       for (Node base : bases.namedChildren()) {
-        if (base.kind() == "identifier") info.bases.emplace_back(base.text());
-        if (base.kind() == "attribute") info.bases.emplace_back(base.field("attribute").text());
+        if (base.is(syntax::Kind::Identifier)) info.bases.emplace_back(base.text());
+        if (base.is(syntax::Kind::Attribute)) info.bases.emplace_back(base.field(syntax::Field::Attribute).text());
       }
     }
     classes.push_back(std::move(info));
@@ -37,13 +37,13 @@ std::vector<ClassInfo> topLevelClasses(const Tree& tree) {
 std::string configClassOf(Node body) {
   if (!body) return {};
   for (Node statement : body.namedChildren()) {
-    if (statement.kind() != "expression_statement" || statement.namedChildCount() == 0) continue;
+    if (statement.syntaxKind() != syntax::Kind::ExpressionStatement || statement.namedChildCount() == 0) continue;
     Node assignment = statement.namedChild(0);
-    if (assignment.kind() != "assignment") continue;
-    const std::string_view left = assignment.field("left").text();
-    Node value = left == "config_class" ? assignment.field("right") : left == "config" ? assignment.field("type") : Node();
-    if (value && value.kind() == "type" && value.namedChildCount() == 1) value = value.namedChild(0);
-    if (value && value.kind() == "identifier") return std::string(value.text());
+    if (assignment.syntaxKind() != syntax::Kind::Assignment) continue;
+    const std::string_view left = assignment.field(syntax::Field::Left).text();
+    Node value = left == "config_class" ? assignment.field(syntax::Field::Right) : left == "config" ? assignment.field(syntax::Field::Type) : Node();
+    if (value && value.is(syntax::Kind::Type) && value.namedChildCount() == 1) value = value.namedChild(0);
+    if (value && value.is(syntax::Kind::Identifier)) return std::string(value.text());
   }
   return {};
 }

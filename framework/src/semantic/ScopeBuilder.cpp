@@ -7,16 +7,11 @@
 namespace pyconv::semantic {
 namespace {
 
-bool isComprehension(std::string_view kind) {
-  return kind == "list_comprehension" || kind == "set_comprehension" || kind == "dictionary_comprehension" ||
-         kind == "generator_expression";
-}
-
 // Whether an except clause catches ImportError (then its assignments are import fallbacks).
 bool catchesImportError(Node exceptClause) {
   for (uint32_t i = 0; i < exceptClause.namedChildCount(); ++i) {
     const Node child = exceptClause.namedChild(i);
-    if (child.kind() == "block") break;
+    if (child.is(syntax::Kind::Block)) break;
     const auto text = child.text();
     if (text.find("ImportError") != std::string_view::npos || text.find("ModuleNotFoundError") != std::string_view::npos) {
       return true;
@@ -59,10 +54,10 @@ class Builder {
 
   // Binds every name in an assignment-like target; attributes and subscripts are read instead.
   void bindTargets(Node target, int scope, Node statement) {
-    const auto kind = target.kind();
-    if (kind == "identifier") {
+    const auto kind = target.syntaxKind();
+    if (kind == syntax::Kind::Identifier) {
       bind(target, scope, Binding::Kind::Assignment, statement);
-    } else if (kind == "attribute" || kind == "subscript") {
+    } else if (kind == syntax::Kind::Attribute || kind == syntax::Kind::Subscript) {
       visit(target, scope);
     } else {
       for (uint32_t i = 0; i < target.namedChildCount(); ++i) bindTargets(target.namedChild(i), scope, statement);
@@ -72,32 +67,32 @@ class Builder {
   void bindParameters(Node parameters, int functionScope, int enclosing, Node statement) {
     for (uint32_t i = 0; parameters && i < parameters.namedChildCount(); ++i) {
       const Node p = parameters.namedChild(i);
-      const auto kind = p.kind();
-      if (kind == "identifier") {
+      const auto kind = p.syntaxKind();
+      if (kind == syntax::Kind::Identifier) {
         bind(p, functionScope, Binding::Kind::Parameter, statement);
         continue;
       }
-      if (kind == "list_splat_pattern" || kind == "dictionary_splat_pattern") {
-        if (p.namedChild(0).kind() == "identifier") bind(p.namedChild(0), functionScope, Binding::Kind::Parameter, statement);
+      if (kind == syntax::Kind::ListSplatPattern || kind == syntax::Kind::DictionarySplatPattern) {
+        if (p.namedChild(0).is(syntax::Kind::Identifier)) bind(p.namedChild(0), functionScope, Binding::Kind::Parameter, statement);
         continue;
       }
       // default_parameter, typed_parameter, typed_default_parameter: defaults and annotations
       // are evaluated where the def stands.
-      Node name = p.field("name");
+      Node name = p.field(syntax::Field::Name);
       if (!name && p.namedChildCount() > 0) name = p.namedChild(0);
-      if (name.kind() == "list_splat_pattern" || name.kind() == "dictionary_splat_pattern") name = name.namedChild(0);
-      if (name.kind() == "identifier") bind(name, functionScope, Binding::Kind::Parameter, statement);
-      if (Node value = p.field("value")) visit(value, enclosing);
-      if (Node type = p.field("type")) visit(type, enclosing);
+      if (name.is(syntax::Kind::ListSplatPattern) || name.is(syntax::Kind::DictionarySplatPattern)) name = name.namedChild(0);
+      if (name.is(syntax::Kind::Identifier)) bind(name, functionScope, Binding::Kind::Parameter, statement);
+      if (Node value = p.field(syntax::Field::Value)) visit(value, enclosing);
+      if (Node type = p.field(syntax::Field::Type)) visit(type, enclosing);
     }
   }
 
   void visitImport(Node statement, int scope) {
     for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
       const Node name = statement.namedChild(i);
-      if (name.kind() == "aliased_import") {
-        bind(name.field("alias"), scope, Binding::Kind::Import, statement, std::string(name.field("name").text()));
-      } else if (name.kind() == "dotted_name") {
+      if (name.is(syntax::Kind::AliasedImport)) {
+        bind(name.field(syntax::Field::Alias), scope, Binding::Kind::Import, statement, std::string(name.field(syntax::Field::Name).text()));
+      } else if (name.is(syntax::Kind::DottedName)) {
         // `import a.b.c` binds `a`, which then stands for the package a.
         bind(name.namedChild(0), scope, Binding::Kind::Import, statement, std::string(name.namedChild(0).text()));
       }
@@ -105,16 +100,16 @@ class Builder {
   }
 
   void visitImportFrom(Node statement, int scope) {
-    const Node moduleNode = statement.field("module_name");
+    const Node moduleNode = statement.field(syntax::Field::ModuleName);
     std::string module(moduleNode.text());
-    if (moduleNode.kind() == "relative_import") module = resolveRelativeModule(module, package_);
+    if (moduleNode.is(syntax::Kind::RelativeImport)) module = resolveRelativeModule(module, package_);
     const std::string prefix = module.ends_with('.') ? module : module + ".";
     for (uint32_t i = 0; i < statement.namedChildCount(); ++i) {
       const Node name = statement.namedChild(i);
       if (name == moduleNode) continue;
-      if (name.kind() == "aliased_import") {
-        bind(name.field("alias"), scope, Binding::Kind::Import, statement, prefix + std::string(name.field("name").text()));
-      } else if (name.kind() == "dotted_name") {
+      if (name.is(syntax::Kind::AliasedImport)) {
+        bind(name.field(syntax::Field::Alias), scope, Binding::Kind::Import, statement, prefix + std::string(name.field(syntax::Field::Name).text()));
+      } else if (name.is(syntax::Kind::DottedName)) {
         bind(name, scope, Binding::Kind::Import, statement, prefix + std::string(name.text()));
       }
     }
@@ -127,13 +122,13 @@ class Builder {
     if (!parameters) return scope;
     const int annotation = newScope(Scope::Kind::Function, parameters, scope);
     for (const Node& type : parameters.namedChildren()) {
-      Node inner = type.kind() == "type" ? type.namedChild(0) : type;
-      if (inner.kind() == "splat_type") inner = inner.namedChild(0);  // *Ts, **P
-      if (inner.kind() == "constrained_type") {                       // T: Bound
+      Node inner = type.is(syntax::Kind::Type) ? type.namedChild(0) : type;
+      if (inner.is(syntax::Kind::SplatType)) inner = inner.namedChild(0);  // *Ts, **P
+      if (inner.is(syntax::Kind::ConstrainedType)) {                       // T: Bound
         const Node name = inner.namedChild(0).namedChild(0);
-        if (name.kind() == "identifier") bind(name, annotation, Binding::Kind::Parameter, statement);
+        if (name.is(syntax::Kind::Identifier)) bind(name, annotation, Binding::Kind::Parameter, statement);
         for (uint32_t i = 1; i < inner.namedChildCount(); ++i) visit(inner.namedChild(i), annotation);
-      } else if (inner.kind() == "identifier") {
+      } else if (inner.is(syntax::Kind::Identifier)) {
         bind(inner, annotation, Binding::Kind::Parameter, statement);
       } else {
         visit(type, annotation);
@@ -143,41 +138,41 @@ class Builder {
   }
 
   void visitFunction(Node def, int scope) {
-    bind(def.field("name"), scope, Binding::Kind::Definition, def);
-    const int outer = visitTypeParameters(def.field("type_parameters"), scope, def);
-    if (Node returns = def.field("return_type")) visit(returns, outer);
+    bind(def.field(syntax::Field::Name), scope, Binding::Kind::Definition, def);
+    const int outer = visitTypeParameters(def.field(syntax::Field::TypeParameters), scope, def);
+    if (Node returns = def.field(syntax::Field::ReturnType)) visit(returns, outer);
     const int inner = newScope(Scope::Kind::Function, def, outer);
-    bindParameters(def.field("parameters"), inner, outer, def);
-    visitChildren(def.field("body"), inner);
+    bindParameters(def.field(syntax::Field::Parameters), inner, outer, def);
+    visitChildren(def.field(syntax::Field::Body), inner);
   }
 
   // `type A = ...` / `type A[T] = ...`: binds A; the value is evaluated lazily, in its own scope.
   void visitTypeAlias(Node statement, int scope) {
-    Node left = statement.field("left");
-    if (left.kind() == "type") left = left.namedChild(0);
+    Node left = statement.field(syntax::Field::Left);
+    if (left.is(syntax::Kind::Type)) left = left.namedChild(0);
     Node parameters;
-    if (left.kind() == "generic_type") {
+    if (left.is(syntax::Kind::GenericType)) {
       parameters = left.namedChild(1);
       left = left.namedChild(0);
     }
-    if (left.kind() == "identifier") bind(left, scope, Binding::Kind::Assignment, statement);
+    if (left.is(syntax::Kind::Identifier)) bind(left, scope, Binding::Kind::Assignment, statement);
     const int inner = parameters ? visitTypeParameters(parameters, scope, statement)
                                  : newScope(Scope::Kind::Function, statement, scope);
-    visit(statement.field("right"), inner);
+    visit(statement.field(syntax::Field::Right), inner);
   }
 
   void visitLambda(Node lambda, int scope) {
     const int inner = newScope(Scope::Kind::Function, lambda, scope);
-    bindParameters(lambda.field("parameters"), inner, scope, lambda);
-    visit(lambda.field("body"), inner);
+    bindParameters(lambda.field(syntax::Field::Parameters), inner, scope, lambda);
+    visit(lambda.field(syntax::Field::Body), inner);
   }
 
   void visitClass(Node cls, int scope) {
-    bind(cls.field("name"), scope, Binding::Kind::Definition, cls);
-    const int outer = visitTypeParameters(cls.field("type_parameters"), scope, cls);
-    if (Node bases = cls.field("superclasses")) visit(bases, outer);
+    bind(cls.field(syntax::Field::Name), scope, Binding::Kind::Definition, cls);
+    const int outer = visitTypeParameters(cls.field(syntax::Field::TypeParameters), scope, cls);
+    if (Node bases = cls.field(syntax::Field::Superclasses)) visit(bases, outer);
     const int inner = newScope(Scope::Kind::Class, cls, outer);
-    visitChildren(cls.field("body"), inner);
+    visitChildren(cls.field(syntax::Field::Body), inner);
   }
 
   void visitComprehension(Node comprehension, int scope) {
@@ -185,10 +180,10 @@ class Builder {
     bool first = true;
     for (uint32_t i = 0; i < comprehension.namedChildCount(); ++i) {
       const Node child = comprehension.namedChild(i);
-      if (child.kind() == "for_in_clause") {
+      if (child.is(syntax::Kind::ForInClause)) {
         // The first iterable is evaluated in the enclosing scope.
-        visit(child.field("right"), first ? scope : inner);
-        bindTargets(child.field("left"), inner, comprehension);
+        visit(child.field(syntax::Field::Right), first ? scope : inner);
+        bindTargets(child.field(syntax::Field::Left), inner, comprehension);
         first = false;
       } else {
         visit(child, inner);
@@ -206,65 +201,66 @@ class Builder {
 
   void visit(Node node, int scope) {
     if (!node) return;
-    const auto kind = node.kind();
-    if (kind == "import_statement") return visitImport(node, scope);
-    if (kind == "import_from_statement") return visitImportFrom(node, scope);
-    if (kind == "future_import_statement") return;
-    if (kind == "function_definition") return visitFunction(node, scope);
-    if (kind == "lambda") return visitLambda(node, scope);
-    if (kind == "class_definition") return visitClass(node, scope);
-    if (kind == "type_alias_statement") return visitTypeAlias(node, scope);
-    if (isComprehension(kind)) return visitComprehension(node, scope);
-    if (kind == "global_statement" || kind == "nonlocal_statement") {
-      auto& set = kind == "global_statement" ? table_.scopes[static_cast<std::size_t>(scope)].globals
-                                             : table_.scopes[static_cast<std::size_t>(scope)].nonlocals;
-      for (uint32_t i = 0; i < node.namedChildCount(); ++i) set.insert(std::string(node.namedChild(i).text()));
-      return;
+    using syntax::Kind;
+    switch (node.syntaxKind()) {
+      case Kind::ImportStatement: return visitImport(node, scope);
+      case Kind::ImportFromStatement: return visitImportFrom(node, scope);
+      case Kind::FutureImportStatement: return;
+      case Kind::FunctionDefinition: return visitFunction(node, scope);
+      case Kind::Lambda: return visitLambda(node, scope);
+      case Kind::ClassDefinition: return visitClass(node, scope);
+      case Kind::TypeAliasStatement: return visitTypeAlias(node, scope);
+      case Kind::ListComprehension:
+      case Kind::SetComprehension:
+      case Kind::DictionaryComprehension:
+      case Kind::GeneratorExpression: return visitComprehension(node, scope);
+      case Kind::GlobalStatement:
+      case Kind::NonlocalStatement: {
+        auto& set = node.is(Kind::GlobalStatement) ? table_.scopes[static_cast<std::size_t>(scope)].globals
+                                                   : table_.scopes[static_cast<std::size_t>(scope)].nonlocals;
+        for (uint32_t i = 0; i < node.namedChildCount(); ++i) set.insert(std::string(node.namedChild(i).text()));
+        return;
+      }
+      case Kind::Assignment:
+      case Kind::AugmentedAssignment:
+        bindTargets(node.field(syntax::Field::Left), scope, node);
+        visit(node.field(syntax::Field::Type), scope);
+        visit(node.field(syntax::Field::Right), scope);
+        return;
+      case Kind::NamedExpression:
+        bind(node.field(syntax::Field::Name), walrusScope(scope), Binding::Kind::Assignment, node);
+        visit(node.field(syntax::Field::Value), scope);
+        return;
+      case Kind::ForStatement:
+        bindTargets(node.field(syntax::Field::Left), scope, node);
+        visit(node.field(syntax::Field::Right), scope);
+        visit(node.field(syntax::Field::Body), scope);
+        visit(node.field(syntax::Field::Alternative), scope);
+        return;
+      case Kind::AsPattern:  // `with x as y`, `except E as e`
+        visit(node.namedChild(0), scope);
+        if (Node alias = node.field(syntax::Field::Alias)) bindTargets(alias, scope, node);
+        return;
+      case Kind::ExceptClause: {
+        const bool importHandler = catchesImportError(node);
+        importHandlerDepth_ += importHandler ? 1 : 0;
+        visitChildren(node, scope);
+        importHandlerDepth_ -= importHandler ? 1 : 0;
+        return;
+      }
+      case Kind::Identifier:
+        table_.referenceIdentifiers.push_back(node);
+        table_.scopeOfReference[node.raw().id] = scope;
+        return;
+      case Kind::Attribute:  // only the object is a name; the attribute is a member
+        visit(node.field(syntax::Field::Object), scope);
+        return;
+      case Kind::KeywordArgument:  // the keyword is not a name
+        visit(node.field(syntax::Field::Value), scope);
+        return;
+      default:
+        visitChildren(node, scope);
     }
-    if (kind == "assignment" || kind == "augmented_assignment") {
-      bindTargets(node.field("left"), scope, node);
-      visit(node.field("type"), scope);
-      visit(node.field("right"), scope);
-      return;
-    }
-    if (kind == "named_expression") {
-      bind(node.field("name"), walrusScope(scope), Binding::Kind::Assignment, node);
-      visit(node.field("value"), scope);
-      return;
-    }
-    if (kind == "for_statement") {
-      bindTargets(node.field("left"), scope, node);
-      visit(node.field("right"), scope);
-      visit(node.field("body"), scope);
-      visit(node.field("alternative"), scope);
-      return;
-    }
-    if (kind == "as_pattern") {  // `with x as y`, `except E as e`
-      visit(node.namedChild(0), scope);
-      if (Node alias = node.field("alias")) bindTargets(alias, scope, node);
-      return;
-    }
-    if (kind == "except_clause") {
-      const bool importHandler = catchesImportError(node);
-      importHandlerDepth_ += importHandler ? 1 : 0;
-      visitChildren(node, scope);
-      importHandlerDepth_ -= importHandler ? 1 : 0;
-      return;
-    }
-    if (kind == "identifier") {
-      table_.referenceIdentifiers.push_back(node);
-      table_.scopeOfReference[node.raw().id] = scope;
-      return;
-    }
-    if (kind == "attribute") {  // only the object is a name; the attribute is a member
-      visit(node.field("object"), scope);
-      return;
-    }
-    if (kind == "keyword_argument") {  // the keyword is not a name
-      visit(node.field("value"), scope);
-      return;
-    }
-    visitChildren(node, scope);
   }
 
   void visitChildren(Node node, int scope) {

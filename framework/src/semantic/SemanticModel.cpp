@@ -50,25 +50,25 @@ struct SemanticModel::Impl {
   int scopeOf(Node identifier) const {
     Node child = identifier;
     for (Node parent = identifier.parent(); parent; child = parent, parent = parent.parent()) {
-      const auto kind = parent.kind();
+      const auto kind = parent.syntaxKind();
       const int scope = scopeIndex(parent);
       if (scope < 0) continue;
-      if (kind == "module") return scope;
-      if (kind == "function_definition" || kind == "lambda") {
-        if (child == parent.field("body")) return scope;
-        if (child == parent.field("parameters") && isBindingOccurrence(identifier, scope)) return scope;
+      if (kind == syntax::Kind::Module) return scope;
+      if (kind == syntax::Kind::FunctionDefinition || kind == syntax::Kind::Lambda) {
+        if (child == parent.field(syntax::Field::Body)) return scope;
+        if (child == parent.field(syntax::Field::Parameters) && isBindingOccurrence(identifier, scope)) return scope;
         continue;
       }
-      if (kind == "class_definition") {
-        if (child == parent.field("body")) return scope;
+      if (kind == syntax::Kind::ClassDefinition) {
+        if (child == parent.field(syntax::Field::Body)) return scope;
         continue;
       }
       // A comprehension: everything but its first iterable.
       Node firstFor;
       for (uint32_t i = 0; i < parent.namedChildCount() && !firstFor; ++i) {
-        if (parent.namedChild(i).kind() == "for_in_clause") firstFor = parent.namedChild(i);
+        if (parent.namedChild(i).is(syntax::Kind::ForInClause)) firstFor = parent.namedChild(i);
       }
-      const Node iterable = firstFor ? firstFor.field("right") : Node{};
+      const Node iterable = firstFor ? firstFor.field(syntax::Field::Right) : Node{};
       if (iterable && identifier.begin() >= iterable.begin() && identifier.end() <= iterable.end()) continue;
       return scope;
     }
@@ -143,7 +143,7 @@ SemanticModel::SemanticModel(const Tree& tree, std::string package) : impl_(std:
 SemanticModel::~SemanticModel() = default;
 
 const Binding* SemanticModel::resolve(Node identifier) const {
-  if (identifier.kind() != "identifier") return nullptr;
+  if (identifier.syntaxKind() != syntax::Kind::Identifier) return nullptr;
   // The walk that built the scopes knows where each read name stands (walking up the tree would
   // cost more: tree-sitter finds a parent by descending from the root). A binding occurrence is
   // its own binding; any other identifier (a member name, a keyword) is no name at all.
@@ -158,16 +158,16 @@ const Binding* SemanticModel::resolve(Node identifier) const {
 }
 
 std::optional<std::string> SemanticModel::qualifiedName(Node expression) const {
-  const auto kind = expression.kind();
-  if (kind == "identifier") {
+  const auto kind = expression.syntaxKind();
+  if (kind == syntax::Kind::Identifier) {
     const Binding* binding = resolve(expression);
     if (binding == nullptr || binding->kind != Binding::Kind::Import) return std::nullopt;
     return binding->qualifiedName;
   }
-  if (kind == "attribute") {
-    auto head = qualifiedName(expression.field("object"));
+  if (kind == syntax::Kind::Attribute) {
+    auto head = qualifiedName(expression.field(syntax::Field::Object));
     if (!head) return std::nullopt;
-    return *head + "." + std::string(expression.field("attribute").text());
+    return *head + "." + std::string(expression.field(syntax::Field::Attribute).text());
   }
   return std::nullopt;
 }
@@ -212,7 +212,7 @@ std::string packageOfPath(std::string_view path, std::string_view fallback) {
 
 Node importedItem(const Binding& b) {
   const Node parent = b.node.parent();
-  if (parent.kind() == "aliased_import" || (parent.kind() == "dotted_name" && b.statement.kind() == "import_statement")) {
+  if (parent.is(syntax::Kind::AliasedImport) || (parent.is(syntax::Kind::DottedName) && b.statement.is(syntax::Kind::ImportStatement))) {
     return parent;
   }
   return b.node;

@@ -3,12 +3,16 @@
 #include <algorithm>
 
 #include "pyconv/Tree.hpp"
+#include "syntax/GrammarTables.hpp"
 #include "syntax/TsNode.hpp"
 
 namespace pyconv {
 
 bool Node::isNull() const { return tree_ == nullptr || ts_node_is_null(toTs(*this)); }
 std::string_view Node::kind() const { return isNull() ? std::string_view{} : ts_node_type(toTs(*this)); }
+syntax::Kind Node::syntaxKind() const {
+  return isNull() ? syntax::Kind::Other : syntax::kindOfSymbol(ts_node_symbol(toTs(*this)));
+}
 bool Node::isNamed() const { return !isNull() && ts_node_is_named(toTs(*this)); }
 bool Node::isError() const { return !isNull() && ts_node_is_error(toTs(*this)); }
 bool Node::isMissing() const { return !isNull() && ts_node_is_missing(toTs(*this)); }
@@ -59,9 +63,24 @@ Node Node::namedChild(uint32_t index) const {
 }
 Node Node::field(std::string_view fieldName) const {
   if (isNull()) return {};
-  return fromTs(ts_node_child_by_field_name(toTs(*this), fieldName.data(),
-                                            static_cast<uint32_t>(fieldName.size())),
-                tree_);
+  const TSFieldId id = syntax::fieldIdByName(fieldName);
+  return id == 0 ? Node{} : fromTs(ts_node_child_by_field_id(toTs(*this), id), tree_);
+}
+Node Node::field(syntax::Field field) const {
+  return isNull() ? Node{} : fromTs(ts_node_child_by_field_id(toTs(*this), syntax::fieldId(field)), tree_);
+}
+std::vector<Node> Node::fields(syntax::Field field) const {
+  std::vector<Node> out;
+  if (isNull()) return out;
+  const TSFieldId id = syntax::fieldId(field);
+  TSTreeCursor cursor = ts_tree_cursor_new(toTs(*this));
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      if (ts_tree_cursor_current_field_id(&cursor) == id) out.push_back(fromTs(ts_tree_cursor_current_node(&cursor), tree_));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
 }
 namespace {
 
