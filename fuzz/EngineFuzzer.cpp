@@ -40,7 +40,7 @@ class FixRun {
     // `{}` as --config: no configuration file is searched for, whatever the folder holds.
     plugins_.loadDirectory(builtinPluginDirectory());  // <fuzzer>/../lib/pyconv-tidy/plugins, as the tool
     if (plugins_.checks().empty()) abortWith("no checks loaded from " + builtinPluginDirectory().string(), "");
-    options_.mode = RunMode::Fix;
+    options_.mode = Mode::Fix;
     options_.unsafeFixes = true;
     // No per-file budget: a slow input must show as libFuzzer's timeout, not as a file error.
     options_.timeoutPerFile = 0;

@@ -1,4 +1,5 @@
-// pyconv-tidy: command-line options to DriverOptions; no logic of its own.
+// pyconv-tidy: command-line options to DriverOptions (values parsed and range-checked here; which
+// combinations are allowed, and what the run does, is decided once by decideMode in engine/Mode.cpp).
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files and folders");
-  // The seed converter's spelling of the tree-mode options.
+  // The underscore spelling of the tree-mode options, as older conversion scripts take them.
   hidden.add_options()("src_root", po::value<std::string>(), "")("dst_root", po::value<std::string>(), "");
   po::options_description all;
   all.add(visible).add(hidden);
@@ -94,28 +95,17 @@ int main(int argc, char** argv) {
     std::cout << visible << '\n';
     return pyconv::kExitClean;
   }
-  if (vm.count("fix") && vm.count("diff")) {
-    std::cerr << "pyconv-tidy: error: --fix and --diff exclude each other\n";
-    return pyconv::kExitError;
-  }
   pyconv::DriverOptions options;
   if (vm.count("input")) options.inputs = vm["input"].as<std::vector<std::string>>();
   if (vm.count("checks")) options.checks = vm["checks"].as<std::string>();
   if (vm.count("load")) options.pluginFiles = vm["load"].as<std::vector<std::string>>();
   options.listChecks = vm.count("list-checks") > 0;
   options.showVersion = vm.count("version") > 0;
-  options.mode = vm.count("fix") ? pyconv::RunMode::Fix : vm.count("diff") ? pyconv::RunMode::Diff : pyconv::RunMode::Report;
+  options.fixRequested = vm.count("fix") > 0;
+  options.diffRequested = vm.count("diff") > 0;
   options.unsafeFixes = vm.count("unsafe-fixes") > 0;
   if (vm.count("export-fixes")) options.exportFixesPath = vm["export-fixes"].as<std::string>();
-  if (vm.count("apply-fixes")) {
-    options.applyFixesPath = vm["apply-fixes"].as<std::string>();
-    for (const char* other : {"input", "fix", "diff", "export-fixes", "src-root", "dst-root", "src_root", "dst_root", "validate", "emit-tests"}) {
-      if (vm.count(other)) {
-        std::cerr << "pyconv-tidy: error: --apply-fixes applies a fixes file and does nothing else: no " << (std::string(other) == "input" ? "input files" : "--" + std::string(other)) << "\n";
-        return pyconv::kExitError;
-      }
-    }
-  }
+  if (vm.count("apply-fixes")) options.applyFixesPath = vm["apply-fixes"].as<std::string>();
   if (vm.count("pipeline")) {
     std::string phases = vm["pipeline"].as<std::string>();
     for (std::size_t start = 0; start <= phases.size();) {
@@ -129,10 +119,6 @@ int main(int argc, char** argv) {
   options.timeoutPerFile = vm["timeout-per-file"].as<unsigned>();
   if (vm.count("config-file")) options.configFile = vm["config-file"].as<std::string>();
   if (vm.count("config")) options.inlineConfig = vm["config"].as<std::string>();
-  if (options.configFile && options.inlineConfig) {
-    std::cerr << "pyconv-tidy: error: --config and --config-file exclude each other\n";
-    return pyconv::kExitError;
-  }
   options.dumpConfig = vm.count("dump-config") > 0;
   options.verifyConfig = vm.count("verify-config") > 0;
   options.allowConfigPlugins = vm.count("allow-config-plugins") > 0;
@@ -145,18 +131,6 @@ int main(int argc, char** argv) {
     options.destinationRoot = either("dst-root", "dst_root");
   } catch (const po::error& e) {
     std::cerr << "pyconv-tidy: error: " << e.what() << '\n';
-    return pyconv::kExitError;
-  }
-  if (options.sourceRoot.empty() != options.destinationRoot.empty()) {
-    std::cerr << "pyconv-tidy: error: --src-root and --dst-root go together\n";
-    return pyconv::kExitError;
-  }
-  if (!options.sourceRoot.empty() && vm.count("fix")) {
-    std::cerr << "pyconv-tidy: error: tree mode writes the destination tree; --fix does not apply (--diff is its dry run)\n";
-    return pyconv::kExitError;
-  }
-  if (!options.sourceRoot.empty() && vm.count("diff") && (vm.count("review-report") || vm.count("emit-tests"))) {
-    std::cerr << "pyconv-tidy: error: a dry run (--diff) writes no tree: --review-report and --emit-tests read the written one\n";
     return pyconv::kExitError;
   }
   options.safeOnly = vm.count("safe-only") > 0;
@@ -199,34 +173,8 @@ int main(int argc, char** argv) {
   } else if (const char* python = std::getenv("PYCONV_VALIDATION_PYTHON"); python && *python) {
     options.validationPython = python;
   }
-  if (options.listChecks && options.format != pyconv::OutputFormat::Text && options.format != pyconv::OutputFormat::Json) {
-    std::cerr << "pyconv-tidy: error: --list-checks prints text (the names) or json (the declarations)\n";
-    return pyconv::kExitError;
-  }
-  if (options.validate && options.format != pyconv::OutputFormat::Text && options.format != pyconv::OutputFormat::Json) {
-    std::cerr << "pyconv-tidy: error: --validate prints text or json\n";
-    return pyconv::kExitError;
-  }
-  if (options.validate && (vm.count("fix") || vm.count("diff") || vm.count("checks") || vm.count("src-root") ||
-                           vm.count("emit-tests"))) {
-    std::cerr << "pyconv-tidy: error: --validate runs every check and writes nothing; it takes no --fix, --diff, "
-                 "--checks, tree mode or --emit-tests\n";
-    return pyconv::kExitError;
-  }
   if (vm.count("emit-tests")) options.emitTestsDir = vm["emit-tests"].as<std::string>();
   if (vm.count("review-report")) options.reviewDir = vm["review-report"].as<std::string>();
   if (vm.count("parity-results")) options.parityResults = vm["parity-results"].as<std::string>();
-  if (!options.reviewDir.empty() && options.sourceRoot.empty()) {
-    std::cerr << "pyconv-tidy: error: --review-report reviews a tree conversion: give --src-root and --dst-root\n";
-    return pyconv::kExitError;
-  }
-  if (!options.parityResults.empty() && options.reviewDir.empty()) {
-    std::cerr << "pyconv-tidy: error: --parity-results goes with --review-report\n";
-    return pyconv::kExitError;
-  }
-  if (options.maxIterations < 1) {
-    std::cerr << "pyconv-tidy: error: --max-iterations must be at least 1\n";
-    return pyconv::kExitError;
-  }
   return pyconv::runDriver(options, std::cout, std::cerr);
 }

@@ -117,7 +117,7 @@ int exitCodeOf(const std::vector<FileReport>& reports, const Totals& totals, con
     }
     return kExitClean;
   }
-  const bool diffShown = options.mode == RunMode::Diff && totals.filesChanged > 0;
+  const bool diffShown = showsDiff(options.mode) && totals.filesChanged > 0;
   return totals.findings > 0 || diffShown ? kExitFindings : kExitClean;
 }
 
@@ -131,28 +131,26 @@ SarifRule ruleOf(const PluginSet& plugins, const std::string& check) {
 
 }  // namespace
 
-int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err) {
+int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err) {
   PluginSet plugins;  // declared first: outlives every check made from it
   try {
+    DriverOptions options = request;
+    options.mode = decideMode(request);
     plugins.loadDirectory(builtinPluginDirectory());
     for (const auto& file : options.pluginFiles) plugins.load(file);
-    if (!options.applyFixesPath.empty()) return applyExportedFixes(options.applyFixesPath, err);
-    if (options.showVersion) {
-      printVersion(plugins, out);
-      return kExitClean;
-    }
-    if (!options.explainCheck.empty()) return explainCheck(plugins, options.explainCheck, out, err);
-    if (!options.dumpDocsDir.empty()) return dumpDocs(plugins, options.dumpDocsDir, out, err);
-    if (!options.testFixturesDir.empty()) {
-      return testFixtures(plugins, options.testFixturesDir,
-                          options.validationPython.empty() ? "python3" : options.validationPython, out, err);
+    switch (options.mode) {
+      case Mode::ApplyFixes: return applyExportedFixes(options.applyFixesPath, err);
+      case Mode::Version: printVersion(plugins, out); return kExitClean;
+      case Mode::Explain: return explainCheck(plugins, options.explainCheck, out, err);
+      case Mode::DumpDocs: return dumpDocs(plugins, options.dumpDocsDir, out, err);
+      case Mode::TestFixtures:
+        return testFixtures(plugins, options.testFixturesDir,
+                            options.validationPython.empty() ? "python3" : options.validationPython, out, err);
+      default: break;  // the modes that read configurations and files
     }
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);
-    const bool treeMode = !options.sourceRoot.empty();
-    const bool inspectOnly = options.listChecks || options.dumpConfig || options.verifyConfig;
-    if (options.inputs.empty() && !inspectOnly && !treeMode) throw UsageError("no input files (see --help)");
-    if (treeMode && !options.inputs.empty()) throw UsageError("tree mode (--src-root/--dst-root) takes no other inputs");
+    const bool treeMode = isTreeMode(options.mode);
 
     // Every input's configuration first: they decide the plugins, and the plugins the checks.
     Manifest manifest = treeMode ? Manifest::load(options.destinationRoot) : Manifest();
@@ -204,8 +202,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       return files;
     };
     // --emit-tests on its own reads the files as they are: no check runs.
-    const bool emitOnly = !options.emitTestsDir.empty() && reportsOnly(options);
-    if (emitOnly) {
+    if (options.mode == Mode::EmitTests) {
       const auto files = emitted();
       for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << displayText(message) << '\n';
       const int errors = emitParityTests(files, options.emitTestsDir, err) + static_cast<int>(inputs.errors.size());
@@ -218,7 +215,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
     for (const auto* config : configs) runners.prepare(*config, err);
-    if (options.validate) {
+    if (options.mode == Mode::Validate) {
       // The verdict counts these checks' findings: a configuration that disables one would make
       // every file look valid.
       for (const auto* config : configs) {
@@ -231,7 +228,7 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
       }
     }
 
-    if (inspectOnly) {
+    if (options.mode == Mode::Inspect) {
       const RunSettings& settings = runners.settings(here);
       if (options.dumpConfig) out << dumpConfig(here, settings.checks);
       if (options.listChecks) listChecks(plugins, settings.checks, options.format == OutputFormat::Json, out);
@@ -257,16 +254,16 @@ int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err
         totals.files = reports.size();
       }
     }
-    if (options.validate) return finishValidation(reports, options, out, err, totals);
+    if (options.mode == Mode::Validate) return finishValidation(reports, options, out, err, totals);
     if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
     printReports(reports, options, out, err, totals);
     printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
     std::string error;
-    const bool dryRun = options.mode == RunMode::Diff;  // tree mode with --diff writes nothing, the manifest neither
-    if (treeMode && !dryRun && !manifest.save(options.destinationRoot, error)) {
+    // A dry run (Mode::TreeDryRun) writes nothing, the manifest neither.
+    if (options.mode == Mode::Tree && !manifest.save(options.destinationRoot, error)) {
       err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
       ++totals.errors;
-    } else if (treeMode && !dryRun) {
+    } else if (options.mode == Mode::Tree) {
       journal.discard();  // the saved manifest holds every record now
     }
     if (!options.exportFixesPath.empty()) {

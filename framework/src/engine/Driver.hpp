@@ -5,11 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "engine/Mode.hpp"
 #include "pyconv/Export.hpp"
 
 namespace pyconv {
-
-enum class RunMode { Report, Fix, Diff };
 
 // --color: colour in the text findings (auto: when they go to a terminal).
 enum class ColorMode { Auto, Always, Never };
@@ -23,7 +22,11 @@ struct DriverOptions {
   std::vector<std::string> pluginFiles;  // --load
   bool listChecks = false;
   bool showVersion = false;  // --version
-  RunMode mode = RunMode::Report;
+  bool fixRequested = false;   // --fix
+  bool diffRequested = false;  // --diff
+  // What the run does: decided once, by runDriver through decideMode() from the options above;
+  // nothing else derives it from them.
+  Mode mode = Mode::Report;
   bool unsafeFixes = false;
   int maxIterations = 10;
   unsigned timeoutPerFile = 120;  // --timeout-per-file, seconds; 0: none
@@ -50,17 +53,13 @@ struct DriverOptions {
   std::string dumpDocsDir;      // --dump-docs: AGENTS.md and every check's documentation
   std::string testFixturesDir;  // --test-fixtures: run the fixtures of this folder
   bool stats = false;           // --stats: per-file conversion rates
-  bool validate = false;        // --validate: the stage-3 checks per file
+  bool validate = false;        // --validate: one verdict per converted file (docs/validate.md)
   std::string validationPython; // --python: the interpreter of the validation environment (imports)
   std::string emitTestsDir;     // --emit-tests: write parity tests for the (converted) files here
   bool forceExclude = false;    // --force-exclude: Exclude applies to files named on the command line too
   std::string reviewDir;        // --review-report (tree mode): write the HTML review report here
   std::string parityResults;    // --parity-results: pytest's JUnit XML of the parity tests, for the review report
 };
-
-// Report mode: nothing is fixed or written, and the findings are those of the files as they are
-// (--validate is one: it reports every check on the text as it is).
-inline bool reportsOnly(const DriverOptions& options) { return options.mode == RunMode::Report && options.sourceRoot.empty(); }
 
 // A mistake in how the tool was called (exit code 2).
 class PYCONV_API UsageError : public std::runtime_error {
@@ -72,7 +71,7 @@ class PYCONV_API UsageError : public std::runtime_error {
 // findings that are errors), 2 usage/plugin/I/O/engine error.
 enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitError = 2 };
 
-// Runs the whole program: loads plugins, selects checks, processes the inputs, prints findings
+// Runs the whole program: decides the mode (options.mode is ignored), loads plugins, selects checks, processes the inputs, prints findings
 // to `out` and errors and the summary to `err`.
 PYCONV_API int runDriver(const DriverOptions& options, std::ostream& out, std::ostream& err);
 

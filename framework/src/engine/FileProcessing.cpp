@@ -46,7 +46,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   }
   // Report mode shows the findings of the original text (even when fixes were made for export);
   // the fixing modes show what is left after the fixes.
-  const bool reportMode = reportsOnly(options);
+  const bool reportMode = reportsTextAsItIs(options.mode);
   report.text = reportMode ? source.text() : outcome.finalText;
   report.diagnostics = reportMode ? outcome.initialDiagnostics : outcome.diagnostics;
   report.suppressed = reportMode ? outcome.initialSuppressed : outcome.suppressed;
@@ -56,7 +56,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   report.finalMetrics = outcome.finalMetrics;
   report.fixes = reportMode ? 0 : outcome.fixesApplied;
   report.pendingFixes = outcome.fixesApplied;
-  if (options.validate) return;  // nothing is applied: no notes about applied fixes
+  if (options.mode == Mode::Validate) return;  // nothing is applied: no notes about applied fixes
   for (const auto& fix : outcome.unsafeApplied) {
     report.notes.push_back(fmt::format("{}:{}: note: applied unsafe fix '{}' [{}]", report.path, fix.line, fix.title, fix.check));
   }
@@ -87,8 +87,8 @@ FileReport processInPlace(CheckRunner& runner, const RunSettings& settings, cons
   if (!source) return report;
   const FileOutcome outcome = runner.process(*source, settings.fix);
   describeOutcome(*source, outcome, options, report);
-  if (!report.errors.empty() || !report.changed || options.mode == RunMode::Report) return report;
-  if (options.mode == RunMode::Diff) {
+  if (!report.errors.empty() || !report.changed || reportsTextAsItIs(options.mode)) return report;
+  if (options.mode == Mode::Diff) {
     // Headers name the file as text output does: a newline in the name cannot fake a hunk.
     // git's a/ and b/ prefixes: `git apply` (and `patch -p1`) take the diff as it is.
     const std::string label = displayPath(diffPath(path));

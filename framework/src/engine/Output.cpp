@@ -23,17 +23,17 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
                   std::ostream& err, Totals& totals) {
   // With --diff the findings go to stderr, else to stdout: colour when that one is a terminal.
   const bool color = options.color == ColorMode::Always ||
-                     (options.color == ColorMode::Auto && isTerminal(options.mode == RunMode::Diff ? 2 : 1));
+                     (options.color == ColorMode::Auto && isTerminal(showsDiff(options.mode) ? 2 : 1));
   for (const FileReport& report : reports) {
     for (const auto& error : report.errors) err << "pyconv-tidy: error: " << displayText(error) << '\n';
     totals.errors += report.errors.size();
     if (!options.quiet) {
       for (const auto& note : report.notes) err << displayText(note) << '\n';
     }
-    const bool reportMode = reportsOnly(options) && !options.validate;  // [*] marks say what --fix would do
+    const bool reportMode = options.mode == Mode::Report;  // [*] marks say what --fix would do
     if (options.format == OutputFormat::Text) {
       // With --diff, standard output holds the diff alone, for `git apply`.
-      printTextReport(options.mode == RunMode::Diff ? err : out, displayPath(report.path), report.text, report.diagnostics,
+      printTextReport(showsDiff(options.mode) ? err : out, displayPath(report.path), report.text, report.diagnostics,
                       color, reportMode, options.unsafeFixes);
     }
     if (reportMode) {
@@ -77,19 +77,19 @@ void printMachineReport(const std::vector<FileReport>& reports, const DriverOpti
 void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options) {
   std::string line = fmt::format("pyconv-tidy: {} in {} of {}", plural(t.findings, "finding"), t.filesWithFindings,
                                  plural(t.files, "file"));
-  if (!options.sourceRoot.empty() && options.mode == RunMode::Diff) {
+  if (options.mode == Mode::TreeDryRun) {
     line += fmt::format("; dry run, nothing written: {} would be converted, {} continued where they stand, {} copied, {} "
                         "kept; {} would change",
                         plural(t.converted, "file"), t.continued, t.copied, t.kept, plural(t.filesChanged, "file"));
-  } else if (!options.sourceRoot.empty()) {
+  } else if (options.mode == Mode::Tree) {
     line += fmt::format("; {} converted, {} continued where they stand, {} copied, {} kept", plural(t.converted, "file"),
                         t.continued, t.copied, t.kept);
     if (t.notWritten) line += fmt::format(", {} not written (see the errors above)", t.notWritten);
     if (t.skippedLinks) line += fmt::format(", {} skipped", plural(t.skippedLinks, "symbolic link"));
     line += fmt::format("; {} applied", plural(t.fixes, "fix", "es"));
-  } else if (options.mode == RunMode::Fix) {
+  } else if (options.mode == Mode::Fix) {
     line += fmt::format("; {} applied, {} rewritten", plural(t.fixes, "fix", "es"), plural(t.filesChanged, "file"));
-  } else if (options.mode == RunMode::Diff) {
+  } else if (options.mode == Mode::Diff) {
     line += fmt::format("; {} would change", plural(t.filesChanged, "file"));
   } else if (t.fixable || t.fixableUnsafe) {  // counted in report mode only
     // ruff's summary: what the same command with --fix would fix, and what only Unsafe fixes would.

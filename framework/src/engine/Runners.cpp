@@ -13,11 +13,13 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   s.pipeline = !options_.pipeline.empty() ? options_.pipeline : config.pipeline;
   s.options = config.options;
   s.optionFolders = config.optionFolders;
-  const bool treeMode = !options_.sourceRoot.empty();
-  // --validate computes every fix (nothing is written) to see whether the file is a fixed point.
-  s.fix.enabled = options_.mode != RunMode::Report || !options_.exportFixesPath.empty() || treeMode || options_.validate;
+  const Mode mode = options_.mode;
+  // Report mode computes fixes only to export them; --validate computes every fix (nothing is
+  // written) to see whether the file is a fixed point.
+  s.fix.enabled = mode != Mode::Report || !options_.exportFixesPath.empty();
   // Tree mode is an explicit conversion: Safe and Unsafe fixes unless --safe-only.
-  s.fix.policy.applyUnsafe = options_.validate || treeMode ? !options_.safeOnly : options_.unsafeFixes || config.unsafeFixes.value_or(false);
+  s.fix.policy.applyUnsafe = mode == Mode::Validate || isTreeMode(mode) ? !options_.safeOnly
+                                                                        : options_.unsafeFixes || config.unsafeFixes.value_or(false);
   s.fix.timeBudget = std::chrono::seconds(options_.timeoutPerFile);
   s.fix.maxIterations = options_.maxIterationsGiven ? options_.maxIterations : config.maxIterations.value_or(options_.maxIterations);
   s.fix.fixErrors = options_.fixErrors;

@@ -151,7 +151,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     return outcome;
   }
   if (entry.action == Action::Copy || entry.action == Action::Recopy) {
-    if (options.mode == RunMode::Diff) {  // a dry run names the copies; their bytes are the source's
+    if (options.mode == Mode::TreeDryRun) {  // a dry run names the copies; their bytes are the source's
       if (entry.action == Action::Copy) report.notes.push_back(fmt::format("{}: note: would be copied from the source", report.path));
       return outcome;
     }
@@ -187,7 +187,7 @@ TreeOutcome runTreeEntry(const TreeEntry& entry, CheckRunner* runner, const RunS
     if (!report.changed) return outcome;
   }
   const std::string bytes = source->bytesFor(result.finalText);
-  if (options.mode == RunMode::Diff) {
+  if (options.mode == Mode::TreeDryRun) {
     report.diff = dryRunDiff(entry, *source, bytes, report);
     return outcome;
   }

@@ -31,7 +31,7 @@ void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutco
 
 void runTree(const TreePlan& plan, Manifest& manifest, ManifestJournal& journal, Runners& runners,
              const DriverOptions& options, std::vector<FileReport>& reports, Totals& totals, Progress& progress) {
-  const bool dryRun = options.mode == RunMode::Diff;  // --diff: nothing in the destination changes
+  const bool dryRun = options.mode == Mode::TreeDryRun;  // --diff: nothing in the destination changes
   // A run killed before it could remove its temporary leaves it; this run recognises the name.
   for (const auto& stale : dryRun ? std::vector<std::filesystem::path>{} : removeStaleTemporaries(options.destinationRoot)) {
     FileReport report;
