@@ -63,7 +63,10 @@ bool missingFromNamespace(std::string_view name) {
 CheckSpec ApiUnknownNameCheck::spec() {
   return {.name = "api-unknown-name",
           .summary = "MindSpore names the target version does not have (report only; catalog from the pinned wheel)",
-          .phase = CheckPhase::Rewrite};
+          .phase = CheckPhase::Rewrite,
+          .verdict = VerdictPart{.noun = "unknown MindSpore name",
+                                 .passed = "known MindSpore names",
+                                 .jsonKey = "unknownMindSporeNames"}};
 }
 
 void ApiUnknownNameCheck::registerMatchers(MatchFinder& finder) {

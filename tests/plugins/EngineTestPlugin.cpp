@@ -2,8 +2,11 @@
 // engine tests can observe overlap, deferral, needs, phases, oscillation and the syntax guard.
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
+#include <pyconv/PackageUses.hpp>
 #include <pyconv/PluginExport.hpp>
 #include <pyconv/Query.hpp>
+#include <pyconv/Semantic.hpp>
+#include <pyconv/SyntaxViews.hpp>
 
 #include <chrono>
 #include <thread>
@@ -25,7 +28,7 @@ class RenameCheck : public Check {
   void check(const MatchResult& result) override {
     const Node id = result.node("id");
     for (Node n = id.parent(); n; n = n.parent()) {
-      if (n.kind() == "import_statement" || n.kind() == "import_from_statement") return;  // names, not imports
+      if (n.is(syntax::Kind::ImportStatement) || n.is(syntax::Kind::ImportFromStatement)) return;  // names, not imports
     }
     report(result.file, id, "rename " + from_,
            Fix{"rename to " + to_, Applicability::Safe, {{id.begin(), id.end(), to_}}, needs_});
@@ -150,6 +153,39 @@ class UndeclaredOptionCheck : public Check {
   void check(const MatchResult&) override { option("Undeclared"); }
 };
 
+// Counts the uses of numpy as the built-in api-residual counts torch's, through declared metrics
+// only, and removes `np.asarray(x)` (a removal fix): the engine's accounting must follow the
+// declaration, not a package or check it knows.
+class CountNumpyCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override {
+    finder.addQuery(*this, "((identifier) @head (#pyconv-qualname-match? @head \"^numpy(\\\\.|$)\"))", "numpy");
+  }
+  void check(const MatchResult& result) override {
+    const auto use = packageUse(result.node("head"), result.file.semantic(), "numpy");
+    if (!use || use->chain.parent().is(syntax::Kind::ImportStatement)) return;
+    result.file.addMetric("numpy-uses");
+    const auto call = syntax::as<syntax::Call>(use->chain.parent());
+    const Node arguments = call ? call->arguments() : Node();
+    if (use->qualified == "numpy.asarray" && arguments.namedChildCount() == 1) {
+      const Node value = arguments.namedChild(0);
+      report(result.file, use->chain, "numpy use",
+             removing(Fix{"drop asarray", Applicability::Safe, {{call->node().begin(), call->node().end(), std::string(value.text())}}}));
+    } else {
+      report(result.file, use->chain, "numpy use");
+    }
+  }
+};
+
+// Every `MARKER` is a finding that makes a file not valid (a declared verdict part).
+class MarkerVerdictCheck : public Check {
+ public:
+  using Check::Check;
+  void registerMatchers(MatchFinder& finder) override { finder.addQuery(*this, "((identifier) @id (#eq? @id \"MARKER\"))", "MARKER"); }
+  void check(const MatchResult& result) override { report(result.file, result.node("id"), "a marker"); }
+};
+
 template <class CheckType>
 void add(CheckFactories& f, CheckSpec spec) {
   f.add(std::move(spec), [](const std::string& name) { return std::make_unique<CheckType>(name); });
@@ -197,6 +233,13 @@ class EngineTestModule final : public Module {
                                           .summary = "a choice"},
                                          {.name = "Loud", .kind = OptionKind::Flag, .defaultValue = "false", .summary = "a flag"}}});
     add<UndeclaredOptionCheck>(f, {.name = "test-undeclared-option", .summary = "test: reads an undeclared option"});
+    add<CountNumpyCheck>(f, {.name = "test-count-numpy",
+                             .summary = "test: counts numpy uses for the conversion rate; drops np.asarray(x)",
+                             .metrics = {{.name = "numpy-uses", .role = MetricRole::PackageUses, .package = "numpy",
+                                          .summary = "numpy uses"}}});
+    add<MarkerVerdictCheck>(f, {.name = "test-marker-verdict",
+                                .summary = "test: every MARKER makes a file not valid",
+                                .verdict = VerdictPart{.noun = "marker", .passed = "no markers", .jsonKey = "markers"}});
   }
 };
 

@@ -97,5 +97,27 @@ TEST(CheckDeclaration, BadDeclarationsAreNamed) {
                 "check 'opts': option name 'a.b' is not letters, digits and '_'"}));
 }
 
+TEST(CheckDeclaration, BadMetricAndVerdictDeclarationsAreNamed) {
+  const CheckSpec counts{.name = "counts",
+                         .summary = "s",
+                         .metrics = {{.name = "uses", .role = MetricRole::PackageUses},
+                                     {.name = "other", .package = "numpy"},
+                                     {.name = "uses"},
+                                     {.name = "Bad Name"}}};
+  EXPECT_EQ(declarationProblems(counts),
+            (std::vector<std::string>{
+                "check 'counts': metric 'uses' names a package exactly when its role counts one's uses",
+                "check 'counts': metric 'other' names a package exactly when its role counts one's uses",
+                "check 'counts': metric 'uses' is declared twice",
+                "check 'counts': metric name 'Bad Name' is not lower-case letters, digits, '-' and '_'"}));
+  EXPECT_EQ(declarationProblems({.name = "verdict", .summary = "s", .verdict = VerdictPart{.noun = "thing"}}),
+            std::vector<std::string>{"check 'verdict': its verdict part needs a noun, a passed wording and a JSON key"});
+  EXPECT_TRUE(declarationProblems({.name = "fine",
+                                   .summary = "s",
+                                   .metrics = {{.name = "x-uses", .role = MetricRole::PackageUses, .package = "x"}},
+                                   .verdict = VerdictPart{"bad thing", "no bad things", "badThings"}})
+                  .empty());
+}
+
 }  // namespace
 }  // namespace pyconv

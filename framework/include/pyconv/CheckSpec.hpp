@@ -41,6 +41,33 @@ struct RunCondition {
   std::string value;
 };
 
+// What a count a check keeps (FileContext::addMetric) means to the run.
+enum class MetricRole {
+  Other,                  // reported as it is (SARIF run properties)
+  PackageUses,            // every use of the package a conversion takes away: the conversion rate,
+                          // --stats, --validate's "nothing left" and the review report read it
+  PackageAnnotationUses,  // the part of those uses inside type annotations, shown apart
+};
+
+// A count a check keeps per file, declared so that the engine reads it by its role, never by a
+// name it knows. The engine also counts, with the same definition of a use (PackageUses.hpp), the
+// uses of `package` that removal fixes take away, as `<name>-removed`.
+struct MetricSpec {
+  std::string name;      // as addMetric spells it: "torch-uses"
+  MetricRole role = MetricRole::Other;
+  std::string package;   // PackageUses and PackageAnnotationUses: the package counted ("torch")
+  std::string summary;
+};
+
+// A check each of whose findings makes a file not valid under --validate, and how the verdict
+// words it. A run whose configuration disables such a check, or the check that counts the
+// package's uses, cannot validate (every file would look valid).
+struct VerdictPart {
+  std::string noun;     // one finding, in the verdict's list of failures: "unknown MindSpore name"
+  std::string passed;   // the part, in the list of what a valid file passed: "known MindSpore names"
+  std::string jsonKey;  // its count in --output-format=json: "unknownMindSporeNames"
+};
+
 // Everything the host and the documentation need to know about a check, declared once by the
 // check (a static `spec()` of the check class; CheckFactories::add<T>() reads it). Registration,
 // --list-checks, --verify-config, option validation and the generated check tables come from here.
@@ -50,6 +77,8 @@ struct CheckSpec {
   CheckPhase phase = CheckPhase::Finish;
   std::vector<OptionSpec> options;
   std::optional<RunCondition> onlyWhen;
+  std::vector<MetricSpec> metrics;
+  std::optional<VerdictPart> verdict;
 
   // The declared option called `name`, or null.
   PYCONV_API const OptionSpec* option(const std::string& name) const;
@@ -57,6 +86,7 @@ struct CheckSpec {
 
 PYCONV_API const char* phaseName(CheckPhase phase);
 PYCONV_API const char* optionKindName(OptionKind kind);
+PYCONV_API const char* metricRoleName(MetricRole role);
 
 // Whether `value` is one `option` accepts; otherwise what is wrong with it, in one line.
 PYCONV_API std::optional<std::string> optionValueProblem(const OptionSpec& option, const std::string& value);

@@ -14,7 +14,7 @@ namespace pyconv {
 // check declares itself (CheckSpec: phase, typed options, run condition); CheckFactories holds
 // declarations; onStartOfFile/onEndOfFile are onStartOfPass/onEndOfPass. 7: the typed syntax layer
 // (syntax::Kind, syntax::Field and the views generated from the grammar; Node::is, Node::fields);
-// enclosingOfKind takes a syntax::Kind.
+// enclosingOfKind takes a syntax::Kind; CheckSpec declares metrics (with roles) and verdict parts.
 #define PYCONV_PLUGIN_API_VERSION 7
 inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 

@@ -72,14 +72,14 @@ void runInPlace(const std::vector<std::pair<std::filesystem::path, const Effecti
 
 // --validate: the findings as in report mode, then one verdict per file
 // (docs/validate.md). Returns the exit code: 0 all valid, 1 some not, 2 errors.
-int finishValidation(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
-                     std::ostream& err, Totals& totals) {
+int finishValidation(const std::vector<FileReport>& reports, const DriverOptions& options,
+                     const ConversionAccounting& accounting, std::ostream& out, std::ostream& err, Totals& totals) {
   std::vector<FileValidation> validations;
-  for (const auto& report : reports) validations.push_back(validationOf(report));
+  for (const auto& report : reports) validations.push_back(validationOf(report, accounting));
   std::vector<FileValidation*> each;
   for (auto& v : validations) each.push_back(&v);
   checkImports(each, options.validationPython, options.jobs);
-  printReports(reports, options, out, err, totals);  // validate prints text or JSON, both after this
+  printReports(reports, options, accounting, out, err, totals);  // validate prints text or JSON, both after this
   if (options.format == OutputFormat::Json) {
     out << validationJson(validations, jsonReport(reports));
   } else {
@@ -95,6 +95,46 @@ int finishValidation(const std::vector<FileReport>& reports, const DriverOptions
   }
   if (totals.errors) return kExitError;
   return valid == validations.size() ? kExitClean : kExitFindings;
+}
+
+// The declarations of every check some configuration of the run enables, each once.
+std::vector<const CheckSpec*> enabledSpecs(const PluginSet& plugins, const Runners& runners,
+                                           const std::vector<const EffectiveConfig*>& configs) {
+  std::set<std::string> names;
+  for (const auto* config : configs) names.insert(runners.settings(*config).checks.begin(), runners.settings(*config).checks.end());
+  std::vector<const CheckSpec*> specs;
+  for (const auto& name : names) {
+    if (const auto* entry = plugins.findCheck(name)) specs.push_back(&entry->spec);
+  }
+  return specs;
+}
+
+// --validate reads the count of the converted package's uses and the findings of the checks that
+// declare themselves part of the verdict: a configuration that disables one of them would make
+// every file look valid.
+void requireVerdictChecks(const PluginSet& plugins, const Runners& runners, const std::vector<const EffectiveConfig*>& configs) {
+  std::vector<std::string> counters, verdicts;
+  for (const auto& entry : plugins.checks()) {
+    const auto& metrics = entry.spec.metrics;
+    if (std::any_of(metrics.begin(), metrics.end(), [](const MetricSpec& m) { return m.role == MetricRole::PackageUses; })) {
+      counters.push_back(entry.spec.name);
+    }
+    if (entry.spec.verdict) verdicts.push_back(entry.spec.name);
+  }
+  if (counters.empty()) throw UsageError("--validate needs a check that counts the converted package's uses; none is loaded");
+  for (const auto* config : configs) {
+    const auto& enabled = runners.settings(*config).checks;
+    const auto isEnabled = [&](const std::string& check) { return std::find(enabled.begin(), enabled.end(), check) != enabled.end(); };
+    if (std::none_of(counters.begin(), counters.end(), isEnabled)) {
+      throw UsageError(counters.size() == 1
+                           ? fmt::format("--validate needs the check '{}', which the configuration disables", counters.front())
+                           : fmt::format("--validate needs one of the checks that count the converted package's uses ({}), "
+                                         "which the configuration disables", fmt::join(counters, ", ")));
+    }
+    for (const auto& check : verdicts) {
+      if (!isEnabled(check)) throw UsageError(fmt::format("--validate needs the check '{}', which the configuration disables", check));
+    }
+  }
 }
 
 // --warnings-as-errors: the findings of the named checks become errors.
@@ -215,18 +255,8 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
     for (const auto* config : configs) runners.prepare(*config, err);
-    if (options.mode == Mode::Validate) {
-      // The verdict counts these checks' findings: a configuration that disables one would make
-      // every file look valid.
-      for (const auto* config : configs) {
-        const auto& enabled = runners.settings(*config).checks;
-        for (const char* needed : {"api-residual", "api-unknown-name"}) {
-          if (std::find(enabled.begin(), enabled.end(), needed) == enabled.end()) {
-            throw UsageError(fmt::format("--validate needs the check '{}', which the configuration disables", needed));
-          }
-        }
-      }
-    }
+    if (options.mode == Mode::Validate) requireVerdictChecks(plugins, runners, configs);
+    const ConversionAccounting accounting = ConversionAccounting::of(enabledSpecs(plugins, runners, configs));
 
     if (options.mode == Mode::Inspect) {
       const RunSettings& settings = runners.settings(here);
@@ -254,9 +284,9 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
         totals.files = reports.size();
       }
     }
-    if (options.mode == Mode::Validate) return finishValidation(reports, options, out, err, totals);
+    if (options.mode == Mode::Validate) return finishValidation(reports, options, accounting, out, err, totals);
     if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
-    printReports(reports, options, out, err, totals);
+    printReports(reports, options, accounting, out, err, totals);
     printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
     std::string error;
     // A dry run (Mode::TreeDryRun) writes nothing, the manifest neither.
@@ -277,8 +307,8 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
       }
     }
     if (!options.emitTestsDir.empty()) totals.errors += emitParityTests(emitted(), options.emitTestsDir, err);
-    if (!options.reviewDir.empty()) totals.errors += writeReviewReport(reports, options, err);
-    if (!options.quiet) printSummary(err, totals, options);
+    if (!options.reviewDir.empty()) totals.errors += writeReviewReport(reports, options, accounting, err);
+    if (!options.quiet) printSummary(err, totals, options, accounting);
     if (totals.errors) return kExitError;
     return exitCodeOf(reports, totals, options);
   } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each

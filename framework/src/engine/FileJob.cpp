@@ -95,6 +95,7 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
   const std::size_t phaseCount = pipeline.empty() ? kPhaseCount : phaseGlobs.size() + 1;
   std::vector<std::unique_ptr<Phase>> phases(phaseCount);
   for (auto& phase : phases) phase = std::make_unique<Phase>();
+  std::vector<const CheckSpec*> running;  // their declarations give the conversion's accounting
   for (const auto& name : checkNames) {
     const auto* entry = plugins.findCheck(name);
     if (entry == nullptr) throw std::invalid_argument(fmt::format("unknown check '{}'", name));
@@ -113,6 +114,7 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
     // A check whose run condition does not hold takes no part at all: no matchers, no pass hooks.
     const auto& condition = entry->spec.onlyWhen;
     if (condition && (options == nullptr || options->get(condition->key, "") != condition->value)) continue;
+    running.push_back(&entry->spec);
     Phase& phase = *phases[phaseIndex];
     phase.checks.push_back(&check);
     try {
@@ -124,6 +126,7 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
   for (auto& phase : phases) {
     if (!phase->checks.empty()) phases_.push_back(std::move(phase));
   }
+  accounting_ = ConversionAccounting::of(running);
 }
 
 CheckRunner::~CheckRunner() = default;
@@ -264,7 +267,12 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     for (std::size_t i : selected) {
       if (diagnostics[i].fix->removal) removals.insert(removals.end(), diagnostics[i].fix->edits.begin(), diagnostics[i].fix->edits.end());
     }
-    if (!removals.empty()) outcome.torchUsesRemoved += torchUsesRemoved(*state.tree, *next, edits, removals, state.package);
+    for (const CountedPackage& counted : accounting_.packages) {
+      if (removals.empty()) break;
+      if (const long removed = packageUsesRemoved(*state.tree, *next, edits, removals, state.package, counted.package)) {
+        outcome.packageUsesRemoved[counted.removedMetric()] += removed;
+      }
+    }
     for (std::size_t i : selected) {
       if (diagnostics[i].fix->applicability != Applicability::Unsafe) continue;
       outcome.unsafeApplied.push_back({diagnostics[i].check, diagnostics[i].fix->title, 0, diagnostics[i].begin});
@@ -341,7 +349,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
     }
   }
   outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics, nullptr, &outcome.suppressed);
-  if (outcome.torchUsesRemoved) outcome.finalMetrics["torch-uses-removed"] = outcome.torchUsesRemoved;
+  for (const auto& [metric, removed] : outcome.packageUsesRemoved) outcome.finalMetrics[metric] = removed;
   if (outcome.hasSyntaxErrors) {
     const SyntaxProblem& error = state.tree->syntaxProblems().front();
     outcome.diagnostics.insert(

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/ConversionAccounting.hpp"
 #include "engine/Suppressions.hpp"
 #include "fix/FixSelection.hpp"
 #include "pyconv/Check.hpp"
@@ -47,7 +48,8 @@ struct FileOutcome {
   std::map<std::string, long> initialMetrics;  // checks' counts on the original text
   std::map<std::string, long> finalMetrics;    // and on the final text
   std::size_t fixesApplied = 0;
-  long torchUsesRemoved = 0;            // torch uses taken away by removal fixes (Fix::removal)
+  // Per counted package's `<metric>-removed`: its uses removal fixes took away (Fix::removal).
+  std::map<std::string, long> packageUsesRemoved;
   // The Unsafe fixes applied, for a person to review: check, title and where the fix began, in
   // the final text (followed through every later edit), as a byte offset and a 1-based line.
   struct AppliedFix {
@@ -76,6 +78,8 @@ class PYCONV_API CheckRunner {
   FileOutcome process(const SourceFile& source, const FixOptions& options);
   // The phases in order, each with its checks' names (for tests and --list-checks).
   std::vector<std::vector<std::string>> phases() const;
+  // The counts the loaded checks declare for the conversion's accounting.
+  const ConversionAccounting& accounting() const { return accounting_; }
 
  private:
   FileOutcome processWithinBudget(const SourceFile& source, const FixOptions& options);
@@ -102,6 +106,7 @@ class PYCONV_API CheckRunner {
 
   Parser parser_;
   std::string packageAnchor_;
+  ConversionAccounting accounting_;  // whose uses removal fixes are counted for
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::unique_ptr<Phase>> phases_;
 };

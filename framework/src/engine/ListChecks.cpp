@@ -23,6 +23,18 @@ nlohmann::json declarationOf(const CheckSpec& spec, const std::string& plugin) {
                          {"phase", phaseName(spec.phase)},
                          {"options", std::move(options)}};
   if (spec.onlyWhen) json["onlyWhen"] = {{"key", spec.onlyWhen->key}, {"value", spec.onlyWhen->value}};
+  if (!spec.metrics.empty()) {
+    nlohmann::json metrics = nlohmann::json::array();
+    for (const MetricSpec& metric : spec.metrics) {
+      nlohmann::json m = {{"name", metric.name}, {"role", metricRoleName(metric.role)}, {"summary", metric.summary}};
+      if (!metric.package.empty()) m["package"] = metric.package;
+      metrics.push_back(std::move(m));
+    }
+    json["metrics"] = std::move(metrics);
+  }
+  if (spec.verdict) {
+    json["verdict"] = {{"noun", spec.verdict->noun}, {"passed", spec.verdict->passed}, {"jsonKey", spec.verdict->jsonKey}};
+  }
   return json;
 }
 

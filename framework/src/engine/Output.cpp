@@ -19,8 +19,8 @@ std::string plural(std::size_t n, std::string_view word, std::string_view suffix
 
 }  // namespace
 
-void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
-                  std::ostream& err, Totals& totals) {
+void printReports(const std::vector<FileReport>& reports, const DriverOptions& options,
+                  const ConversionAccounting& accounting, std::ostream& out, std::ostream& err, Totals& totals) {
   // With --diff the findings go to stderr, else to stdout: colour when that one is a terminal.
   const bool color = options.color == ColorMode::Always ||
                      (options.color == ColorMode::Auto && isTerminal(showsDiff(options.mode) ? 2 : 1));
@@ -49,12 +49,13 @@ void printReports(const std::vector<FileReport>& reports, const DriverOptions& o
     totals.filesChanged += report.changed ? 1 : 0;
     for (const auto& [k, v] : report.initialMetrics) totals.initialMetrics[k] += v;
     for (const auto& [k, v] : report.finalMetrics) totals.finalMetrics[k] += v;
-    if (options.stats && report.initialMetrics.count("torch-uses")) {
-      const long found = report.initialMetrics.at("torch-uses");
-      const long left = report.finalMetrics.count("torch-uses") ? report.finalMetrics.at("torch-uses") : 0;
-      const long removed = report.finalMetrics.count("torch-uses-removed") ? report.finalMetrics.at("torch-uses-removed") : 0;
-      err << fmt::format("{}: torch uses {} found, {} left ({:.1f}% gone: {} converted, {} removed)\n", displayPath(report.path),
-                         found, left,
+    for (const CountedPackage& counted : accounting.packages) {
+      if (!options.stats || !report.initialMetrics.count(counted.usesMetric)) continue;
+      const long found = counted.uses(report.initialMetrics);
+      const long left = counted.uses(report.finalMetrics);
+      const long removed = counted.removed(report.finalMetrics);
+      err << fmt::format("{}: {} uses {} found, {} left ({:.1f}% gone: {} converted, {} removed)\n", displayPath(report.path),
+                         counted.package, found, left,
                          found ? 100.0 * static_cast<double>(found - left) / static_cast<double>(found) : 100.0,
                          found - left - removed, removed);
     }
@@ -74,7 +75,7 @@ void printMachineReport(const std::vector<FileReport>& reports, const DriverOpti
   }
 }
 
-void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options) {
+void printSummary(std::ostream& err, const Totals& t, const DriverOptions& options, const ConversionAccounting& accounting) {
   std::string line = fmt::format("pyconv-tidy: {} in {} of {}", plural(t.findings, "finding"), t.filesWithFindings,
                                  plural(t.files, "file"));
   if (options.mode == Mode::TreeDryRun) {
@@ -98,19 +99,19 @@ void printSummary(std::ostream& err, const Totals& t, const DriverOptions& optio
   }
   if (t.errors) line += fmt::format("; {}", plural(t.errors, "error"));
   err << line << '\n';
-  // The conversion rate, as the census counts uses: a maximal dotted chain through the imports;
-  // annotation uses apart. "Gone" is split into converted uses and uses that removal fixes
-  // (device plumbing, checkpoint calls, no_grad decorators, backend guards) took away.
-  if (const auto found = t.initialMetrics.find("torch-uses"); found != t.initialMetrics.end() && found->second > 0) {
-    const auto value = [](const std::map<std::string, long>& m, const char* k) { return m.count(k) ? m.at(k) : 0L; };
-    const long left = value(t.finalMetrics, "torch-uses");
-    const long removed = value(t.finalMetrics, "torch-uses-removed");
-    err << fmt::format("pyconv-tidy: torch uses: {} found ({} in annotations), {} left ({} in annotations): {:.1f}% gone "
-                       "({} converted, {} removed with torch plumbing)\n",
-                       found->second, value(t.initialMetrics, "torch-annotation-uses"), left,
-                       value(t.finalMetrics, "torch-annotation-uses"),
-                       100.0 * static_cast<double>(found->second - left) / static_cast<double>(found->second),
-                       found->second - left - removed, removed);
+  // The conversion rate, from the counts the checks declare (ConversionAccounting): the converted
+  // package's uses, annotation uses apart. "Gone" is split into converted uses and uses that
+  // removal fixes (device plumbing, checkpoint calls, no_grad decorators, backend guards) took away.
+  for (const CountedPackage& counted : accounting.packages) {
+    const long found = counted.uses(t.initialMetrics);
+    if (found <= 0) continue;
+    const long left = counted.uses(t.finalMetrics);
+    const long removed = counted.removed(t.finalMetrics);
+    err << fmt::format("pyconv-tidy: {0} uses: {1} found ({2} in annotations), {3} left ({4} in annotations): {5:.1f}% gone "
+                       "({6} converted, {7} removed with {0} plumbing)\n",
+                       counted.package, found, counted.annotationUses(t.initialMetrics), left,
+                       counted.annotationUses(t.finalMetrics),
+                       100.0 * static_cast<double>(found - left) / static_cast<double>(found), found - left - removed, removed);
   }
   if (!t.continuedFiles.empty()) {
     err << "pyconv-tidy: continued where they stand (edited by hand or not written by pyconv-tidy):";

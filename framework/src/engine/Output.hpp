@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/ConversionAccounting.hpp"
 #include "engine/Driver.hpp"
 #include "engine/FileReport.hpp"
 #include "engine/SarifReport.hpp"
@@ -24,12 +25,12 @@ struct Totals {
 
 // Prints every report in order (text or JSON findings to `out`; errors and notes to `err`) and
 // adds it up.
-void printReports(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& out,
-                  std::ostream& err, Totals& totals);
+void printReports(const std::vector<FileReport>& reports, const DriverOptions& options,
+                  const ConversionAccounting& accounting, std::ostream& out, std::ostream& err, Totals& totals);
 // The machine-readable formats (--output-format other than text): the whole run at once, after
 // every file; `rule` describes a check for SARIF.
 void printMachineReport(const std::vector<FileReport>& reports, const DriverOptions& options, const Totals& totals,
                         const std::function<SarifRule(const std::string&)>& rule, std::ostream& out);
-void printSummary(std::ostream& err, const Totals& totals, const DriverOptions& options);
+void printSummary(std::ostream& err, const Totals& totals, const DriverOptions& options, const ConversionAccounting& accounting);
 
 }  // namespace pyconv

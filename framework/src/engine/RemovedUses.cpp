@@ -29,14 +29,14 @@ void collectHeads(Node node, const std::vector<Range>& ranges, std::vector<Node>
   }
 }
 
-long usesInside(const Tree& tree, const std::string& package, const std::vector<Range>& ranges) {
+long usesInside(const Tree& tree, const std::string& package, const std::string& counted, const std::vector<Range>& ranges) {
   std::vector<Node> heads;
   collectHeads(tree.root(), ranges, heads);
   if (heads.empty()) return 0;
   const SemanticModel semantic(tree, package);
   long count = 0;
   for (Node head : heads) {
-    const auto use = packageUse(head, semantic, "torch");
+    const auto use = packageUse(head, semantic, counted);
     if (!use) continue;
     const uint32_t b = use->chain.begin(), e = use->chain.end();
     count += std::any_of(ranges.begin(), ranges.end(), [&](const Range& r) { return r.begin <= b && e <= r.end; }) ? 1 : 0;
@@ -46,8 +46,8 @@ long usesInside(const Tree& tree, const std::string& package, const std::vector<
 
 }  // namespace
 
-long torchUsesRemoved(const Tree& before, const Tree& after, const std::vector<Edit>& applied,
-                      const std::vector<Edit>& removals, const std::string& package) {
+long packageUsesRemoved(const Tree& before, const Tree& after, const std::vector<Edit>& applied,
+                        const std::vector<Edit>& removals, const std::string& package, const std::string& counted) {
   std::vector<Range> old, replaced;
   for (const Edit& removal : removals) {
     old.push_back({removal.begin, removal.end});
@@ -61,9 +61,9 @@ long torchUsesRemoved(const Tree& before, const Tree& after, const std::vector<E
     const auto begin = static_cast<uint32_t>(static_cast<long>(removal.begin) + shift);
     replaced.push_back({begin, begin + static_cast<uint32_t>(removal.replacement.size())});
   }
-  const long removedRanges = usesInside(before, package, old);
-  // Most removals (`.to(device)` with a variable) hold no torch use: then the new text needs no look.
-  return removedRanges == 0 ? 0 : std::max(0L, removedRanges - usesInside(after, package, replaced));
+  const long removedRanges = usesInside(before, package, counted, old);
+  // Most removals (`.to(device)` with a variable) hold no counted use: then the new text needs no look.
+  return removedRanges == 0 ? 0 : std::max(0L, removedRanges - usesInside(after, package, counted, replaced));
 }
 
 }  // namespace pyconv

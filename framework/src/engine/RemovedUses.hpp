@@ -8,13 +8,14 @@ namespace pyconv {
 
 class Tree;
 
-// How many torch uses the removal fixes of one iteration took away (Fix::removal: device
-// plumbing, checkpoint calls, no_grad decorators, torch-backend guards), for the conversion rate,
-// which shows them apart from converted uses: the uses inside the removal edits' ranges of
-// `before`, minus the uses inside their replacements in `after` (a fix that unwraps a block keeps
-// the block's uses). `applied` is every edit of the iteration, sorted and non-overlapping; it
-// places the replacements in `after`.
-long torchUsesRemoved(const Tree& before, const Tree& after, const std::vector<Edit>& applied,
-                      const std::vector<Edit>& removals, const std::string& package);
+// How many uses of `counted` (the package a conversion takes away, as its counting check declares
+// it) the removal fixes of one iteration took away (Fix::removal: device plumbing, checkpoint
+// calls, no_grad decorators, backend guards), for the conversion rate, which shows them apart from
+// converted uses: the uses inside the removal edits' ranges of `before`, minus the uses inside
+// their replacements in `after` (a fix that unwraps a block keeps the block's uses). `applied` is
+// every edit of the iteration, sorted and non-overlapping; it places the replacements in `after`.
+// `package` is the file's own package (for its relative imports).
+long packageUsesRemoved(const Tree& before, const Tree& after, const std::vector<Edit>& applied,
+                        const std::vector<Edit>& removals, const std::string& package, const std::string& counted);
 
 }  // namespace pyconv

@@ -18,7 +18,7 @@ struct ReviewFile {
   bool continued = false;
   std::vector<FileOutcome::AppliedFix> unsafe;        // applied by this run, lines of the final text
   std::vector<FileOutcome::AppliedFix> sourceUnsafe;  // continued files only
-  long torchUsesInSource = 0;
+  long packageUsesInSource = 0;  // the first counted package's uses in the source (ConversionAccounting)
 };
 
 }  // namespace pyconv

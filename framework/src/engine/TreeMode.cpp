@@ -62,13 +62,12 @@ ReviewFile reviewOf(const TreeEntry& entry, const SourceFile& input, const FileO
   ReviewFile review;
   review.relative = entry.relative;
   review.unsafe = result.unsafeApplied;
-  const auto uses = [](const FileOutcome& o) {
-    const auto found = o.initialMetrics.find("torch-uses");
-    return found == o.initialMetrics.end() ? 0L : found->second;
-  };
+  // The review shows the rate of the first counted package (the built-in checks count torch only).
+  const auto& packages = runner.accounting().packages;
+  const auto uses = [&packages](const FileOutcome& o) { return packages.empty() ? 0L : packages.front().uses(o.initialMetrics); };
   if (entry.action != TreeEntry::Action::Continue) {
     review.sourceText = input.text();
-    review.torchUsesInSource = uses(result);
+    review.packageUsesInSource = uses(result);
     return review;
   }
   review.continued = true;
@@ -78,7 +77,7 @@ ReviewFile reviewOf(const TreeEntry& entry, const SourceFile& input, const FileO
     review.sourceText = source->text();
     const FileOutcome fromSource = runner.process(*source, settings.fix);
     review.sourceUnsafe = fromSource.unsafeApplied;
-    review.torchUsesInSource = uses(fromSource);
+    review.packageUsesInSource = uses(fromSource);
   }
   return review;
 }

@@ -45,41 +45,42 @@ const char* importName(FileValidation::Import import) {
 }  // namespace
 
 bool FileValidation::valid() const {
-  return readable && syntaxErrors == 0 && torchLeft == 0 && unknownNames == 0 && pendingFixes == 0 &&
+  const bool noVerdictFindings = std::all_of(verdictFindings.begin(), verdictFindings.end(),
+                                             [](const auto& part) { return part.second == 0; });
+  const bool noPackageLeft = std::all_of(packageUsesLeft.begin(), packageUsesLeft.end(),
+                                         [](const auto& package) { return package.second == 0; });
+  return readable && syntaxErrors == 0 && noPackageLeft && noVerdictFindings && pendingFixes == 0 &&
          (import == Import::NotChecked || import == Import::Imported);
 }
 
 namespace {
 
-// The parts both verdicts read from the findings: syntax errors and unknown MindSpore names.
-FileValidation fromFindings(const FileReport& report) {
+// The parts both verdicts read from the findings: syntax errors and the verdict checks' findings.
+FileValidation fromFindings(const FileReport& report, const ConversionAccounting& accounting) {
   FileValidation v;
   v.path = report.path;
   v.readable = report.errors.empty();
-  for (const auto& d : report.diagnostics) {
-    v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
-    v.unknownNames += d.check == "api-unknown-name" ? 1 : 0;
+  for (const auto& verdict : accounting.verdictChecks) {
+    const auto count = std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
+                                     [&](const Diagnostic& d) { return d.check == verdict.check; });
+    v.verdictFindings.emplace_back(verdict.part, static_cast<std::size_t>(count));
   }
+  for (const auto& d : report.diagnostics) v.syntaxErrors += d.check == "pyconv-syntax" ? 1 : 0;
   return v;
-}
-
-long torchUses(const std::map<std::string, long>& metrics) {
-  const auto uses = metrics.find("torch-uses");
-  return uses == metrics.end() ? 0 : uses->second;
 }
 
 }  // namespace
 
-FileValidation validationOf(const FileReport& report) {
-  FileValidation v = fromFindings(report);
-  v.torchLeft = torchUses(report.initialMetrics);
+FileValidation validationOf(const FileReport& report, const ConversionAccounting& accounting) {
+  FileValidation v = fromFindings(report, accounting);
+  for (const auto& counted : accounting.packages) v.packageUsesLeft.emplace_back(counted.package, counted.uses(report.initialMetrics));
   v.pendingFixes = report.pendingFixes;
   return v;
 }
 
-FileValidation validationOfConverted(const FileReport& report) {
-  FileValidation v = fromFindings(report);
-  v.torchLeft = torchUses(report.finalMetrics);
+FileValidation validationOfConverted(const FileReport& report, const ConversionAccounting& accounting) {
+  FileValidation v = fromFindings(report, accounting);
+  for (const auto& counted : accounting.packages) v.packageUsesLeft.emplace_back(counted.package, counted.uses(report.finalMetrics));
   // a fix the run's policy did not apply (an Unsafe one under --safe-only)
   v.pendingFixes = static_cast<std::size_t>(std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
                                                           [](const Diagnostic& d) { return d.fix.has_value(); }));
@@ -123,8 +124,12 @@ std::string validationVerdict(const FileValidation& v) {
   if (!v.readable) return "NOT VALID: could not be read";
   std::vector<std::string> failed;
   if (v.syntaxErrors) failed.push_back(plural(v.syntaxErrors, "syntax error"));
-  if (v.torchLeft) failed.push_back(plural(static_cast<std::size_t>(v.torchLeft), "torch reference") + " left");
-  if (v.unknownNames) failed.push_back(plural(v.unknownNames, "unknown MindSpore name"));
+  for (const auto& [package, left] : v.packageUsesLeft) {
+    if (left) failed.push_back(plural(static_cast<std::size_t>(left), package + " reference") + " left");
+  }
+  for (const auto& [part, count] : v.verdictFindings) {
+    if (count) failed.push_back(plural(count, part.noun));
+  }
   if (v.pendingFixes) failed.push_back(plural(v.pendingFixes, "fix", "es") + " still to apply");
   if (v.import == FileValidation::Import::Failed || v.import == FileValidation::Import::LoadedTorch) {
     failed.push_back(displayText(v.importDetail));
@@ -132,7 +137,12 @@ std::string validationVerdict(const FileValidation& v) {
   const std::string imports = v.import == FileValidation::Import::NotChecked ? "imports not checked (no --python)"
                               : v.import == FileValidation::Import::Imported ? "imports without torch"
                                                                              : "";
-  if (failed.empty()) return "valid (parses, no torch left, known MindSpore names, nothing to fix, " + imports + ")";
+  if (failed.empty()) {
+    std::string checked = "parses";
+    for (const auto& [package, left] : v.packageUsesLeft) checked += ", no " + package + " left";
+    for (const auto& [part, count] : v.verdictFindings) checked += ", " + part.passed;
+    return "valid (" + checked + ", nothing to fix, " + imports + ")";
+  }
   std::string verdict = "NOT VALID: ";
   for (std::size_t i = 0; i < failed.size(); ++i) verdict += (i ? "; " : "") + failed[i];
   return imports.empty() ? verdict : verdict + "; " + imports;
@@ -146,15 +156,16 @@ std::string validationLine(const FileValidation& v) {
 std::string validationJson(const std::vector<FileValidation>& validations, const std::string& findingsJson) {
   nlohmann::json files = nlohmann::json::array();
   for (const auto& v : validations) {
-    files.push_back({{"file", v.path},
-                     {"valid", v.valid()},
-                     {"readable", v.readable},
-                     {"syntaxErrors", v.syntaxErrors},
-                     {"torchLeft", v.torchLeft},
-                     {"unknownMindSporeNames", v.unknownNames},
-                     {"pendingFixes", v.pendingFixes},
-                     {"import", importName(v.import)},
-                     {"importDetail", v.importDetail}});
+    nlohmann::json file = {{"file", v.path},
+                           {"valid", v.valid()},
+                           {"readable", v.readable},
+                           {"syntaxErrors", v.syntaxErrors},
+                           {"pendingFixes", v.pendingFixes},
+                           {"import", importName(v.import)},
+                           {"importDetail", v.importDetail}};
+    for (const auto& [package, left] : v.packageUsesLeft) file[package + "Left"] = left;
+    for (const auto& [part, count] : v.verdictFindings) file[part.jsonKey] = count;
+    files.push_back(std::move(file));
   }
   nlohmann::json document = {{"files", files}, {"findings", nlohmann::json::parse(findingsJson)}};
   // A file name may hold bytes that are not UTF-8: replaced (U+FFFD), never a throw.

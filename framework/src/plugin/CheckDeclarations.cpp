@@ -50,6 +50,23 @@ std::vector<std::string> declarationProblems(const CheckSpec& spec) {
   if (spec.onlyWhen && spec.onlyWhen->key.empty()) {
     problems.push_back(fmt::format("check '{}': its run condition names no key", spec.name));
   }
+  std::set<std::string> metrics;
+  for (const MetricSpec& metric : spec.metrics) {
+    if (!isCheckName(metric.name)) {
+      problems.push_back(fmt::format("check '{}': metric name '{}' is not lower-case letters, digits, '-' and '_'",
+                                     spec.name, metric.name));
+    }
+    if (!metrics.insert(metric.name).second) {
+      problems.push_back(fmt::format("check '{}': metric '{}' is declared twice", spec.name, metric.name));
+    }
+    if ((metric.role == MetricRole::PackageUses || metric.role == MetricRole::PackageAnnotationUses) == metric.package.empty()) {
+      problems.push_back(fmt::format("check '{}': metric '{}' names a package exactly when its role counts one's uses",
+                                     spec.name, metric.name));
+    }
+  }
+  if (spec.verdict && (spec.verdict->noun.empty() || spec.verdict->passed.empty() || spec.verdict->jsonKey.empty())) {
+    problems.push_back(fmt::format("check '{}': its verdict part needs a noun, a passed wording and a JSON key", spec.name));
+  }
   return problems;
 }
 

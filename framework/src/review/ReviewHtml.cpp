@@ -34,7 +34,11 @@ std::string pageStart(std::string_view title) {
 
 constexpr std::string_view kPageEnd = "</body>\n</html>\n";
 
-long torchLeft(const ReviewedFile& file) { return file.validation.torchLeft; }
+// The first counted package's uses left, as ReviewFile::packageUsesInSource counts them in the source.
+long usesLeft(const ReviewedFile& file) {
+  const auto& left = file.validation.packageUsesLeft;
+  return left.empty() ? 0L : left.front().second;
+}
 
 std::string rate(long found, long left) {
   if (found <= 0) return "no torch uses";
@@ -151,8 +155,8 @@ std::string reviewIndexPage(const ReviewSummary& summary, const std::vector<Revi
   long found = 0, left = 0;
   std::size_t findings = 0, unsafe = 0, valid = 0, cases = 0, passed = 0;
   for (const auto& f : files) {
-    found += f.review->torchUsesInSource;
-    left += torchLeft(f);
+    found += f.review->packageUsesInSource;
+    left += usesLeft(f);
     findings += f.report->diagnostics.size();
     unsafe += f.review->unsafe.size() + f.review->sourceUnsafe.size();
     valid += f.validation.valid() ? 1 : 0;
@@ -178,7 +182,7 @@ std::string reviewIndexPage(const ReviewSummary& summary, const std::vector<Revi
   for (const auto& f : files) {
     html += fmt::format("<tr><td><a href=\"{}\">{}</a>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>\n",
                         markupEscaped(f.page), markupEscaped(f.review->relative), f.review->continued ? " (edited by hand)" : "",
-                        rate(f.review->torchUsesInSource, torchLeft(f)), f.report->diagnostics.size(),
+                        rate(f.review->packageUsesInSource, usesLeft(f)), f.report->diagnostics.size(),
                         f.review->unsafe.size() + f.review->sourceUnsafe.size(), verdictCell(f.validation),
                         summary.parityGiven ? paritySummary(f.parity) : "");
   }
@@ -189,7 +193,7 @@ std::string reviewFilePage(const ReviewSummary& summary, const ReviewedFile& fil
   const ReviewFile& review = *file.review;
   std::string html = pageStart(review.relative + " - pyconv-tidy review");
   html += fmt::format("<p><a href=\"index.html\">All files</a></p>\n<h1>{}</h1>\n", markupEscaped(review.relative));
-  html += fmt::format("<p>Conversion: {}. Verdict: {}.</p>\n", rate(review.torchUsesInSource, torchLeft(file)), verdictCell(file.validation));
+  html += fmt::format("<p>Conversion: {}. Verdict: {}.</p>\n", rate(review.packageUsesInSource, usesLeft(file)), verdictCell(file.validation));
   if (review.continued) {
     html += "<p>The converted file was edited by hand: the right side is the file as it stands. The Unsafe fixes a "
             "conversion from the source applies (line numbers of the tool's output, before the hand edits):</p>\n" +

@@ -8,14 +8,15 @@
 
 namespace pyconv {
 
-int writeReviewReport(const std::vector<FileReport>& reports, const DriverOptions& options, std::ostream& err) {
+int writeReviewReport(const std::vector<FileReport>& reports, const DriverOptions& options,
+                      const ConversionAccounting& accounting, std::ostream& err) {
   std::vector<ParityCase> parity;
   if (!options.parityResults.empty()) parity = readParityResults(options.parityResults);  // a bad file: one line, exit 2
 
   std::vector<ReviewedFile> files;
   for (const auto& report : reports) {
     if (!report.review) continue;
-    ReviewedFile file{&report, &*report.review, validationOfConverted(report), {}, fmt::format("file-{:04}.html", files.size() + 1)};
+    ReviewedFile file{&report, &*report.review, validationOfConverted(report, accounting), {}, fmt::format("file-{:04}.html", files.size() + 1)};
     for (const auto& test : parity) {
       if (testsConvertedFile(test, report.review->relative)) file.parity.push_back(test);
     }

@@ -31,6 +31,15 @@ const char* optionKindName(OptionKind kind) {
   return "text";
 }
 
+const char* metricRoleName(MetricRole role) {
+  switch (role) {
+    case MetricRole::Other: return "other";
+    case MetricRole::PackageUses: return "package-uses";
+    case MetricRole::PackageAnnotationUses: return "package-annotation-uses";
+  }
+  return "other";
+}
+
 std::optional<std::string> optionValueProblem(const OptionSpec& option, const std::string& value) {
   switch (option.kind) {
     case OptionKind::Flag:
