@@ -6,8 +6,8 @@
 #include <chrono>
 #include <iostream>
 
-#include "engine/FileIO.hpp"
 #include "engine/InputFiles.hpp"
+#include "io/FileIO.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
 

@@ -20,11 +20,11 @@
 #include <string>
 
 #include "config/Config.hpp"
+#include "engine/CheckRunner.hpp"
 #include "engine/CheckSelection.hpp"
 #include "engine/Driver.hpp"
-#include "engine/FileJob.hpp"
 #include "engine/Runners.hpp"
-#include "engine/UnifiedDiff.hpp"
+#include "io/UnifiedDiff.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"

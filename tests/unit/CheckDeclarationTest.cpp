@@ -3,7 +3,7 @@
 // tests/plugins/EngineTestPlugin.cpp loaded by the real plugin loader.
 #include <gtest/gtest.h>
 
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 #include "engine/OptionValidation.hpp"
 #include "plugin/CheckDeclarations.hpp"
 #include "EngineTestPlugins.hpp"

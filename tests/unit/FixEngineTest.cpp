@@ -2,7 +2,7 @@
 // tests/plugins/EngineTestPlugin.cpp loaded by the real plugin loader.
 #include <gtest/gtest.h>
 
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 #include "fix/SyntaxGuard.hpp"
 #include "EngineTestPlugins.hpp"
 #include "plugin/PluginSet.hpp"

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/Manifest.hpp"
-#include "engine/ManifestJournal.hpp"
+#include "migration/Manifest.hpp"
+#include "migration/ManifestJournal.hpp"
 
 namespace {
 
@@ -37,13 +37,13 @@ TEST_F(JournalTest, ReplaysOverTheSavedManifestInOrder) {
   std::string error;
   ASSERT_TRUE(saved.save(dir_, error)) << error;
   ManifestJournal journal(dir_);
-  ASSERT_TRUE(journal.append("a.py", Manifest::hash("new a"), error)) << error;
-  ASSERT_TRUE(journal.append("new\nline.py", Manifest::hash("n"), error)) << error;
+  ASSERT_TRUE(journal.append("a.py", pyconv::contentHash("new a"), error)) << error;
+  ASSERT_TRUE(journal.append("new\nline.py", pyconv::contentHash("n"), error)) << error;
   ASSERT_TRUE(journal.append("gone.py", std::nullopt, error)) << error;
 
   const Manifest loaded = Manifest::load(dir_);
-  EXPECT_EQ(loaded.hashOf("a.py"), Manifest::hash("new a"));
-  EXPECT_EQ(loaded.hashOf("new\nline.py"), Manifest::hash("n"));
+  EXPECT_EQ(loaded.hashOf("a.py"), pyconv::contentHash("new a"));
+  EXPECT_EQ(loaded.hashOf("new\nline.py"), pyconv::contentHash("n"));
   EXPECT_EQ(loaded.hashOf("gone.py"), std::nullopt);
 }
 

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "engine/UnifiedDiff.hpp"
 #include "fix/FixSelection.hpp"
+#include "io/UnifiedDiff.hpp"
 
 namespace pyconv {
 namespace {

@@ -1,7 +1,7 @@
 // NOLINT directives, observed through the test plugin's `test-rename` check (old_name -> new_name).
 #include <gtest/gtest.h>
 
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 #include "EngineTestPlugins.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"

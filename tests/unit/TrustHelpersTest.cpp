@@ -8,9 +8,9 @@
 #include <fstream>
 #include <thread>
 
-#include "engine/Display.hpp"
-#include "engine/FileIO.hpp"
 #include "engine/Jobs.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
 #include "parity/PythonLiteral.hpp"
 
 namespace pyconv {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "engine/FileIO.hpp"
+#include "io/FileIO.hpp"
 #include "plugin/GlobList.hpp"
 
 namespace pyconv {

@@ -8,12 +8,12 @@
 #include <set>
 #include <tuple>
 
-#include "engine/Display.hpp"
 #include "engine/Driver.hpp"
 #include "engine/ExportFixes.hpp"
-#include "engine/FileIO.hpp"
-#include "engine/Manifest.hpp"
 #include "fix/FixSelection.hpp"
+#include "io/ContentHash.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
 #include "pyconv/Tree.hpp"
 
 namespace pyconv {
@@ -66,7 +66,7 @@ std::map<std::string, FileFixes> readDocument(const std::string& documentPath) {
 
 // The file with its replacements applied, or nullopt and why not.
 std::optional<std::string> applied(const std::string& bytes, const FileFixes& fixes, Parser& parser, std::string& why) {
-  if (fixes.originalHash && Manifest::hash(bytes) != *fixes.originalHash) {
+  if (fixes.originalHash && contentHash(bytes) != *fixes.originalHash) {
     why = "changed since the fixes were exported";
     return std::nullopt;
   }

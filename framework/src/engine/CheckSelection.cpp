@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "engine/Display.hpp"
 #include "engine/Driver.hpp"
+#include "io/Display.hpp"
 #include "plugin/GlobList.hpp"
 #include "plugin/PluginSet.hpp"
 

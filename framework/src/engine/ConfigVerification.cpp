@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "engine/CheckSelection.hpp"
-#include "engine/Display.hpp"
 #include "engine/OptionValidation.hpp"
+#include "io/Display.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {

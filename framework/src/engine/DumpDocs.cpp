@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
 #include "engine/Driver.hpp"
 #include "engine/Explain.hpp"
-#include "engine/FileIO.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {

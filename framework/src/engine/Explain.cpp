@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "engine/Driver.hpp"
-#include "engine/FileIO.hpp"
+#include "io/FileIO.hpp"
 #include "plugin/PluginSet.hpp"
 
 namespace pyconv {

@@ -2,7 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "engine/UnifiedDiff.hpp"
+#include "io/UnifiedDiff.hpp"
 
 #include <algorithm>
 

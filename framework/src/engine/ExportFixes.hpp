@@ -11,7 +11,7 @@ namespace pyconv {
 // One file's part of an --export-fixes document.
 struct ExportedFile {
   std::string path;                       // absolute
-  std::string originalHash;               // Manifest::hash of the file's bytes on disk
+  std::string originalHash;               // contentHash of the file's bytes on disk
   std::string originalText;               // code text without the byte-order mark
   std::string finalText;
   unsigned byteOrderMarkLength = 0;       // offsets in the YAML are of the file on disk

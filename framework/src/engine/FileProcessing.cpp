@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
 #include "engine/CoveredFindings.hpp"
-#include "engine/FileIO.hpp"
-#include "engine/Manifest.hpp"
-#include "engine/UnifiedDiff.hpp"
+#include "io/ContentHash.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
+#include "io/UnifiedDiff.hpp"
 
 namespace pyconv {
 
@@ -41,7 +41,7 @@ void describeOutcome(const SourceFile& source, const FileOutcome& outcome, const
   }
   if (!options.exportFixesPath.empty() && outcome.finalText != source.text()) {
     report.exported = ExportedFile{std::filesystem::absolute(report.path).string(),
-                                   Manifest::hash(source.bytesFor(source.text())), source.text(), outcome.finalText,
+                                   contentHash(source.bytesFor(source.text())), source.text(), outcome.finalText,
                                    source.hasByteOrderMark() ? 3u : 0u, outcome.initialDiagnostics};
   }
   // Report mode shows the findings of the original text (even when fixes were made for export);

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/CheckRunner.hpp"
 #include "engine/ExportFixes.hpp"
-#include "engine/FileJob.hpp"
 #include "engine/ReviewFile.hpp"
 
 namespace pyconv {

@@ -1,5 +1,5 @@
 #pragma once
-// The per-file state of a fix run (private to the engine: FileJob.cpp runs the phases,
+// The per-file state of a fix run (private to the engine: CheckRunner.cpp runs the phases,
 // FixConvergence.cpp takes them to their fixed point).
 #include <map>
 #include <memory>
@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
 

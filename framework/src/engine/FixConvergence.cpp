@@ -1,9 +1,9 @@
 // Taking every phase of a file to its fixed point under one fix policy, and the removal of the
-// imports the fixes left without a use (CheckRunner's convergence; the phases run in FileJob.cpp).
+// imports the fixes left without a use (CheckRunner's convergence; the phases run in CheckRunner.cpp).
 #include <string>
 
+#include "engine/CheckRunner.hpp"
 #include "engine/FileBudget.hpp"
-#include "engine/FileJob.hpp"
 #include "engine/FileState.hpp"
 #include "fix/FixSelection.hpp"
 #include "fix/UnusedImports.hpp"

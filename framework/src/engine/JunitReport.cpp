@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "engine/MarkupEscape.hpp"
+#include "io/MarkupEscape.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {

@@ -2,13 +2,13 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
 #include "engine/GithubReport.hpp"
 #include "engine/JsonReport.hpp"
 #include "engine/JunitReport.hpp"
 #include "engine/Progress.hpp"
 #include "engine/TextReport.hpp"
 #include "engine/WorkList.hpp"
+#include "io/Display.hpp"
 
 namespace pyconv {
 namespace {

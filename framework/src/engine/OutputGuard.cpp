@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
 #include "engine/Driver.hpp"
+#include "io/Display.hpp"
 
 namespace pyconv {
 

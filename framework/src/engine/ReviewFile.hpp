@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 
 namespace pyconv {
 

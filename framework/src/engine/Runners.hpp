@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "config/Config.hpp"
+#include "engine/CheckRunner.hpp"
 #include "engine/CheckSelection.hpp"
 #include "engine/Driver.hpp"
-#include "engine/FileJob.hpp"
 #include "pyconv/Export.hpp"
 
 namespace pyconv {

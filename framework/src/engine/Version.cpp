@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
+#include "io/Display.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/PluginInfo.hpp"
 #include "pyconv/Tree.hpp"

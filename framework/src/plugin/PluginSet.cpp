@@ -7,7 +7,7 @@
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
-#include "engine/Display.hpp"
+#include "io/Display.hpp"
 #include "plugin/CheckDeclarations.hpp"
 #include "plugin/ElfSection.hpp"
 #include "plugin/PluginRecord.hpp"

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "engine/FileIO.hpp"
+#include "io/FileIO.hpp"
 
 namespace pyconv {
 namespace {

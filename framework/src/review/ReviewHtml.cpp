@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "engine/MarkupEscape.hpp"
-#include "engine/UnifiedDiff.hpp"
+#include "io/MarkupEscape.hpp"
+#include "io/UnifiedDiff.hpp"
 #include "pyconv/SourceFile.hpp"
 
 namespace pyconv {

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "engine/FileReport.hpp"
-#include "engine/Validate.hpp"
+#include "migration/Validate.hpp"
 #include "review/ParityResults.hpp"
 
 namespace pyconv {

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "engine/Display.hpp"
-#include "engine/FileIO.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
 #include "review/ReviewHtml.hpp"
 
 namespace pyconv {

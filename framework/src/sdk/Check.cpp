@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "engine/Display.hpp"
-#include "engine/FileIO.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
 #include "pyconv/FileContext.hpp"
 #include "pyconv/Query.hpp"
 

@@ -1,4 +1,4 @@
-#include "engine/Validate.hpp"
+#include "migration/Validate.hpp"
 
 #include <fmt/format.h>
 
@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/Display.hpp"
-#include "engine/Subprocess.hpp"
 #include "engine/WorkerPool.hpp"
+#include "io/Display.hpp"
+#include "io/Subprocess.hpp"
 
 namespace pyconv::parity {
 std::string_view embeddedImportCheckScript();

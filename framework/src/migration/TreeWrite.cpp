@@ -1,4 +1,4 @@
-#include "engine/TreeWrite.hpp"
+#include "migration/TreeWrite.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -8,8 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
-#include "engine/FileIO.hpp"
-#include "engine/Manifest.hpp"
+#include "io/FileIO.hpp"
+#include "migration/Manifest.hpp"
 
 namespace pyconv {
 namespace fs = std::filesystem;
@@ -69,7 +69,7 @@ bool currentHashIn(int folder, const std::string& name, SeenHash& hash, std::str
   }
   const auto bytes = readOpenRegularFile(fd, kMaxTreeFileBytes, error);
   if (!bytes) return false;
-  hash = Manifest::hash(*bytes);
+  hash = contentHash(*bytes);
   return true;
 }
 
@@ -96,7 +96,7 @@ bool currentHash(const fs::path& path, SeenHash& hash, std::string& error) {
   // Only a regular file is read: a FIFO put in the destination would block the run.
   const auto bytes = readRegularFile(path, kMaxTreeFileBytes, error);
   if (!bytes) return false;
-  hash = Manifest::hash(*bytes);
+  hash = contentHash(*bytes);
   return true;
 }
 

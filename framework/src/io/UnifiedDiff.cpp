@@ -1,4 +1,4 @@
-#include "engine/UnifiedDiff.hpp"
+#include "io/UnifiedDiff.hpp"
 
 #include <git2.h>
 

@@ -1,4 +1,4 @@
-#include "engine/TempFiles.hpp"
+#include "io/TempFiles.hpp"
 
 #include <signal.h>
 #include <sys/stat.h>

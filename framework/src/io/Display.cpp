@@ -1,4 +1,4 @@
-#include "engine/Display.hpp"
+#include "io/Display.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "engine/MarkupEscape.hpp"
+#include "io/MarkupEscape.hpp"
 
 namespace pyconv {
 

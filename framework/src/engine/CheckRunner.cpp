@@ -1,4 +1,4 @@
-#include "engine/FileJob.hpp"
+#include "engine/CheckRunner.hpp"
 
 #include <fmt/format.h>
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/ContentHash.hpp"
 #include "pyconv/Export.hpp"
 
 namespace pyconv {
@@ -24,11 +25,10 @@ class PYCONV_API Manifest {
   bool save(const std::filesystem::path& destinationRoot, std::string& error) const;
 
   std::optional<std::string> hashOf(const std::string& relative) const;
-  void record(const std::string& relative, std::string_view bytes) { recordHash(relative, hash(bytes)); }
+  void record(const std::string& relative, std::string_view bytes) { recordHash(relative, contentHash(bytes)); }
   void recordHash(const std::string& relative, const std::string& hash) { entries_[relative] = hash; }
   void forget(const std::string& relative) { entries_.erase(relative); }
 
-  static std::string hash(std::string_view bytes);
 
  private:
   std::map<std::string, std::string> entries_;

@@ -1,4 +1,4 @@
-#include "engine/FileIO.hpp"
+#include "io/FileIO.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include <random>
 #include <sstream>
 
-#include "engine/TempFiles.hpp"
+#include "io/TempFiles.hpp"
 
 namespace pyconv {
 

@@ -1,19 +1,14 @@
-#include "engine/Manifest.hpp"
+#include "migration/Manifest.hpp"
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "engine/FileIO.hpp"
-#include "engine/ManifestJournal.hpp"
+#include "io/FileIO.hpp"
+#include "migration/ManifestJournal.hpp"
 
 namespace pyconv {
-
-std::string Manifest::hash(std::string_view bytes) {
-  return fmt::format("xxh3-{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
-}
 
 namespace {
 

@@ -3,11 +3,11 @@
 
 #include "engine/Driver.hpp"
 #include "engine/FileReport.hpp"
-#include "engine/Manifest.hpp"
-#include "engine/ManifestJournal.hpp"
 #include "engine/Output.hpp"
 #include "engine/Runners.hpp"
-#include "engine/TreeMode.hpp"
+#include "migration/Manifest.hpp"
+#include "migration/ManifestJournal.hpp"
+#include "migration/TreeMode.hpp"
 
 namespace pyconv {
 

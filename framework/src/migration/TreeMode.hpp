@@ -7,9 +7,9 @@
 #include "config/Config.hpp"
 #include "engine/Driver.hpp"
 #include "engine/FileReport.hpp"
-#include "engine/Manifest.hpp"
 #include "engine/Runners.hpp"
-#include "engine/TreeWrite.hpp"
+#include "migration/Manifest.hpp"
+#include "migration/TreeWrite.hpp"
 
 namespace pyconv {
 

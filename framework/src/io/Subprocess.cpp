@@ -1,4 +1,4 @@
-#include "engine/Subprocess.hpp"
+#include "io/Subprocess.hpp"
 
 #include <fcntl.h>
 #include <signal.h>

@@ -1,15 +1,15 @@
-#include "engine/TreeMode.hpp"
+#include "migration/TreeMode.hpp"
 
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-#include "engine/FileIO.hpp"
 #include "engine/FileProcessing.hpp"
 #include "engine/InputFiles.hpp"
-#include "engine/ManifestJournal.hpp"
-#include "engine/TempFiles.hpp"
-#include "engine/UnifiedDiff.hpp"
-#include "engine/Display.hpp"
+#include "io/Display.hpp"
+#include "io/FileIO.hpp"
+#include "io/TempFiles.hpp"
+#include "io/UnifiedDiff.hpp"
+#include "migration/ManifestJournal.hpp"
 #include "source/Utf8.hpp"
 
 namespace pyconv {

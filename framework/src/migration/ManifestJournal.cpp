@@ -1,4 +1,4 @@
-#include "engine/ManifestJournal.hpp"
+#include "migration/ManifestJournal.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "engine/FileIO.hpp"
+#include "io/FileIO.hpp"
 
 namespace pyconv {
 

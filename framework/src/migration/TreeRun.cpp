@@ -1,11 +1,11 @@
-#include "engine/TreeRun.hpp"
+#include "migration/TreeRun.hpp"
 
 #include "engine/Progress.hpp"
 
 #include <fmt/format.h>
 
-#include "engine/TempFiles.hpp"
 #include "engine/WorkerPool.hpp"
+#include "io/TempFiles.hpp"
 
 namespace pyconv {
 
@@ -16,7 +16,7 @@ namespace {
 void recordInJournal(ManifestJournal& journal, const TreeEntry& entry, TreeOutcome& outcome) {
   std::optional<std::string> hash;
   if (outcome.written && outcome.report.written) {
-    hash = Manifest::hash(*outcome.written);
+    hash = contentHash(*outcome.written);
   } else if (!outcome.forget) {
     return;  // nothing changed, or nothing the manifest must learn before the run ends
   }
