@@ -4,7 +4,7 @@
 namespace pyconv::api_mapping {
 
 // The hand-off list of the api family: every torch reference still in the code (a maximal
-// dotted chain through the file's imports, as the census counts uses), whatever the other
+// dotted chain through the file's imports, as pyconv/PackageUses.hpp defines a use), whatever the other
 // checks did. No fix. Doc: docs/api-residual.md.
 class ApiResidualCheck final : public Check {
  public:

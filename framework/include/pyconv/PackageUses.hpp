@@ -1,7 +1,7 @@
 #pragma once
 // Uses of a package's names: maximal dotted chains whose head resolves, through the file's scoped
-// imports, to the package (the census's definition of a use: `F.softmax` is one use of
-// torch.nn.functional.softmax; a chain stops at a call or subscript). Names inside import
+// imports, to the package (the usage census's definition of a use, docs/design/rules.md:
+// `F.softmax` is one use of torch.nn.functional.softmax; a chain stops at a call or subscript). Names inside import
 // statements and member names (`x.torch`) are not uses.
 #include <optional>
 #include <string>
@@ -19,7 +19,7 @@ struct PackageUse {
   std::string qualified;   // e.g. "torch.nn.functional.softmax"
 };
 
-// Whether a use is inside a type annotation (`x: torch.Tensor`); the census counts these apart.
+// Whether a use is inside a type annotation (`x: torch.Tensor`); the conversion rate counts these apart.
 // Not a field of PackageUse: walking up the tree costs, and most callers never ask.
 PYCONV_API bool inAnnotation(const PackageUse& use);
 
