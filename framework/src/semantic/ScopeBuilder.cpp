@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pyconv/Tree.hpp"
+#include "syntax/TsNode.hpp"
 
 namespace pyconv::semantic {
 namespace {
@@ -264,7 +265,7 @@ class Builder {
   }
 
   void visitChildren(Node node, int scope) {
-    for (const Node& child : node.namedChildren()) visit(child, scope);
+    forEachNamedChild(node, [&](Node child) { visit(child, scope); });
   }
 
   ScopeTable& table_;

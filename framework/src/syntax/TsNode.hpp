@@ -13,4 +13,20 @@ static_assert(sizeof(Node::Raw) == sizeof(TSNode), "Node::Raw must mirror TSNode
 inline TSNode toTs(const Node& node) { return std::bit_cast<TSNode>(node.raw()); }
 inline Node fromTs(TSNode node, const Tree* tree) { return Node(std::bit_cast<Node::Raw>(node), tree); }
 
+// Calls `visit` on each named child of `node` in order, walking with a cursor: what
+// Node::namedChildren gives, without a vector per node on the hot walks (the scope builder).
+template <class Visit>
+void forEachNamedChild(const Node& node, Visit&& visit) {
+  if (node.isNull()) return;
+  struct Cursor {
+    TSTreeCursor raw;
+    ~Cursor() { ts_tree_cursor_delete(&raw); }  // also when `visit` throws (the per-file budget)
+  } cursor{ts_tree_cursor_new(toTs(node))};
+  if (!ts_tree_cursor_goto_first_child(&cursor.raw)) return;
+  do {
+    const TSNode child = ts_tree_cursor_current_node(&cursor.raw);
+    if (ts_node_is_named(child)) visit(fromTs(child, node.tree()));
+  } while (ts_tree_cursor_goto_next_sibling(&cursor.raw));
+}
+
 }  // namespace pyconv
