@@ -20,6 +20,7 @@
 #include "engine/Output.hpp"
 #include "engine/OutputGuard.hpp"
 #include "engine/Progress.hpp"
+#include "engine/RunInputs.hpp"
 #include "engine/Runners.hpp"
 #include "engine/Version.hpp"
 #include "engine/WorkerPool.hpp"
@@ -169,6 +170,73 @@ SarifRule ruleOf(const PluginSet& plugins, const std::string& check) {
   return {entry->spec.summary, checkDocumentation(entry->spec.name, entry->pluginPath)};
 }
 
+// --emit-tests on its own reads the files as they are: no check runs.
+int emitTestsOnly(const RunInputs& inputs, const DriverOptions& options, std::ostream& err) {
+  for (const auto& message : inputs.inputs.errors) err << "pyconv-tidy: error: " << displayText(message) << '\n';
+  const int errors = emitParityTests(inputs.emittedFiles(), options.emitTestsDir, err) + static_cast<int>(inputs.inputs.errors.size());
+  return errors ? kExitError : kExitClean;
+}
+
+// What a run that wrote files leaves besides its findings: the manifest (tree mode), the fixes
+// file, the parity tests and the review report. Returns the number of errors.
+std::size_t writeRunOutputs(RunInputs& inputs, ManifestJournal& journal, const std::vector<FileReport>& reports,
+                            const ConversionAccounting& accounting, const DriverOptions& options, std::ostream& err) {
+  std::size_t errors = 0;
+  std::string error;
+  // A dry run (Mode::TreeDryRun) writes nothing, the manifest neither.
+  if (options.mode == Mode::Tree && !inputs.manifest.save(options.destinationRoot, error)) {
+    err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
+    ++errors;
+  } else if (options.mode == Mode::Tree) {
+    journal.discard();  // the saved manifest holds every record now
+  }
+  if (!options.exportFixesPath.empty()) {
+    std::vector<ExportedFile> exported;
+    for (const auto& r : reports) {
+      if (r.exported) exported.push_back(*r.exported);
+    }
+    if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported, std::filesystem::current_path().string()), error)) {
+      err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(options.exportFixesPath), error);
+      ++errors;
+    }
+  }
+  if (!options.emitTestsDir.empty()) errors += static_cast<std::size_t>(emitParityTests(inputs.emittedFiles(), options.emitTestsDir, err));
+  if (!options.reviewDir.empty()) errors += static_cast<std::size_t>(writeReviewReport(reports, options, accounting, err));
+  return errors;
+}
+
+// The modes that run the checks over files: report, --fix, --diff, --validate and tree mode.
+int checkFiles(RunInputs& inputs, const PluginSet& plugins, Runners& runners, const ConversionAccounting& accounting,
+               const DriverOptions& options, std::ostream& out, std::ostream& err) {
+  Totals totals;
+  std::vector<FileReport> reports;
+  ManifestJournal journal(options.destinationRoot);
+  for (const auto& message : inputs.inputs.errors) {
+    err << "pyconv-tidy: error: " << displayText(message) << '\n';
+    ++totals.errors;
+  }
+  {
+    // On a terminal, files done and the rate while the workers run; cleared before any output.
+    const bool treeMode = isTreeMode(options.mode);
+    Progress progress(err, treeMode ? inputs.plan.entries.size() : inputs.work.size(), isTerminal(2) && !options.quiet);
+    if (treeMode) {
+      removeTemporariesOnSignals();
+      runTree(inputs.plan, inputs.manifest, journal, runners, options, reports, totals, progress);
+    } else {
+      runInPlace(inputs.work, runners, options, reports, progress);
+      totals.files = reports.size();
+    }
+  }
+  if (options.mode == Mode::Validate) return finishValidation(reports, options, accounting, out, err, totals);
+  if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
+  printReports(reports, options, accounting, out, err, totals);
+  printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
+  totals.errors += writeRunOutputs(inputs, journal, reports, accounting, options, err);
+  if (!options.quiet) printSummary(err, totals, options, accounting);
+  if (totals.errors) return kExitError;
+  return exitCodeOf(reports, totals, options);
+}
+
 }  // namespace
 
 int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err) {
@@ -190,64 +258,10 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
     }
     ConfigResolver resolver(options.inlineConfig, options.configFile ? std::optional<std::filesystem::path>(*options.configFile)
                                                                      : std::nullopt);
-    const bool treeMode = isTreeMode(options.mode);
-
     // Every input's configuration first: they decide the plugins, and the plugins the checks.
-    Manifest manifest = treeMode ? Manifest::load(options.destinationRoot) : Manifest();
-    TreePlan plan;
-    const std::vector<TreeEntry>& entries = plan.entries;
-    std::vector<std::pair<std::filesystem::path, const EffectiveConfig*>> work;
-    InputFiles inputs;
-    std::vector<const EffectiveConfig*> configs;
-    if (treeMode) {
-      plan = planTree(options.sourceRoot, options.destinationRoot, manifest, resolver);
-      for (const auto& e : entries) {
-        if (e.config) configs.push_back(e.config);
-      }
-    } else {
-      inputs = collectInputFiles(options.inputs);
-      for (const auto& file : inputs.files) {
-        const EffectiveConfig& config = resolver.forFile(file.path);
-        if ((!file.named || options.forceExclude) && config.excludes(file.path)) continue;
-        work.emplace_back(file.path, &config);
-        configs.push_back(&config);
-      }
-    }
-    if (!options.reviewDir.empty()) {
-      // A report inside either tree would become an input, or a person's file there, next time.
-      const auto review = std::filesystem::weakly_canonical(options.reviewDir);
-      for (const auto& root : {options.sourceRoot, options.destinationRoot}) {
-        const auto inside = review.lexically_relative(std::filesystem::weakly_canonical(root));
-        if (!inside.empty() && *inside.begin() != "..") {
-          throw UsageError(fmt::format("--review-report {} is inside {}; write it outside both trees", options.reviewDir, root));
-        }
-      }
-      if (!options.parityResults.empty() && !std::filesystem::is_regular_file(options.parityResults)) {
-        throw UsageError(fmt::format("--parity-results {}: no such file", options.parityResults));
-      }
-    }
-    if (!options.exportFixesPath.empty()) {
-      std::vector<std::filesystem::path> read;
-      for (const auto& e : entries) read.insert(read.end(), {e.source, e.destination});
-      for (const auto& [path, config] : work) read.push_back(path);
-      refuseOutputOverInput("--export-fixes", options.exportFixesPath, read);
-    }
-    // The files --emit-tests reads: the converted destinations in tree mode, else the inputs.
-    auto emitted = [&] {
-      std::vector<std::filesystem::path> files;
-      for (const auto& e : entries) {
-        if (e.config && e.action != TreeEntry::Action::Refuse) files.push_back(e.destination);
-      }
-      for (const auto& [path, config] : work) files.push_back(path);
-      return files;
-    };
-    // --emit-tests on its own reads the files as they are: no check runs.
-    if (options.mode == Mode::EmitTests) {
-      const auto files = emitted();
-      for (const auto& message : inputs.errors) err << "pyconv-tidy: error: " << displayText(message) << '\n';
-      const int errors = emitParityTests(files, options.emitTestsDir, err) + static_cast<int>(inputs.errors.size());
-      return errors ? kExitError : kExitClean;
-    }
+    RunInputs inputs = resolveInputs(options, resolver);
+    if (options.mode == Mode::EmitTests) return emitTestsOnly(inputs, options, err);
+    auto& configs = inputs.configs;
     const EffectiveConfig& here = configs.empty() ? resolver.forFile(std::filesystem::current_path() / "_") : *configs.front();
     configs.push_back(&here);
     if (!loadConfigPlugins(plugins, configs, options.allowConfigPlugins, err)) return kExitError;
@@ -255,9 +269,6 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
     for (const auto* config : configs) runners.prepare(*config, err);
-    if (options.mode == Mode::Validate) requireVerdictChecks(plugins, runners, configs);
-    const ConversionAccounting accounting = ConversionAccounting::of(enabledSpecs(plugins, runners, configs));
-
     if (options.mode == Mode::Inspect) {
       const RunSettings& settings = runners.settings(here);
       if (options.dumpConfig) out << dumpConfig(here, settings.checks);
@@ -265,52 +276,9 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
       if (options.verifyConfig) return verifyConfigs(resolver.allFiles(), plugins, selection, out, err);
       return kExitClean;
     }
-
-    Totals totals;
-    std::vector<FileReport> reports;
-    ManifestJournal journal(options.destinationRoot);
-    for (const auto& message : inputs.errors) {
-      err << "pyconv-tidy: error: " << displayText(message) << '\n';
-      ++totals.errors;
-    }
-    {
-      // On a terminal, files done and the rate while the workers run; cleared before any output.
-      Progress progress(err, treeMode ? entries.size() : work.size(), isTerminal(2) && !options.quiet);
-      if (treeMode) {
-        removeTemporariesOnSignals();
-        runTree(plan, manifest, journal, runners, options, reports, totals, progress);
-      } else {
-        runInPlace(work, runners, options, reports, progress);
-        totals.files = reports.size();
-      }
-    }
-    if (options.mode == Mode::Validate) return finishValidation(reports, options, accounting, out, err, totals);
-    if (options.warningsAsErrors) promoteToErrors(reports, GlobList(*options.warningsAsErrors));
-    printReports(reports, options, accounting, out, err, totals);
-    printMachineReport(reports, options, totals, [&](const std::string& check) { return ruleOf(plugins, check); }, out);
-    std::string error;
-    // A dry run (Mode::TreeDryRun) writes nothing, the manifest neither.
-    if (options.mode == Mode::Tree && !manifest.save(options.destinationRoot, error)) {
-      err << fmt::format("pyconv-tidy: error: {}: manifest not written: {}\n", displayPath(options.destinationRoot), error);
-      ++totals.errors;
-    } else if (options.mode == Mode::Tree) {
-      journal.discard();  // the saved manifest holds every record now
-    }
-    if (!options.exportFixesPath.empty()) {
-      std::vector<ExportedFile> exported;
-      for (const auto& r : reports) {
-        if (r.exported) exported.push_back(*r.exported);
-      }
-      if (!writeFileAtomically(options.exportFixesPath, exportFixesYaml(exported, std::filesystem::current_path().string()), error)) {
-        err << fmt::format("pyconv-tidy: error: {}: not written: {}\n", displayPath(options.exportFixesPath), error);
-        ++totals.errors;
-      }
-    }
-    if (!options.emitTestsDir.empty()) totals.errors += emitParityTests(emitted(), options.emitTestsDir, err);
-    if (!options.reviewDir.empty()) totals.errors += writeReviewReport(reports, options, accounting, err);
-    if (!options.quiet) printSummary(err, totals, options, accounting);
-    if (totals.errors) return kExitError;
-    return exitCodeOf(reports, totals, options);
+    if (options.mode == Mode::Validate) requireVerdictChecks(plugins, runners, configs);
+    const ConversionAccounting accounting = ConversionAccounting::of(enabledSpecs(plugins, runners, configs));
+    return checkFiles(inputs, plugins, runners, accounting, options, out, err);
   } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each
     err << "pyconv-tidy: error: " << displayText(e.what()) << '\n';
   }
