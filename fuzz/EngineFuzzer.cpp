@@ -25,6 +25,7 @@
 #include "engine/Driver.hpp"
 #include "engine/Runners.hpp"
 #include "io/UnifiedDiff.hpp"
+#include "migration/ForeignFramework.hpp"
 #include "plugin/PluginSet.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
@@ -46,6 +47,7 @@ class FixRun {
     options_.timeoutPerFile = 0;
     const EffectiveConfig& config = resolver_.forFile("fuzz_input.py");
     runners_ = std::make_unique<Runners>(plugins_, selection_, options_, 1);
+    runners_->setLeaveAlone(isOtherFrameworksCode);
     settings_ = &runners_->prepare(config, std::cerr);
     runner_ = &runners_->runner(0, config);
   }

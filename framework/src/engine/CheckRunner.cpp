@@ -10,7 +10,6 @@
 
 #include "engine/FileBudget.hpp"
 #include "engine/FileState.hpp"
-#include "engine/ForeignFramework.hpp"
 #include "engine/OptionValidation.hpp"
 #include "engine/RemovedUses.hpp"
 #include "engine/Suppressions.hpp"
@@ -326,8 +325,8 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
     outcome.finalText = source.text();
     return outcome;
   }
-  if (!state.tree->errorCount() && isOtherFrameworksCode(SemanticModel(*state.tree, state.package))) {
-    outcome.finalText = source.text();  // JAX or TensorFlow code: nothing here is torch's
+  if (leaveAlone_ && !state.tree->errorCount() && leaveAlone_(SemanticModel(*state.tree, state.package))) {
+    outcome.finalText = source.text();  // not code these checks are about (migration/ForeignFramework)
     return outcome;
   }
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).

@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@
 namespace pyconv {
 
 class PluginSet;
+class SemanticModel;
 class Suppressions;
 
 // The phases checks declare (CheckPhase), in the order they run.
@@ -78,6 +80,10 @@ class PYCONV_API CheckRunner {
   FileOutcome process(const SourceFile& source, const FixOptions& options);
   // The phases in order, each with its checks' names (for tests and --list-checks).
   std::vector<std::vector<std::string>> phases() const;
+  // Files for which `leaveAlone` holds (it sees the file's semantic model) get no finding and no fix:
+  // the run's policy, set by whoever runs the checks (the driver: another framework's code).
+  using FileFilter = std::function<bool(const SemanticModel&)>;
+  void setLeaveAlone(FileFilter leaveAlone) { leaveAlone_ = std::move(leaveAlone); }
   // The counts the loaded checks declare for the conversion's accounting.
   const ConversionAccounting& accounting() const { return accounting_; }
 
@@ -107,6 +113,7 @@ class PYCONV_API CheckRunner {
   Parser parser_;
   std::string packageAnchor_;
   ConversionAccounting accounting_;  // whose uses removal fixes are counted for
+  FileFilter leaveAlone_;
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::unique_ptr<Phase>> phases_;
 };

@@ -28,6 +28,7 @@
 #include "io/Display.hpp"
 #include "io/FileIO.hpp"
 #include "io/TempFiles.hpp"
+#include "migration/ForeignFramework.hpp"
 #include "migration/TreeMode.hpp"
 #include "migration/TreeRun.hpp"
 #include "migration/Validate.hpp"
@@ -268,6 +269,7 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
 
     CheckSelection selection(plugins, options.checks);
     Runners runners(plugins, selection, options, options.jobs);
+    runners.setLeaveAlone(isOtherFrameworksCode);  // the migration's policy; the engine knows no framework
     for (const auto* config : configs) runners.prepare(*config, err);
     if (options.mode == Mode::Inspect) {
       const RunSettings& settings = runners.settings(here);

@@ -32,6 +32,7 @@ CheckRunner& Runners::runner(std::size_t worker, const EffectiveConfig& config) 
     const RunSettings& s = settings_.at(&config);
     slot.options = std::make_unique<OptionStore>(s.options, s.optionFolders);
     slot.runner = std::make_unique<CheckRunner>(plugins_, s.checks, s.pipeline, slot.options.get());
+    slot.runner->setLeaveAlone(leaveAlone_);
   }
   return *slot.runner;
 }

@@ -34,6 +34,8 @@ class PYCONV_API Runners {
   const RunSettings& prepare(const EffectiveConfig& config, std::ostream& warnings);
   // From worker `worker` only.
   CheckRunner& runner(std::size_t worker, const EffectiveConfig& config);
+  // Main thread only, before any worker starts: every runner leaves these files alone.
+  void setLeaveAlone(CheckRunner::FileFilter leaveAlone) { leaveAlone_ = std::move(leaveAlone); }
   const RunSettings& settings(const EffectiveConfig& config) const { return settings_.at(&config); }
 
  private:
@@ -46,6 +48,7 @@ class PYCONV_API Runners {
   const DriverOptions& options_;
   std::map<const EffectiveConfig*, RunSettings> settings_;
   std::vector<std::map<const EffectiveConfig*, WorkerRunner>> perWorker_;
+  CheckRunner::FileFilter leaveAlone_;
 };
 
 }  // namespace pyconv

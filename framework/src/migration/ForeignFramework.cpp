@@ -1,4 +1,4 @@
-#include "engine/ForeignFramework.hpp"
+#include "migration/ForeignFramework.hpp"
 
 #include <algorithm>
 #include <string_view>

@@ -1,4 +1,5 @@
 #pragma once
+#include "pyconv/Export.hpp"
 
 namespace pyconv {
 
@@ -9,6 +10,6 @@ class SemanticModel;
 // modeling_tf_* files; not a converted file whose weight loader imports TensorFlow). Such a file
 // is left as it is: no finding, no fix (tree mode copies it unchanged), since every rule is about
 // torch and a receiver-based one would misread `x.cumsum(axis=-1)` in JAX code.
-bool isOtherFrameworksCode(const SemanticModel& semantic);
+PYCONV_API bool isOtherFrameworksCode(const SemanticModel& semantic);
 
 }  // namespace pyconv
