@@ -7,18 +7,18 @@
 namespace pyconv {
 
 std::optional<PackageUse> packageUse(Node head, const SemanticModel& semantic, std::string_view package) {
+  // A member name (`x.cuda`) is asked first, from the parent alone: most identifiers in a chain of
+  // calls are members, and the walk below would make each of them cost the chain's depth.
+  const Node parent = head.parent();
+  if (parent.is(syntax::Kind::Attribute) && parent.field(syntax::Field::Attribute) == head) return std::nullopt;
   // The ancestors up to the enclosing statement, found once: every parent() is a descent from the
-  // root, and both questions below walk the same ones.
+  // root, and the import test and the chain below walk the same ones.
   std::vector<Node> ancestors;
-  for (Node n = head.parent(); n; n = n.parent()) {
+  for (Node n = parent; n; n = n.parent()) {
     const auto kind = n.syntaxKind();
     if (kind == syntax::Kind::ImportStatement || kind == syntax::Kind::ImportFromStatement) return std::nullopt;
     ancestors.push_back(n);
     if (kind == syntax::Kind::Block || kind == syntax::Kind::Module || n.kind().ends_with("statement")) break;
-  }
-  if (!ancestors.empty() && ancestors.front().is(syntax::Kind::Attribute) &&
-      ancestors.front().field(syntax::Field::Attribute) == head) {
-    return std::nullopt;  // a member name
   }
   Node chain = head;
   for (const Node& parent : ancestors) {
