@@ -7,12 +7,7 @@
 namespace pyconv::testing {
 namespace {
 
-class Accounting : public ToolTest {
- protected:
-  std::string withTestPlugin(const std::string& args) {
-    return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so " + args;
-  }
-};
+class Accounting : public ToolTest {};
 
 const char* kNumpy = "import numpy as np\n\n\ndef f(x):\n    y = np.asarray(x)\n    return np.zeros(3) + y\n";
 

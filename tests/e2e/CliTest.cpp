@@ -188,9 +188,6 @@ TEST_F(Cli, MaxIterationsAndPipelineAreSettable) {
 // test-rename-call (old_call -> new_call), test-rewrap, test-counter.
 class Config : public Cli {
  protected:
-  std::string withTestPlugin(const std::string& args) {
-    return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so " + args;
-  }
   void config(const fs::path& folder, const std::string& yaml) {
     fs::create_directories(dir_ / folder);
     write(dir_ / folder / ".pyconv-tidy", yaml);

@@ -143,7 +143,7 @@ using namespace pyconv::testing;
 
 class Budget : public ToolTest {
  protected:
-  std::string plugin() { return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so "; }
+  std::string plugin() { return withTestPlugin(""); }
 };
 
 TEST_F(Budget, AFileThatRunsPastItsBudgetEndsWithAnErrorOfItsOwn) {

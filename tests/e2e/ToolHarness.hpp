@@ -42,6 +42,11 @@ class ToolTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
+  // `args` after loading the engine's test plugin (tests/plugins/EngineTestPlugin.cpp).
+  static std::string withTestPlugin(const std::string& args) {
+    return "--load " + std::string(PYCONV_TEST_PLUGIN_DIR) + "/engine_test_plugin.so " + args;
+  }
+
   // `args` go through the shell, so paths with spaces need quoting by the caller. `prefix` goes
   // before the tool (`timeout 60 `, `cd folder && `).
   ToolRun run(const std::string& args, const std::string& prefix = "") {

@@ -267,7 +267,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       if (diagnostics[i].fix->removal) removals.insert(removals.end(), diagnostics[i].fix->edits.begin(), diagnostics[i].fix->edits.end());
     }
     for (const CountedPackage& counted : accounting_.packages) {
-      if (removals.empty()) break;
+      if (removals.empty()) continue;  // most iterations remove nothing: no tree is read
       if (const long removed = packageUsesRemoved(*state.tree, *next, edits, removals, state.package, counted.package)) {
         outcome.packageUsesRemoved[counted.removedMetric()] += removed;
       }

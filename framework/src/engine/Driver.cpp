@@ -99,11 +99,8 @@ int finishValidation(const std::vector<FileReport>& reports, const DriverOptions
   return valid == validations.size() ? kExitClean : kExitFindings;
 }
 
-// The declarations of every check some configuration of the run enables, each once.
-std::vector<const CheckSpec*> enabledSpecs(const PluginSet& plugins, const Runners& runners,
-                                           const std::vector<const EffectiveConfig*>& configs) {
-  std::set<std::string> names;
-  for (const auto* config : configs) names.insert(runners.settings(*config).checks.begin(), runners.settings(*config).checks.end());
+// The declarations of the checks named, each once, in name order.
+std::vector<const CheckSpec*> specsOf(const PluginSet& plugins, const std::set<std::string>& names) {
   std::vector<const CheckSpec*> specs;
   for (const auto& name : names) {
     if (const auto* entry = plugins.findCheck(name)) specs.push_back(&entry->spec);
@@ -111,18 +108,23 @@ std::vector<const CheckSpec*> enabledSpecs(const PluginSet& plugins, const Runne
   return specs;
 }
 
+// Every check some configuration of the run enables.
+std::set<std::string> enabledChecks(const Runners& runners, const std::vector<const EffectiveConfig*>& configs) {
+  std::set<std::string> names;
+  for (const auto* config : configs) names.insert(runners.settings(*config).checks.begin(), runners.settings(*config).checks.end());
+  return names;
+}
+
 // --validate reads the count of the converted package's uses and the findings of the checks that
 // declare themselves part of the verdict: a configuration that disables one of them would make
 // every file look valid.
 void requireVerdictChecks(const PluginSet& plugins, const Runners& runners, const std::vector<const EffectiveConfig*>& configs) {
+  std::set<std::string> loaded;
+  for (const auto& entry : plugins.checks()) loaded.insert(entry.spec.name);
+  const ConversionAccounting declared = ConversionAccounting::of(specsOf(plugins, loaded));
   std::vector<std::string> counters, verdicts;
-  for (const auto& entry : plugins.checks()) {
-    const auto& metrics = entry.spec.metrics;
-    if (std::any_of(metrics.begin(), metrics.end(), [](const MetricSpec& m) { return m.role == MetricRole::PackageUses; })) {
-      counters.push_back(entry.spec.name);
-    }
-    if (entry.spec.verdict) verdicts.push_back(entry.spec.name);
-  }
+  for (const auto& counted : declared.packages) counters.push_back(counted.check);
+  for (const auto& verdict : declared.verdictChecks) verdicts.push_back(verdict.check);
   if (counters.empty()) throw UsageError("--validate needs a check that counts the converted package's uses; none is loaded");
   for (const auto* config : configs) {
     const auto& enabled = runners.settings(*config).checks;
@@ -279,7 +281,7 @@ int runDriver(const DriverOptions& request, std::ostream& out, std::ostream& err
       return kExitClean;
     }
     if (options.mode == Mode::Validate) requireVerdictChecks(plugins, runners, configs);
-    const ConversionAccounting accounting = ConversionAccounting::of(enabledSpecs(plugins, runners, configs));
+    const ConversionAccounting accounting = ConversionAccounting::of(specsOf(plugins, enabledChecks(runners, configs)));
     return checkFiles(inputs, plugins, runners, accounting, options, out, err);
   } catch (const std::exception& e) {  // usage, configuration, plugin and engine errors: one line each
     err << "pyconv-tidy: error: " << displayText(e.what()) << '\n';

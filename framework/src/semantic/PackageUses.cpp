@@ -2,8 +2,6 @@
 
 #include "pyconv/Semantic.hpp"
 
-#include <vector>
-
 namespace pyconv {
 
 std::optional<PackageUse> packageUse(Node head, const SemanticModel& semantic, std::string_view package) {
@@ -11,19 +9,16 @@ std::optional<PackageUse> packageUse(Node head, const SemanticModel& semantic, s
   // calls are members, and the walk below would make each of them cost the chain's depth.
   const Node parent = head.parent();
   if (parent.is(syntax::Kind::Attribute) && parent.field(syntax::Field::Attribute) == head) return std::nullopt;
-  // The ancestors up to the enclosing statement, found once: every parent() is a descent from the
-  // root, and the import test and the chain below walk the same ones.
-  std::vector<Node> ancestors;
+  // One walk up to the enclosing statement (every parent() is a descent from the root): it refuses
+  // names inside imports and, while the ancestors are attributes of it, grows the dotted chain.
+  Node chain = head;
+  bool growing = true;
   for (Node n = parent; n; n = n.parent()) {
     const auto kind = n.syntaxKind();
     if (kind == syntax::Kind::ImportStatement || kind == syntax::Kind::ImportFromStatement) return std::nullopt;
-    ancestors.push_back(n);
+    growing = growing && kind == syntax::Kind::Attribute && n.field(syntax::Field::Object) == chain;
+    if (growing) chain = n;
     if (kind == syntax::Kind::Block || kind == syntax::Kind::Module || n.kind().ends_with("statement")) break;
-  }
-  Node chain = head;
-  for (const Node& parent : ancestors) {
-    if (!parent.is(syntax::Kind::Attribute) || !(parent.field(syntax::Field::Object) == chain)) break;
-    chain = parent;
   }
   auto name = semantic.qualifiedName(chain);
   if (!name || !(*name == package || (name->starts_with(package) && (*name)[package.size()] == '.'))) return std::nullopt;

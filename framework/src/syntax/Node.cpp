@@ -71,37 +71,23 @@ Node Node::field(syntax::Field field) const {
 }
 std::vector<Node> Node::fields(syntax::Field field) const {
   std::vector<Node> out;
-  if (isNull()) return out;
-  const TSFieldId id = syntax::fieldId(field);
-  TSTreeCursor cursor = ts_tree_cursor_new(toTs(*this));
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      if (ts_tree_cursor_current_field_id(&cursor) == id) out.push_back(fromTs(ts_tree_cursor_current_node(&cursor), tree_));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  const TSFieldId id = isNull() ? 0 : syntax::fieldId(field);
+  forEachChild(*this, [&](TSNode child, TSFieldId childField) {
+    if (childField == id) out.push_back(fromTs(child, tree_));
+  });
   return out;
 }
-namespace {
 
-std::vector<Node> collectChildren(const Node& node, bool namedOnly) {
+std::vector<Node> Node::children() const {
   std::vector<Node> out;
-  if (node.isNull()) return out;
-  TSTreeCursor cursor = ts_tree_cursor_new(toTs(node));
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      const TSNode child = ts_tree_cursor_current_node(&cursor);
-      if (!namedOnly || ts_node_is_named(child)) out.push_back(fromTs(child, node.tree()));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  forEachChild(*this, [&](TSNode child, TSFieldId) { out.push_back(fromTs(child, tree_)); });
   return out;
 }
-
-}  // namespace
-
-std::vector<Node> Node::children() const { return collectChildren(*this, false); }
-std::vector<Node> Node::namedChildren() const { return collectChildren(*this, true); }
+std::vector<Node> Node::namedChildren() const {
+  std::vector<Node> out;
+  forEachNamedChild(*this, [&](Node child) { out.push_back(child); });
+  return out;
+}
 
 Node Node::nextSibling() const { return isNull() ? Node{} : fromTs(ts_node_next_sibling(toTs(*this)), tree_); }
 Node Node::prevSibling() const { return isNull() ? Node{} : fromTs(ts_node_prev_sibling(toTs(*this)), tree_); }
