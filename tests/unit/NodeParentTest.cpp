@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
+#include <tuple>
+#include <vector>
 
 #include "pyconv/Tree.hpp"
 
@@ -54,6 +58,52 @@ TEST(NodeParent, TheRootHasNoneWhenAStatementSpansTheWholeText) {
     EXPECT_TRUE(statement.parent() == tree->root()) << text;
     expectEveryChildsParentIsItsNode(text);
   }
+}
+
+// What a node is, comparable across two parses of one text.
+std::tuple<std::string, uint32_t, uint32_t> identity(Node node) {
+  return {std::string(node.kind()), node.begin(), node.end()};
+}
+
+// Node::parent remembers the parents it passes on its way down. Asked bottom-up (a walk from every
+// leaf to the root, the order checks ask in), most answers come from what earlier descents left:
+// each must still be the node whose children list it, as a second parse of the text says.
+TEST(NodeParent, WalksUpFromEveryLeafThroughTheParentsThatListIt) {
+  std::ifstream file(std::string(PYCONV_SOURCE_DIR) + "/examples/tiny_transformer/modeling_tiny.py");
+  std::stringstream model;
+  model << file.rdbuf();
+  const std::string text = model.str() + "def f(:\n    x = (1 +\n";  // error nodes too
+  Parser parser;
+  const auto oracle = parser.parse(text);
+  std::map<std::tuple<std::string, uint32_t, uint32_t>, std::set<std::tuple<std::string, uint32_t, uint32_t>>> listedBy;
+  std::vector<Node> stack{oracle->root()};
+  while (!stack.empty()) {
+    const Node node = stack.back();
+    stack.pop_back();
+    for (const Node child : node.children()) {
+      listedBy[identity(child)].insert(identity(node));
+      stack.push_back(child);
+    }
+  }
+  // The leaves of a second parse, found with children() alone, which never asks for a parent.
+  const auto tree = parser.parse(text);
+  std::vector<Node> leaves;
+  stack = {tree->root()};
+  while (!stack.empty()) {
+    const Node node = stack.back();
+    stack.pop_back();
+    const auto children = node.children();
+    if (children.empty()) leaves.push_back(node);
+    stack.insert(stack.end(), children.begin(), children.end());
+  }
+  std::size_t steps = 0;
+  for (Node node : leaves) {
+    for (Node parent = node.parent(); !parent.isNull(); node = parent, parent = node.parent(), ++steps) {
+      ASSERT_TRUE(listedBy[identity(node)].count(identity(parent))) << node.kind() << " at " << node.begin();
+    }
+    EXPECT_TRUE(node == tree->root());
+  }
+  EXPECT_GT(steps, 1000u);
 }
 
 }  // namespace

@@ -12,12 +12,16 @@
 
 namespace pyconv {
 
+class LazySemanticModel;
+
 // The file a check is looking at in one iteration: its source facts, its current parse and
 // where diagnostics go.
 class PYCONV_API FileContext {
  public:
   // `packageAnchor`: the package for relative imports when the file's path does not show it.
   FileContext(const SourceFile& source, const Tree& tree, std::string_view packageAnchor = {});
+  // The engine's passes over one tree share `model` (built by whichever pass asks first).
+  FileContext(const SourceFile& source, const LazySemanticModel& model);
   ~FileContext();
 
   const SourceFile& source() const { return source_; }
@@ -39,8 +43,8 @@ class PYCONV_API FileContext {
  private:
   const SourceFile& source_;
   const Tree& tree_;
-  std::string package_;
-  mutable std::unique_ptr<SemanticModel> semantic_;
+  std::unique_ptr<LazySemanticModel> ownModel_;  // when no shared model was given
+  const LazySemanticModel* model_;
   std::vector<Diagnostic> diagnostics_;
   std::map<std::string, long> metrics_;
 };

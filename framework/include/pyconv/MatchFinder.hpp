@@ -29,6 +29,10 @@ class PYCONV_API MatchFinder {
 
   void run(FileContext& file) const;
 
+  // The matchers of `finders`, in their order, as one finder: a single traversal serves them all
+  // where nothing changes the text between them (the engine's report of every phase at once).
+  static MatchFinder combining(const std::vector<const MatchFinder*>& finders);
+
  private:
   struct Entry {
     Check* check;

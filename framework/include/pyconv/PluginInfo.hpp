@@ -15,7 +15,9 @@ namespace pyconv {
 // declarations; onStartOfFile/onEndOfFile are onStartOfPass/onEndOfPass. 7: the typed syntax layer
 // (syntax::Kind, syntax::Field and the views generated from the grammar; Node::is, Node::fields);
 // enclosingOfKind takes a syntax::Kind; CheckSpec declares metrics (with roles) and verdict parts.
-#define PYCONV_PLUGIN_API_VERSION 7
+// 8: FileContext reads a semantic model the engine shares between passes over one parse; Tree
+// keeps the parents Node::parent found; MatchFinder::combining.
+#define PYCONV_PLUGIN_API_VERSION 8
 inline constexpr uint32_t kPluginApiVersion = PYCONV_PLUGIN_API_VERSION;
 
 // The ELF section holding the record, and the line that opens it.

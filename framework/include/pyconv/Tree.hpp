@@ -52,6 +52,11 @@ class PYCONV_API Tree {
   TSTree* tree_;
   mutable std::unique_ptr<std::vector<SyntaxProblem>> problems_;  // syntaxProblems(), once computed
   mutable std::unique_ptr<std::vector<Node>> rootChildren_;       // rootChildren(), once computed
+  // The parents Node::parent has found so far (syntax/ParentCache.hpp).
+  friend class Node;
+  struct ParentCache;
+  ParentCache& parentCache() const;
+  mutable std::unique_ptr<ParentCache> parents_;
 };
 
 // A tree-sitter parser for Python. Not thread-safe: one per worker.

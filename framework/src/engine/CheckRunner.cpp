@@ -122,9 +122,14 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
       throw std::invalid_argument(fmt::format("check '{}' has a bad matcher: {}", name, e.what()));
     }
   }
+  std::vector<const MatchFinder*> finders;
   for (auto& phase : phases) {
-    if (!phase->checks.empty()) phases_.push_back(std::move(phase));
+    if (phase->checks.empty()) continue;
+    finders.push_back(&phase->finder);
+    for (const Check* check : phase->checks) phaseOfCheck_[check->name()] = phase.get();
+    phases_.push_back(std::move(phase));
   }
+  allPhases_ = MatchFinder::combining(finders);
   accounting_ = ConversionAccounting::of(running);
 }
 
@@ -139,10 +144,10 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
   return result;
 }
 
-std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
+std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model,
                                               Suppressions* suppressions, std::map<std::string, long>* metrics,
                                               std::vector<SuppressedDiagnostic>* suppressed) {
-  FileContext context(source, tree, packageAnchor_);
+  FileContext context(source, model);
   for (Check* check : phase.checks) check->onStartOfPass(context);
   phase.finder.run(context);
   for (Check* check : phase.checks) check->onEndOfPass(context);
@@ -153,23 +158,41 @@ std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& so
   if (suppressions != nullptr) {
     suppressions->filter(diagnostics, suppressed);
   } else {
-    Suppressions(tree).filter(diagnostics);  // a suppressed finding's fix is never applied
+    Suppressions(model.tree()).filter(diagnostics);  // a suppressed finding's fix is never applied
   }
   return diagnostics;
 }
 
-// Every check on one text, with the NOLINT directives' own findings.
-std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const Tree& tree,
+// Every check on one text with the NOLINT directives' own findings. Nothing changes the text
+// between the phases here, so one traversal of one combined query serves them all, and each
+// check still sees only its own matches, in the same order as in a pass of its phase alone.
+std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const LazySemanticModel& model,
                                             std::map<std::string, long>* metrics, FileState* state,
                                             std::vector<SuppressedDiagnostic>* suppressed) {
-  Suppressions suppressions(tree);
-  std::vector<Diagnostic> all;
+  Suppressions suppressions(model.tree());
+  FileContext context(source, model);
   std::vector<std::string> enabled;
   for (auto& phase : phases_) {
-    auto diagnostics = runPhase(*phase, source, tree, &suppressions, metrics, suppressed);
-    if (state != nullptr) state->knownPass[phase.get()] = {tree.text(), diagnostics};
-    std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(all));
-    for (const Check* check : phase->checks) enabled.push_back(check->name());
+    for (Check* check : phase->checks) {
+      check->onStartOfPass(context);
+      enabled.push_back(check->name());
+    }
+  }
+  allPhases_.run(context);
+  for (auto& phase : phases_) {
+    for (Check* check : phase->checks) check->onEndOfPass(context);
+  }
+  auto all = context.takeDiagnostics();
+  if (metrics != nullptr) {
+    for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;
+  }
+  suppressions.filter(all, suppressed);
+  // Each phase's share, in the order its checks reported them, serves its first fix pass; unless a
+  // check reported under a name no check has, whose phase is unknown: then the phases run again.
+  const bool phasesKnown = std::all_of(all.begin(), all.end(), [&](const Diagnostic& d) { return phaseOfCheck_.count(d.check); });
+  if (state != nullptr && phasesKnown) {
+    for (auto& phase : phases_) state->knownPass[phase.get()] = {model.tree().text(), {}};
+    for (const Diagnostic& d : all) state->knownPass[phaseOfCheck_.at(d.check)].second.push_back(d);
   }
   auto problems = suppressions.problems(enabled);
   std::move(problems.begin(), problems.end(), std::back_inserter(all));
@@ -223,7 +246,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     const auto known = state.knownPass.find(&phase);
     std::vector<Diagnostic> found = known != state.knownPass.end() && known->second.first == text
                                         ? known->second.second
-                                        : runPhase(phase, state.source, *state.tree);
+                                        : runPhase(phase, state.source, *state.model);
     std::vector<Diagnostic> diagnostics = found;
     const auto broken = errorRanges(*state.tree);
     for (auto& d : diagnostics) {
@@ -233,7 +256,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
       }
     }
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
-    holdBackBindingChanges(*state.tree, state.package, diagnostics, selected);
+    holdBackBindingChanges(*state.model, diagnostics, selected);
     if (selected.empty()) {
       state.knownPass[&phase] = {text, std::move(found)};
       return true;
@@ -256,7 +279,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
         state.rejected[signature(diagnostics[i], text)] = "applying it would break the syntax";
       }
       selected = without(selected, culprits);
-      holdBackBindingChanges(*state.tree, state.package, diagnostics, selected);
+      holdBackBindingChanges(*state.model, diagnostics, selected);
       edits = editsFor(selected);
       if (selected.empty()) continue;  // the culprits are rejected; their checks run again
       next = parser_.reparse(*state.tree, applyEdits(text, edits), edits);
@@ -268,7 +291,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     }
     for (const CountedPackage& counted : accounting_.packages) {
       if (removals.empty()) continue;  // most iterations remove nothing: no tree is read
-      if (const long removed = packageUsesRemoved(*state.tree, *next, edits, removals, state.package, counted.package)) {
+      if (const long removed = packageUsesRemoved(*state.tree, *next, edits, removals, state.model->package(), counted.package)) {
         outcome.packageUsesRemoved[counted.removedMetric()] += removed;
       }
     }
@@ -310,7 +333,7 @@ FileOutcome CheckRunner::process(const SourceFile& source, const FixOptions& opt
 
 FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const FixOptions& options) {
   FileOutcome outcome;
-  FileState state{source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_), {}, {}};
+  FileState state(source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_));
   outcome.hasSyntaxErrors = state.tree->errorCount() > 0;
   if (state.tree->tooDeepToAnalyse()) {
     // Checks and the semantic model walk the tree recursively: such a file gets its syntax
@@ -325,14 +348,14 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
     outcome.finalText = source.text();
     return outcome;
   }
-  if (leaveAlone_ && !state.tree->errorCount() && leaveAlone_(SemanticModel(*state.tree, state.package))) {
+  if (leaveAlone_ && !state.tree->errorCount() && leaveAlone_(state.model->get())) {
     outcome.finalText = source.text();  // not code these checks are about (migration/ForeignFramework)
     return outcome;
   }
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
   if (fixing) {
-    outcome.initialDiagnostics = runAll(source, *state.tree, &outcome.initialMetrics, &state, &outcome.initialSuppressed);
+    outcome.initialDiagnostics = runAll(source, *state.model, &outcome.initialMetrics, &state, &outcome.initialSuppressed);
     // Unsafe fixes run as a second stage, after the Safe ones have reached their fixed point, so
     // `--fix` then `--fix --unsafe-fixes` writes the same bytes as `--fix --unsafe-fixes` alone:
     // the combined run is literally the two runs (issue 21; docs/design/fix-engine.md).
@@ -347,7 +370,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
       convergePhases(state, options, outcome);
     }
   }
-  outcome.diagnostics = runAll(source, *state.tree, &outcome.finalMetrics, nullptr, &outcome.suppressed);
+  outcome.diagnostics = runAll(source, *state.model, &outcome.finalMetrics, nullptr, &outcome.suppressed);
   for (const auto& [metric, removed] : outcome.packageUsesRemoved) outcome.finalMetrics[metric] = removed;
   if (outcome.hasSyntaxErrors) {
     const SyntaxProblem& error = state.tree->syntaxProblems().front();

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/ConversionAccounting.hpp"
@@ -20,6 +21,7 @@
 
 namespace pyconv {
 
+class LazySemanticModel;
 class PluginSet;
 class SemanticModel;
 class Suppressions;
@@ -95,19 +97,20 @@ class PYCONV_API CheckRunner {
   };
   struct FileState;
 
-  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const Tree& tree,
+  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model,
                                    Suppressions* suppressions = nullptr,
                                    std::map<std::string, long>* metrics = nullptr,
                                    std::vector<SuppressedDiagnostic>* suppressed = nullptr);
-  // Every check on one text; with `state`, each phase's findings are kept for the fix passes.
-  std::vector<Diagnostic> runAll(const SourceFile& source, const Tree& tree,
+  // Every check on one text, in one traversal; with `state`, each phase's findings are kept for
+  // the fix passes.
+  std::vector<Diagnostic> runAll(const SourceFile& source, const LazySemanticModel& model,
                                  std::map<std::string, long>* metrics = nullptr, FileState* state = nullptr,
                                  std::vector<SuppressedDiagnostic>* suppressed = nullptr);
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   bool convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome);
   std::size_t removeUnusedImports(FileState& state, const std::set<std::pair<std::string, std::string>>& usedBefore,
-                                  const std::string& package, FileOutcome& outcome);
+                                  FileOutcome& outcome);
   bool runPhaseToFixedPoint(Phase& phase, FileState& state, const FixOptions& options, FileOutcome& outcome);
 
   Parser parser_;
@@ -116,6 +119,9 @@ class PYCONV_API CheckRunner {
   FileFilter leaveAlone_;
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::unique_ptr<Phase>> phases_;
+  // Every phase's matchers in one finder, for passes where no fix comes between the phases.
+  MatchFinder allPhases_;
+  std::unordered_map<std::string, const Phase*> phaseOfCheck_;
 };
 
 }  // namespace pyconv

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/CheckRunner.hpp"
+#include "semantic/LazySemanticModel.hpp"
 #include "pyconv/SourceFile.hpp"
 #include "pyconv/Tree.hpp"
 
@@ -16,9 +17,14 @@ namespace pyconv {
 
 // Per-file state of a fix run, shared by the phases.
 struct CheckRunner::FileState {
+  FileState(const SourceFile& source, std::unique_ptr<Tree> parsed, std::string package)
+      : source(source), tree(std::move(parsed)), model(std::make_unique<LazySemanticModel>(*tree, std::move(package))) {}
+
   const SourceFile& source;
   std::unique_ptr<Tree> tree;
-  std::string package;  // the file's package, for name resolution
+  // The current tree's semantic model, shared by its checks' pass and the fix engine's questions;
+  // `package()` is the file's package, for name resolution.
+  std::unique_ptr<LazySemanticModel> model;
   std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
   // Each phase's findings on a text, as the checks reported them: from the first report of the
   // original text, and from the pass where the phase last selected nothing. The first fix pass
@@ -30,6 +36,7 @@ struct CheckRunner::FileState {
   // so far keeps its place, which the notes and the review report give in the final text.
   void advance(std::unique_ptr<Tree> next, const std::vector<Edit>& edits, FileOutcome& outcome) {
     for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
+    model = std::make_unique<LazySemanticModel>(*next, model->package());
     tree = std::move(next);
   }
 };

@@ -15,8 +15,7 @@ namespace pyconv {
 // one parse per round, not per name: a file with hundreds of imports would otherwise cost a model
 // of the whole file per name), checked by the syntax guard; if the round breaks the parse, its
 // removals go one at a time instead, each checked alone.
-std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, const std::string& package,
-                                             FileOutcome& outcome) {
+std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses& usedBefore, FileOutcome& outcome) {
   std::size_t removed = 0;
   auto apply = [&](const std::vector<Edit>& edits) {
     auto next = parser_.reparse(*state.tree, applyEdits(state.tree->text(), edits), edits);
@@ -30,7 +29,7 @@ std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses&
   // that fails to take its name away.
   for (std::size_t round = 0; round <= usedBefore.size(); ++round) {
     checkFileBudget();
-    const auto edits = unusedImportRemovals(SemanticModel(*state.tree, package), usedBefore);
+    const auto edits = unusedImportRemovals(state.model->get(), usedBefore);
     if (edits.empty()) return removed;
     if (apply(edits)) continue;
     if (edits.size() == 1 || !apply({edits.front()})) return removed;
@@ -42,7 +41,7 @@ std::size_t CheckRunner::removeUnusedImports(FileState& state, const ImportUses&
 // Returns false when fixes undo each other (outcome.error says which).
 bool CheckRunner::convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome) {
   const std::string startText = state.tree->text();
-  const ImportUses usedBefore = usedImports(SemanticModel(*state.tree, state.package));
+  const ImportUses usedBefore = usedImports(state.model->get());
   // A later phase can leave work for an earlier one (a folded guard held a device variable's last
   // use), so the phases go round, in order, until every phase has run once on the current text
   // without a fix; a second run then finds nothing. Usually that is one extra pass of the first
@@ -58,7 +57,7 @@ bool CheckRunner::convergePhases(FileState& state, const FixOptions& options, Fi
       stable = outcome.fixesApplied == applied ? stable + 1 : 1;  // a phase that fixed is at its fixed point
     }
     if (!converged || state.tree->text() == startText) break;
-    if (removeUnusedImports(state, usedBefore, state.package, outcome) == 0) break;
+    if (removeUnusedImports(state, usedBefore, outcome) == 0) break;
   }
   return converged;
 }

@@ -70,7 +70,7 @@ class Containers {
 
 }  // namespace
 
-void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackRebindings(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected) {
   // The names the selected fixes' missing needs would bind, with the fixes that carry each. The
   // same few needs recur on hundreds of fixes: each distinct one is looked at once.
@@ -79,13 +79,13 @@ void holdBackRebindings(const Tree& tree, const std::string& package, const std:
   for (std::size_t i : selected) {
     for (const Need& need : diagnostics[i].fix->needs) {
       auto known = std::find_if(missingOf.begin(), missingOf.end(), [&](const auto& m) { return *m.first == need; });
-      if (known == missingOf.end()) known = missingOf.insert(missingOf.end(), {&need, !needIsMet(tree, need)});
+      if (known == missingOf.end()) known = missingOf.insert(missingOf.end(), {&need, !needIsMet(model.tree(), need)});
       if (known->second) fixesBinding[nameBoundBy(need)].push_back(i);
     }
   }
   if (fixesBinding.empty()) return;
   // The uses of each such name's module-level bindings: they all change meaning with the import.
-  const SemanticModel semantic(tree, package);
+  const SemanticModel& semantic = model.get();
   std::map<std::string, std::vector<Range>> usesOf;
   for (const Binding& old : semantic.bindings()) {
     if (old.scope != 0 || !fixesBinding.count(old.name)) continue;
@@ -108,11 +108,11 @@ void holdBackRebindings(const Tree& tree, const std::string& package, const std:
   }
 }
 
-void holdBackUnbindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackUnbindings(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected) {
   const Containers pending(pendingRanges(diagnostics, selected));
   if (pending.empty() || selected.empty()) return;
-  const SemanticModel semantic(tree, package);
+  const SemanticModel& semantic = model.get();
   // Each import binding with a use some pending fix would rewrite: its name range and those uses.
   std::vector<std::pair<Range, std::vector<Range>>> watched;
   for (const Binding& binding : semantic.bindings()) {
@@ -148,10 +148,10 @@ void holdBackUnbindings(const Tree& tree, const std::string& package, const std:
   }
 }
 
-void holdBackBindingChanges(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackBindingChanges(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                             std::vector<std::size_t>& selected) {
-  holdBackRebindings(tree, package, diagnostics, selected);
-  holdBackUnbindings(tree, package, diagnostics, selected);
+  holdBackRebindings(model, diagnostics, selected);
+  holdBackUnbindings(model, diagnostics, selected);
 }
 
 }  // namespace pyconv

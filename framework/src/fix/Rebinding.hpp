@@ -5,6 +5,7 @@
 
 #include "pyconv/Fix.hpp"
 #include "pyconv/Tree.hpp"
+#include "semantic/LazySemanticModel.hpp"
 
 namespace pyconv {
 
@@ -16,7 +17,7 @@ namespace pyconv {
 // Removes from `selected` the fixes to hold back this iteration, until every fix left qualifies
 // (they are not rejected: once the other uses are rewritten, or never, they come back with the
 // next iteration's findings).
-void holdBackRebindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackRebindings(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected);
 
 // A fix that removes or replaces an import (a folded `if is_torch_available(): import torch`)
@@ -24,11 +25,11 @@ void holdBackRebindings(const Tree& tree, const std::string& package, const std:
 // but that is not applied now (Unsafe under a Safe-only run, or waiting behind an overlap), would
 // then never be rewritten: its fix resolves the name through the import that is gone. So such a
 // fix waits until those uses are rewritten. A use that no fix would rewrite does not hold it.
-void holdBackUnbindings(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackUnbindings(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                         std::vector<std::size_t>& selected);
 
 // Both of the above, in the order they must run.
-void holdBackBindingChanges(const Tree& tree, const std::string& package, const std::vector<Diagnostic>& diagnostics,
+void holdBackBindingChanges(const LazySemanticModel& model, const std::vector<Diagnostic>& diagnostics,
                             std::vector<std::size_t>& selected);
 
 }  // namespace pyconv

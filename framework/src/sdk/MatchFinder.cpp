@@ -35,6 +35,25 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::init
   addQuery(check, querySource, std::move(joined));
 }
 
+MatchFinder MatchFinder::combining(const std::vector<const MatchFinder*>& finders) {
+  MatchFinder all;
+  for (const MatchFinder* finder : finders) {
+    for (Entry entry : finder->entries_) {
+      entry.firstPattern += all.patternCount_;
+      all.entries_.push_back(std::move(entry));
+    }
+    for (const auto& [check, names] : finder->captures_) {
+      auto& merged = all.captures_[check];
+      for (const auto& name : names) {
+        if (std::find(merged.begin(), merged.end(), name) == merged.end()) merged.push_back(name);
+      }
+    }
+    all.combinedSource_ += finder->combinedSource_;
+    all.patternCount_ += finder->patternCount_;
+  }
+  return all;
+}
+
 namespace {
 
 // Whether `text` contains one of the '\n'-separated alternatives of `prefilter` (empty: any text).

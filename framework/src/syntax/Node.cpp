@@ -4,6 +4,7 @@
 
 #include "pyconv/Tree.hpp"
 #include "syntax/GrammarTables.hpp"
+#include "syntax/ParentCache.hpp"
 #include "syntax/TsNode.hpp"
 
 namespace pyconv {
@@ -30,28 +31,39 @@ std::string_view Node::text() const {
 // before the one that holds the node: at the top of a long module, every statement before it, so a
 // parent() per node made a pass over a module quadratic in its top-level statements. The top
 // level is found here by binary search over the root's children; below it, tree-sitter's own
-// descent, step for step as ts_node_parent takes it. An empty node (which several children may
-// border) goes the whole way with tree-sitter. The root has no parent, and is asked first: a
-// top-level statement that spans the whole text (no newline after it) covers the root's bytes too.
+// descent, step for step as ts_node_parent takes it, remembering the parent of every node it
+// passes (the tree's ParentCache): the next step of a walk up is then a lookup. An empty node
+// (which several children may border) goes the whole way with tree-sitter. The root has no parent,
+// and is asked first: a top-level statement that spans the whole text (no newline after it)
+// covers the root's bytes too.
 Node Node::parent() const {
   if (isNull()) return {};
   const TSNode self = toTs(*this);
-  if (ts_node_eq(self, ts_tree_root_node(tree_->raw()))) return {};
+  auto& known = tree_->parentCache().parentOf;
+  if (const auto it = known.find(self.id); it != known.end()) return fromTs(it->second, tree_);
+  const TSNode root = ts_tree_root_node(tree_->raw());
+  auto remember = [&](TSNode parent) {
+    known.emplace(self.id, parent);
+    return fromTs(parent, tree_);
+  };
+  if (ts_node_eq(self, root)) return remember(TSNode{});
   const uint32_t begin = ts_node_start_byte(self), end = ts_node_end_byte(self);
   const auto& top = tree_->rootChildren();
   const auto after = std::upper_bound(top.begin(), top.end(), begin, [](uint32_t at, const Node& n) { return at < n.begin(); });
   if (begin == end || after == top.begin() || std::prev(after)->end() < end || std::prev(after)->begin() == std::prev(after)->end()) {
-    return fromTs(ts_node_parent(self), tree_);
+    return remember(ts_node_parent(self));
   }
   TSNode node = toTs(*std::prev(after));
-  if (!ts_node_is_named(node) && ts_node_child_count(node) == 0) return fromTs(ts_node_parent(self), tree_);
-  if (ts_node_eq(node, self)) return tree_->root();
+  if (!ts_node_is_named(node) && ts_node_child_count(node) == 0) return remember(ts_node_parent(self));
+  if (ts_node_eq(node, self)) return remember(root);
+  known.emplace(node.id, root);
   while (true) {
     const TSNode next = ts_node_child_with_descendant(node, self);
     if (ts_node_is_null(next) || ts_node_eq(next, self)) break;
+    known.emplace(next.id, node);
     node = next;
   }
-  return fromTs(node, tree_);
+  return remember(node);
 }
 uint32_t Node::childCount() const { return isNull() ? 0 : ts_node_child_count(toTs(*this)); }
 Node Node::child(uint32_t index) const {

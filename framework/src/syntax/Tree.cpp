@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "syntax/ParentCache.hpp"
 #include "syntax/SyntaxProblems.hpp"
 #include "syntax/TsNode.hpp"
 
@@ -13,6 +14,11 @@ namespace pyconv {
 
 Tree::Tree(std::string text, TSTree* tree) : text_(std::move(text)), tree_(tree) {}
 Tree::~Tree() { ts_tree_delete(tree_); }
+
+Tree::ParentCache& Tree::parentCache() const {
+  if (!parents_) parents_ = std::make_unique<ParentCache>();
+  return *parents_;
+}
 
 Node Tree::root() const { return fromTs(ts_tree_root_node(tree_), this); }
 
