@@ -163,6 +163,24 @@ TEST_F(Cli, TheSummaryGivesTheConversionRate) {
   EXPECT_NE(r.out.find("'torch.kthvalue' [api-residual]"), std::string::npos) << "what is left is listed: " << r.out;
 }
 
+// The findings and counts a fix run ends with come from the phases' last passes over the fixed
+// text (no pass of its own): they must be what a report of the rewritten file says, NOLINT included.
+TEST_F(Cli, AFixRunEndsWithWhatAReportOfItsResultSays) {
+  const auto path = file("m.py",
+                         "import torch\nfrom torch import nn\n\n\nclass M(nn.Module):\n    def forward(self, x):\n"
+                         "        y = x.cuda()  # NOLINT(device-cuda)\n        z = torch.kthvalue(x, 1)\n"
+                         "        return torch.abs(y).to(\"cuda\") + z\n");
+  const ToolRun fixed = run("--fix --stats " + path.string());
+  ASSERT_NE(fixed.err.find("5 fixes applied"), std::string::npos) << fixed.err;
+  const ToolRun report = run("--stats " + path.string());
+  EXPECT_EQ(fixed.out, report.out);
+  EXPECT_NE(fixed.out.find("[api-residual]"), std::string::npos) << fixed.out;
+  EXPECT_NE(fixed.out.find("[device-residual]"), std::string::npos) << fixed.out;
+  EXPECT_NE(fixed.err.find("), 1 left (0 in annotations)"), std::string::npos) << fixed.err;
+  EXPECT_NE(report.err.find("torch uses: 1 found (0 in annotations), 1 left (0 in annotations)"), std::string::npos)
+      << report.err;
+}
+
 TEST_F(Cli, UsesTakenAwayByRemovalFixesAreNotCountedAsConverted) {
   // torch.abs is converted; torch.device goes with the device move that removal drops; the
   // autocast that is off is unwrapped, and the torch.abs inside it stays a use (then converted).

@@ -144,59 +144,70 @@ std::vector<std::vector<std::string>> CheckRunner::phases() const {
   return result;
 }
 
-std::vector<Diagnostic> CheckRunner::runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model,
-                                              Suppressions* suppressions, std::map<std::string, long>* metrics,
-                                              std::vector<SuppressedDiagnostic>* suppressed) {
+CheckRunner::Pass CheckRunner::runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model) {
   FileContext context(source, model);
   for (Check* check : phase.checks) check->onStartOfPass(context);
   phase.finder.run(context);
   for (Check* check : phase.checks) check->onEndOfPass(context);
-  auto diagnostics = context.takeDiagnostics();
-  if (metrics != nullptr) {
-    for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;
-  }
-  if (suppressions != nullptr) {
-    suppressions->filter(diagnostics, suppressed);
-  } else {
-    Suppressions(model.tree()).filter(diagnostics);  // a suppressed finding's fix is never applied
-  }
-  return diagnostics;
+  return {context.takeDiagnostics(), context.metrics()};
 }
 
-// Every check on one text with the NOLINT directives' own findings. Nothing changes the text
-// between the phases here, so one traversal of one combined query serves them all, and each
-// check still sees only its own matches, in the same order as in a pass of its phase alone.
-std::vector<Diagnostic> CheckRunner::runAll(const SourceFile& source, const LazySemanticModel& model,
-                                            std::map<std::string, long>* metrics, FileState* state,
-                                            std::vector<SuppressedDiagnostic>* suppressed) {
-  Suppressions suppressions(model.tree());
+// Nothing changes the text between the phases here, so one traversal of one combined query
+// serves them all, and each check still sees only its own matches, in the same order as in a pass
+// of its phase alone.
+CheckRunner::Pass CheckRunner::runAll(const SourceFile& source, const LazySemanticModel& model) {
   FileContext context(source, model);
-  std::vector<std::string> enabled;
   for (auto& phase : phases_) {
-    for (Check* check : phase->checks) {
-      check->onStartOfPass(context);
-      enabled.push_back(check->name());
-    }
+    for (Check* check : phase->checks) check->onStartOfPass(context);
   }
   allPhases_.run(context);
   for (auto& phase : phases_) {
     for (Check* check : phase->checks) check->onEndOfPass(context);
   }
-  auto all = context.takeDiagnostics();
-  if (metrics != nullptr) {
-    for (const auto& [name, amount] : context.metrics()) (*metrics)[name] += amount;
+  return {context.takeDiagnostics(), context.metrics()};
+}
+
+// Which phase counted what is not known from a pass of all phases, so the shares carry no counts.
+// A check that reported under a name no check has leaves its phase unknown: nothing is kept, and
+// the phases run again.
+void CheckRunner::rememberPhases(const Pass& all, const std::string& text, FileState& state) const {
+  const bool phasesKnown =
+      std::all_of(all.found.begin(), all.found.end(), [&](const Diagnostic& d) { return phaseOfCheck_.count(d.check); });
+  if (!phasesKnown) return;
+  for (const auto& phase : phases_) state.knownPass[phase.get()] = {text, {}, false};
+  for (const Diagnostic& d : all.found) state.knownPass[phaseOfCheck_.at(d.check)].pass.found.push_back(d);
+}
+
+std::optional<CheckRunner::Pass> CheckRunner::knownPassOfAll(const FileState& state) const {
+  Pass all;
+  for (const auto& phase : phases_) {
+    const auto known = state.knownPass.find(phase.get());
+    if (known == state.knownPass.end() || !known->second.metricsKnown || known->second.text != state.tree->text()) {
+      return std::nullopt;
+    }
+    all.found.insert(all.found.end(), known->second.pass.found.begin(), known->second.pass.found.end());
+    for (const auto& [name, amount] : known->second.pass.metrics) all.metrics[name] += amount;
   }
-  suppressions.filter(all, suppressed);
-  // Each phase's share, in the order its checks reported them, serves its first fix pass; unless a
-  // check reported under a name no check has, whose phase is unknown: then the phases run again.
-  const bool phasesKnown = std::all_of(all.begin(), all.end(), [&](const Diagnostic& d) { return phaseOfCheck_.count(d.check); });
-  if (state != nullptr && phasesKnown) {
-    for (auto& phase : phases_) state->knownPass[phase.get()] = {model.tree().text(), {}};
-    for (const Diagnostic& d : all) state->knownPass[phaseOfCheck_.at(d.check)].second.push_back(d);
+  return all;
+}
+
+std::vector<Diagnostic> CheckRunner::reportOf(const Pass& pass, const Tree& tree, std::map<std::string, long>& metrics,
+                                              std::vector<SuppressedDiagnostic>& suppressed) const {
+  for (const auto& [name, amount] : pass.metrics) metrics[name] += amount;
+  Suppressions suppressions(tree);
+  std::vector<Diagnostic> all = pass.found;
+  suppressions.filter(all, &suppressed);
+  std::vector<std::string> enabled;
+  for (const auto& phase : phases_) {
+    for (const Check* check : phase->checks) enabled.push_back(check->name());
   }
   auto problems = suppressions.problems(enabled);
   std::move(problems.begin(), problems.end(), std::back_inserter(all));
   sortDiagnostics(all);
+  // In document order too, whichever grouping of the checks' passes found them.
+  std::stable_sort(suppressed.begin(), suppressed.end(), [](const SuppressedDiagnostic& a, const SuppressedDiagnostic& b) {
+    return std::tie(a.diagnostic.begin, a.diagnostic.check) < std::tie(b.diagnostic.begin, b.diagnostic.check);
+  });
   return all;
 }
 
@@ -244,10 +255,10 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     checkFileBudget();
     const std::string& text = state.tree->text();
     const auto known = state.knownPass.find(&phase);
-    std::vector<Diagnostic> found = known != state.knownPass.end() && known->second.first == text
-                                        ? known->second.second
-                                        : runPhase(phase, state.source, *state.model);
-    std::vector<Diagnostic> diagnostics = found;
+    const bool served = known != state.knownPass.end() && known->second.text == text;
+    KnownPass pass = served ? known->second : KnownPass{text, runPhase(phase, state.source, *state.model), true};
+    std::vector<Diagnostic> diagnostics = pass.pass.found;
+    Suppressions(*state.tree).filter(diagnostics);  // a suppressed finding's fix is never applied
     const auto broken = errorRanges(*state.tree);
     for (auto& d : diagnostics) {
       if (d.fix && (invalidFixReason(*d.fix, text.size()) || state.rejected.count(signature(d, text)) ||
@@ -258,7 +269,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     std::vector<std::size_t> selected = selectFixes(diagnostics, options.policy);
     holdBackBindingChanges(*state.model, diagnostics, selected);
     if (selected.empty()) {
-      state.knownPass[&phase] = {text, std::move(found)};
+      state.knownPass[&phase] = std::move(pass);
       return true;
     }
     ++outcome.iterations;
@@ -354,8 +365,11 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   }
   // A file that does not parse is reported, never rewritten (docs/design/architecture.md).
   const bool fixing = options.enabled && (!outcome.hasSyntaxErrors || options.fixErrors);
+  std::optional<Pass> first;
   if (fixing) {
-    outcome.initialDiagnostics = runAll(source, *state.model, &outcome.initialMetrics, &state, &outcome.initialSuppressed);
+    first = runAll(source, *state.model);
+    rememberPhases(*first, state.tree->text(), state);
+    outcome.initialDiagnostics = reportOf(*first, *state.tree, outcome.initialMetrics, outcome.initialSuppressed);
     // Unsafe fixes run as a second stage, after the Safe ones have reached their fixed point, so
     // `--fix` then `--fix --unsafe-fixes` writes the same bytes as `--fix --unsafe-fixes` alone:
     // the combined run is literally the two runs (issue 21; docs/design/fix-engine.md).
@@ -370,7 +384,11 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
       convergePhases(state, options, outcome);
     }
   }
-  outcome.diagnostics = runAll(source, *state.model, &outcome.finalMetrics, nullptr, &outcome.suppressed);
+  // The last look at the file: a text no fix changed was read by the first pass; a fixed point
+  // was read by each phase's last pass.
+  std::optional<Pass> last = first && state.tree->text() == source.text() ? first : knownPassOfAll(state);
+  if (!last) last = runAll(source, *state.model);
+  outcome.diagnostics = reportOf(*last, *state.tree, outcome.finalMetrics, outcome.suppressed);
   for (const auto& [metric, removed] : outcome.packageUsesRemoved) outcome.finalMetrics[metric] = removed;
   if (outcome.hasSyntaxErrors) {
     const SyntaxProblem& error = state.tree->syntaxProblems().front();

@@ -96,16 +96,29 @@ class PYCONV_API CheckRunner {
     MatchFinder finder;
   };
   struct FileState;
+  // What checks reported on one text, before NOLINT directives are applied, and their counts.
+  struct Pass {
+    std::vector<Diagnostic> found;
+    std::map<std::string, long> metrics;
+  };
+  // A phase's pass on a text; `metricsKnown` is false where it was cut out of a pass of all phases.
+  struct KnownPass {
+    std::string text;
+    Pass pass;
+    bool metricsKnown = false;
+  };
 
-  std::vector<Diagnostic> runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model,
-                                   Suppressions* suppressions = nullptr,
-                                   std::map<std::string, long>* metrics = nullptr,
-                                   std::vector<SuppressedDiagnostic>* suppressed = nullptr);
-  // Every check on one text, in one traversal; with `state`, each phase's findings are kept for
-  // the fix passes.
-  std::vector<Diagnostic> runAll(const SourceFile& source, const LazySemanticModel& model,
-                                 std::map<std::string, long>* metrics = nullptr, FileState* state = nullptr,
-                                 std::vector<SuppressedDiagnostic>* suppressed = nullptr);
+  Pass runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model);
+  // Every check on one text, in one traversal of every phase's queries.
+  Pass runAll(const SourceFile& source, const LazySemanticModel& model);
+  // Each phase's share of `all`, kept for the fix passes.
+  void rememberPhases(const Pass& all, const std::string& text, FileState& state) const;
+  // The pass of every phase on the current text, put together from the fix passes' own when each
+  // phase has one with its counts (the usual end of a fix run).
+  std::optional<Pass> knownPassOfAll(const FileState& state) const;
+  // The findings a pass leaves after NOLINT directives, with the directives' own findings, sorted.
+  std::vector<Diagnostic> reportOf(const Pass& pass, const Tree& tree, std::map<std::string, long>& metrics,
+                                   std::vector<SuppressedDiagnostic>& suppressed) const;
   std::vector<Edit> editsWithNeeds(const std::vector<Diagnostic>& diagnostics, std::vector<std::size_t>& subset,
                                    FileState& state);
   bool convergePhases(FileState& state, const FixOptions& options, FileOutcome& outcome);

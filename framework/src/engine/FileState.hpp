@@ -26,11 +26,12 @@ struct CheckRunner::FileState {
   // `package()` is the file's package, for name resolution.
   std::unique_ptr<LazySemanticModel> model;
   std::unordered_map<std::string, std::string> rejected;  // fix signature -> why it is not applied
-  // Each phase's findings on a text, as the checks reported them: from the first report of the
-  // original text, and from the pass where the phase last selected nothing. The first fix pass
-  // runs on the original text, and the Unsafe stage starts on the Safe stage's fixed point, so
-  // those passes are served from here instead of running every check again.
-  std::map<const void*, std::pair<std::string, std::vector<Diagnostic>>> knownPass;
+  // Each phase's findings on a text, as the checks reported them (before NOLINT): from the first
+  // report of the original text, and from the pass where the phase last selected nothing. The
+  // first fix pass runs on the original text, the Unsafe stage starts on the Safe stage's fixed
+  // point, and the final report reads the fixed point, so those passes are served from here
+  // instead of running every check again.
+  std::map<const void*, KnownPass> knownPass;
 
   // The text moves on to `next` (the current text with `edits` applied): every Unsafe fix applied
   // so far keeps its place, which the notes and the review report give in the final text.
