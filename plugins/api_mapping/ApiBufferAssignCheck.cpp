@@ -83,6 +83,7 @@ void ApiBufferAssignCheck::registerMatchers(MatchFinder& finder) {
 
 void ApiBufferAssignCheck::check(const MatchResult& result) {
   const Node cls = result.node("class");
+  if (cls.text().find("register_buffer") == std::string_view::npos) return;  // most classes: no query
   const auto buffers = registeredBuffers(cls);
   if (buffers.empty()) return;
   static const auto assignments = Query::compile(

@@ -45,7 +45,7 @@ CheckSpec ApiDocstringCheck::spec() {
 }
 
 void ApiDocstringCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this, "(expression_statement . (string) @doc .) @statement", "");
+  finder.addQuery(*this, "(expression_statement . (string) @doc .) @statement", {"torch.", "PyTorch"});
 }
 
 void ApiDocstringCheck::check(const MatchResult& result) {

@@ -62,13 +62,15 @@ void ApiForwardCheck::registerMatchers(MatchFinder& finder) {
 
 void ApiForwardCheck::check(const MatchResult& result) {
   const Node cls = result.node("class");
+  // Every name renamed below is a `forward` in the class: most classes have none, and are not
+  // resolved at all.
+  if (cls.text().find("forward") == std::string_view::npos) return;
   std::set<const void*> visiting;
   if (!isCell(cls, result.file.semantic(), visiting)) return;
   // The class's own `forward` (possibly decorated), and the calls through super()/self inside it.
   std::vector<Node> names;
   const Node body = result.node("body");
-  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
-    Node def = body.namedChild(i);
+  for (Node def : body.namedChildren()) {
     if (def.is(syntax::Kind::DecoratedDefinition)) def = def.field(syntax::Field::Definition);
     if (def.is(syntax::Kind::FunctionDefinition) && def.field(syntax::Field::Name).text() == "forward") names.push_back(def.field(syntax::Field::Name));
   }

@@ -102,7 +102,9 @@ CheckSpec DeviceBranchCheck::spec() {
 }
 
 void DeviceBranchCheck::registerMatchers(MatchFinder& finder) {
-  finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch");
+  // The file holds what check() asks every condition to hold.
+  finder.addQuery(*this, "[(if_statement condition: (_) @condition) (conditional_expression) @ternary] @branch",
+                  {"device", "is_"});
 }
 
 void DeviceBranchCheck::check(const MatchResult& result) {

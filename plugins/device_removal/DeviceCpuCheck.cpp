@@ -16,7 +16,8 @@ CheckSpec DeviceCpuCheck::spec() {
 void DeviceCpuCheck::registerMatchers(MatchFinder& finder) {
   finder.addQuery(*this,
                   R"((call function: (attribute object: (_) @receiver attribute: (identifier) @method)
-                       arguments: (argument_list) @args (#any-of? @method "cpu" "pin_memory" "numpy")) @call)");
+                       arguments: (argument_list) @args (#any-of? @method "cpu" "pin_memory" "numpy")) @call)",
+                  {"cpu", "pin_memory", "numpy"});
 }
 
 void DeviceCpuCheck::check(const MatchResult& result) {

@@ -20,7 +20,8 @@ void DeviceResidualCheck::registerMatchers(MatchFinder& finder) {
   // part of a `torch.cuda...` chain); resolving every identifier would cost more than parsing.
   finder.addQuery(*this, R"([((identifier) @name (#any-of? @name "device" "device_type" "cuda"))
                              ((call function: (attribute attribute: (identifier) @method) arguments: (argument_list) @args)
-                               @call (#any-of? @method "cuda" "cpu" "to"))])");
+                               @call (#any-of? @method "cuda" "cpu" "to"))])",
+                  {"device", "cuda", "cpu", "to"});
 }
 
 void DeviceResidualCheck::onStartOfPass(FileContext&) { findings_.clear(); }

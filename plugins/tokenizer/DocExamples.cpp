@@ -85,6 +85,8 @@ std::vector<Edit> returnTensorsEdits(Node string) {
 }
 
 std::vector<Edit> tensorWrapEdits(Node string) {
+  // Every statement below is made of the string's lines: most strings hold no such call at all.
+  if (string.text().find("return_tensors=") == std::string_view::npos) return {};
   const auto lines = exampleLines(string);
   static const std::regex assigned(R"(^\s*>>>\s*(\w+)\s*=)");
   std::vector<Edit> edits;

@@ -13,6 +13,7 @@ namespace pyconv::tokenizer {
 namespace {
 
 bool mentionsReturnTensors(Node value) {
+  if (value.text().find("return_tensors") == std::string_view::npos) return false;  // most assignments: no query
   bool found = false;
   Query::compile(R"q(((keyword_argument name: (identifier) @n) (#eq? @n "return_tensors")))q")
       ->forEachMatch(value, [&](const QueryMatch&) { found = true; });

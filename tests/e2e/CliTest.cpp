@@ -149,6 +149,25 @@ TEST_F(Cli, SyntaxErrorsAreReportedAndTheFileIsNotWritten) {
   EXPECT_EQ(slurp(path), broken);
 }
 
+// A file that holds none of the enabled checks' prefilters is not parsed: nothing is reported in
+// it, not even its syntax error; --validate still parses it, and a NOLINT directive is read.
+TEST_F(Cli, AFileNoEnabledCheckCanMatchIsNotParsedExceptToValidate) {
+  const auto broken = file("broken.py", "x = [1\n");  // no byte string any check looks for
+  ToolRun r = run(broken.string());
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("[pyconv-syntax]"), std::string::npos) << r.out;
+  r = run("--validate " + broken.string());
+  EXPECT_NE(r.out.find("[pyconv-syntax]"), std::string::npos) << r.out;
+  r = run("--checks=-*,api-forward " + file("other.py", "def f(:\n    return 1\n").string());
+  EXPECT_EQ(r.out.find("[pyconv-syntax]"), std::string::npos) << "one check, no 'forward': " << r.out;
+  const auto named = file("named.py", "def forward(:\n    return 1\n");
+  r = run("--checks=-*,api-forward " + named.string());
+  EXPECT_NE(r.out.find("[pyconv-syntax]"), std::string::npos) << "a prefilter holds: " << r.out;
+  const auto directive = file("directive.py", "x = 1  # NOLINTEND\n");
+  r = run("--checks=-*,api-forward " + directive.string());
+  EXPECT_NE(r.out.find("[pyconv-nolint]"), std::string::npos) << "a NOLINT directive is read: " << r.out;
+}
+
 TEST_F(Cli, TheSummaryGivesTheConversionRate) {
   const auto path = file("m.py", "import torch\n\nx: torch.Tensor = torch.zeros(3)\ny = torch.kthvalue(x, 1)\n");
   ToolRun r = run(path.string());

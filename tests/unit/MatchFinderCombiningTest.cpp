@@ -79,5 +79,22 @@ TEST(MatchFinderCombining, EachCheckSeesWhatItsOwnFinderShowsIt) {
   for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(together[i]->seen, alone[i]->seen) << together[i]->name();
 }
 
+// A text that none of the prefilters of any query is in cannot be matched; a query without one can
+// match any text.
+TEST(MatchFinderCombining, MayMatchOnlyATextThatAPrefilterLetsThrough) {
+  Recorder forward("forward", {"(function_definition) @f"}, "f", "forward");
+  Recorder device("device", {"(identifier) @id"}, "id");
+  MatchFinder finder;
+  forward.registerMatchers(finder);
+  finder.addQuery(device, "(identifier) @id", {"cuda", "device"});
+  EXPECT_FALSE(finder.mayMatch("def f(x):\n    return x\n"));
+  EXPECT_TRUE(finder.mayMatch("def forward(x):\n    return x\n"));
+  EXPECT_TRUE(finder.mayMatch("y = x.cuda()\n"));
+  EXPECT_FALSE(MatchFinder::combining({&finder}).mayMatch("x = 1\n"));
+  device.registerMatchers(finder);  // no prefilter: any text
+  EXPECT_TRUE(finder.mayMatch("x = 1\n"));
+  EXPECT_FALSE(MatchFinder().mayMatch("x = 1\n"));
+}
+
 }  // namespace
 }  // namespace pyconv

@@ -28,6 +28,8 @@ class PYCONV_API MatchFinder {
   void addQuery(Check& check, std::string_view querySource, std::initializer_list<std::string_view> prefilters);
 
   void run(FileContext& file) const;
+  // Whether some query's prefilter lets `text` through: if not, run() can match nothing in it.
+  bool mayMatch(std::string_view text) const;
 
   // The matchers of `finders`, in their order, as one finder: a single traversal serves them all
   // where nothing changes the text between them (the engine's report of every phase at once).

@@ -40,6 +40,11 @@ class PYCONV_API Query {
   // `#pyconv-qualname-match? @x "regex"` when it matches; without a resolver neither holds.
   void forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
                     const NameResolver& qualify = {}) const;
+  // The same for the patterns `wanted` accepts (by index) only: the others' predicates are not
+  // evaluated, nor are their matches reported.
+  using PatternFilter = std::function<bool(uint32_t patternIndex)>;
+  void forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch, const NameResolver& qualify,
+                    const PatternFilter& wanted) const;
   uint32_t patternCount() const;
   // Every capture name the query defines (`@name`), in order of first appearance.
   const std::vector<std::string>& captureNames() const;

@@ -40,6 +40,10 @@ struct FixOptions {
   bool fixErrors = false;
   // Per-file time budget (--timeout-per-file); 0: none. See engine/FileBudget.hpp.
   std::chrono::seconds timeBudget{0};
+  // Whether a file no enabled check can match is still parsed (--validate says whether every file
+  // parses). Otherwise a text that holds none of the checks' prefilters, and no NOLINT directive
+  // whose findings would be due, is left as it is without a parse: no check could report in it.
+  bool readUnmatchable = false;
 };
 
 // What became of one file.

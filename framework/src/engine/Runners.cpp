@@ -23,6 +23,7 @@ const RunSettings& Runners::prepare(const EffectiveConfig& config, std::ostream&
   s.fix.timeBudget = std::chrono::seconds(options_.timeoutPerFile);
   s.fix.maxIterations = options_.maxIterationsGiven ? options_.maxIterations : config.maxIterations.value_or(options_.maxIterations);
   s.fix.fixErrors = options_.fixErrors;
+  s.fix.readUnmatchable = mode == Mode::Validate;
   return s;
 }
 

@@ -6,6 +6,8 @@
 #include "pyconv/Query.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <stdexcept>
 
 namespace pyconv {
@@ -69,6 +71,10 @@ bool passes(std::string_view text, std::string_view prefilter) {
 
 }  // namespace
 
+bool MatchFinder::mayMatch(std::string_view text) const {
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry& e) { return passes(text, e.prefilter); });
+}
+
 void MatchFinder::run(FileContext& file) const {
   if (entries_.empty()) return;
   std::vector<char> active(entries_.size());
@@ -79,20 +85,31 @@ void MatchFinder::run(FileContext& file) const {
   }
   if (!any) return;
   if (!combined_) combined_ = Query::compile(combinedSource_);
-  const Query::NameResolver qualify = [&file](Node node) { return file.semantic().qualifiedName(node); };
+  // The entry whose patterns include a pattern: the last that starts at or before it.
+  auto entryOf = [&](uint32_t pattern) {
+    const auto it = std::upper_bound(entries_.begin(), entries_.end(), pattern,
+                                     [](uint32_t index, const Entry& e) { return index < e.firstPattern; });
+    return static_cast<std::size_t>(it - entries_.begin()) - 1;
+  };
+  // Several checks ask the same name question of the same identifier (the query of torch names is
+  // everyone's), one pattern after another: the answer for the last node asked is kept.
+  Node lastAsked;
+  std::optional<std::string> lastName;
+  const Query::NameResolver qualify = [&](Node node) {
+    if (lastAsked.isNull() || !(node == lastAsked)) {
+      lastName = file.semantic().qualifiedName(node);
+      lastAsked = node;
+    }
+    return lastName;
+  };
   combined_->forEachMatch(
       file.tree().root(),
       [&](const QueryMatch& match) {
-        // The entry whose patterns include this one: the last that starts at or before it.
-        const auto it = std::upper_bound(entries_.begin(), entries_.end(), match.patternIndex,
-                                         [](uint32_t index, const Entry& e) { return index < e.firstPattern; });
-        const auto entry = static_cast<std::size_t>(it - entries_.begin()) - 1;
         checkFileBudget();
-        if (!active[entry]) return;
-        Check& check = *entries_[entry].check;
+        Check& check = *entries_[entryOf(match.patternIndex)].check;
         check.check(MatchResult{file, match, &captures_.at(&check), check.name()});
       },
-      qualify);
+      qualify, [&](uint32_t pattern) { return active[entryOf(pattern)] != 0; });
 }
 
 }  // namespace pyconv

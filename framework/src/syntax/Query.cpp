@@ -212,6 +212,11 @@ std::shared_ptr<const Query> Query::compile(std::string_view source) {
 
 void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch,
                          const NameResolver& qualify) const {
+  forEachMatch(root, onMatch, qualify, PatternFilter{});
+}
+
+void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>& onMatch, const NameResolver& qualify,
+                         const PatternFilter& wanted) const {
   if (root.isNull()) return;
   // A cursor per call: cursors are mutable (compiled queries are shared), and a check may run a
   // query of its own from inside another query's match.
@@ -222,6 +227,7 @@ void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>
   TSQueryMatch match;
   QueryMatch result;
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
+    if (wanted && !wanted(match.pattern_index)) continue;
     const auto& predicates = impl_->predicates[match.pattern_index];
     const bool accepted = std::all_of(predicates.begin(), predicates.end(),
                                       [&](const Predicate& p) { return impl_->holds(p, match, text, root.tree(), qualify); });
