@@ -79,6 +79,29 @@ TEST(MatchFinderCombining, EachCheckSeesWhatItsOwnFinderShowsIt) {
   for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(together[i]->seen, alone[i]->seen) << together[i]->name();
 }
 
+// A query text that several checks register is one pattern of the combined query; each of them
+// gets its matches while its own prefilter holds.
+TEST(MatchFinderCombining, AQueryTwoChecksRegisterIsMatchedOnceForEach) {
+  const std::string query = "(call function: (identifier) @callee)";
+  Recorder first("first", {query}, "callee"), second("second", {query}, "callee", "no such text"),
+      third("third", {query}, "callee", "return");
+  MatchFinder one, two, three;
+  first.registerMatchers(one);
+  second.registerMatchers(two);
+  third.registerMatchers(three);
+  const MatchFinder all = MatchFinder::combining({&one, &two, &three});
+  EXPECT_EQ(all.patternCount(), one.patternCount());
+  std::string error;
+  const auto source = SourceFile::fromBytes("x.py", kText, error);
+  Parser parser;
+  const auto tree = parser.parse(source->text());
+  FileContext file(*source, *tree);
+  all.run(file);
+  EXPECT_EQ(first.seen, (std::vector<std::string>{"g", "h"}));
+  EXPECT_TRUE(second.seen.empty());
+  EXPECT_EQ(third.seen, first.seen);
+}
+
 // A text that none of the prefilters of any query is in cannot be matched; a query without one can
 // match any text.
 TEST(MatchFinderCombining, MayMatchOnlyATextThatAPrefilterLetsThrough) {

@@ -20,10 +20,19 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::stri
   for (const auto& name : alone->captureNames()) {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
-  entries_.push_back({&check, std::string(querySource), std::move(prefilter), patternCount_});
-  patternCount_ += alone->patternCount();
-  combinedSource_ += std::string(querySource) + "\n";
-  combined_.reset();
+  add(check, std::string(querySource), alone->patternCount(), std::move(prefilter));
+}
+
+void MatchFinder::add(Check& check, const std::string& source, uint32_t patternCount, std::string prefilter) {
+  auto query = std::find_if(queries_.begin(), queries_.end(), [&](const SharedQuery& q) { return q.source == source; });
+  if (query == queries_.end()) {
+    query = queries_.insert(queries_.end(), SharedQuery{source, patternCount_, patternCount, {}});
+    patternCount_ += patternCount;
+    combinedSource_ += source + "\n";
+    combined_.reset();
+  }
+  query->entries.push_back(entries_.size());
+  entries_.push_back({&check, std::move(prefilter), static_cast<std::size_t>(query - queries_.begin())});
 }
 
 void MatchFinder::addQuery(Check& check, std::string_view querySource, std::initializer_list<std::string_view> prefilters) {
@@ -40,9 +49,9 @@ void MatchFinder::addQuery(Check& check, std::string_view querySource, std::init
 MatchFinder MatchFinder::combining(const std::vector<const MatchFinder*>& finders) {
   MatchFinder all;
   for (const MatchFinder* finder : finders) {
-    for (Entry entry : finder->entries_) {
-      entry.firstPattern += all.patternCount_;
-      all.entries_.push_back(std::move(entry));
+    for (const Entry& entry : finder->entries_) {
+      const SharedQuery& query = finder->queries_[entry.query];
+      all.add(*entry.check, query.source, query.patternCount, entry.prefilter);
     }
     for (const auto& [check, names] : finder->captures_) {
       auto& merged = all.captures_[check];
@@ -50,8 +59,6 @@ MatchFinder MatchFinder::combining(const std::vector<const MatchFinder*>& finder
         if (std::find(merged.begin(), merged.end(), name) == merged.end()) merged.push_back(name);
       }
     }
-    all.combinedSource_ += finder->combinedSource_;
-    all.patternCount_ += finder->patternCount_;
   }
   return all;
 }
@@ -77,22 +84,23 @@ bool MatchFinder::mayMatch(std::string_view text) const {
 
 void MatchFinder::run(FileContext& file) const {
   if (entries_.empty()) return;
-  std::vector<char> active(entries_.size());
+  std::vector<char> active(entries_.size()), queryActive(queries_.size());
   bool any = false;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     active[i] = passes(file.text(), entries_[i].prefilter);
+    queryActive[entries_[i].query] |= active[i];
     any = any || active[i];
   }
   if (!any) return;
   if (!combined_) combined_ = Query::compile(combinedSource_);
-  // The entry whose patterns include a pattern: the last that starts at or before it.
-  auto entryOf = [&](uint32_t pattern) {
-    const auto it = std::upper_bound(entries_.begin(), entries_.end(), pattern,
-                                     [](uint32_t index, const Entry& e) { return index < e.firstPattern; });
-    return static_cast<std::size_t>(it - entries_.begin()) - 1;
+  // The query a pattern belongs to: the last that starts at or before it.
+  auto queryOf = [&](uint32_t pattern) {
+    const auto it = std::upper_bound(queries_.begin(), queries_.end(), pattern,
+                                     [](uint32_t index, const SharedQuery& q) { return index < q.firstPattern; });
+    return static_cast<std::size_t>(it - queries_.begin()) - 1;
   };
-  // Several checks ask the same name question of the same identifier (the query of torch names is
-  // everyone's), one pattern after another: the answer for the last node asked is kept.
+  // A name question is asked of the same node by several predicates of one match and by nested
+  // patterns one after another: the answer for the last node asked is kept.
   Node lastAsked;
   std::optional<std::string> lastName;
   const Query::NameResolver qualify = [&](Node node) {
@@ -106,10 +114,13 @@ void MatchFinder::run(FileContext& file) const {
       file.tree().root(),
       [&](const QueryMatch& match) {
         checkFileBudget();
-        Check& check = *entries_[entryOf(match.patternIndex)].check;
-        check.check(MatchResult{file, match, &captures_.at(&check), check.name()});
+        for (const std::size_t entry : queries_[queryOf(match.patternIndex)].entries) {
+          if (!active[entry]) continue;
+          Check& check = *entries_[entry].check;
+          check.check(MatchResult{file, match, &captures_.at(&check), check.name()});
+        }
       },
-      qualify, [&](uint32_t pattern) { return active[entryOf(pattern)] != 0; });
+      qualify, [&](uint32_t pattern) { return queryActive[queryOf(pattern)] != 0; });
 }
 
 }  // namespace pyconv
