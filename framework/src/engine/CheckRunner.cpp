@@ -300,9 +300,11 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     for (std::size_t i : selected) {
       if (diagnostics[i].fix->removal) removals.insert(removals.end(), diagnostics[i].fix->edits.begin(), diagnostics[i].fix->edits.end());
     }
+    // The next parse's model, built only if asked for: here, or by the next pass.
+    auto nextModel = std::make_unique<LazySemanticModel>(*next, state.model->package());
     for (const CountedPackage& counted : accounting_.packages) {
       if (removals.empty()) continue;  // most iterations remove nothing: no tree is read
-      if (const long removed = packageUsesRemoved(*state.tree, *next, edits, removals, state.model->package(), counted.package)) {
+      if (const long removed = packageUsesRemoved(*state.model, *nextModel, edits, removals, counted.package)) {
         outcome.packageUsesRemoved[counted.removedMetric()] += removed;
       }
     }
@@ -325,7 +327,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
                                   where->second, names);
       return false;
     }
-    state.advance(std::move(next), edits, outcome);
+    state.advance(std::move(next), edits, outcome, std::move(nextModel));
   }
   return true;
 }

@@ -35,9 +35,11 @@ struct CheckRunner::FileState {
 
   // The text moves on to `next` (the current text with `edits` applied): every Unsafe fix applied
   // so far keeps its place, which the notes and the review report give in the final text.
-  void advance(std::unique_ptr<Tree> next, const std::vector<Edit>& edits, FileOutcome& outcome) {
+  // `nextModel`, when given, is the model of `next` someone already holds.
+  void advance(std::unique_ptr<Tree> next, const std::vector<Edit>& edits, FileOutcome& outcome,
+               std::unique_ptr<LazySemanticModel> nextModel = nullptr) {
     for (auto& applied : outcome.unsafeApplied) applied.offset = offsetAfterEdits(applied.offset, edits);
-    model = std::make_unique<LazySemanticModel>(*next, model->package());
+    model = nextModel ? std::move(nextModel) : std::make_unique<LazySemanticModel>(*next, model->package());
     tree = std::move(next);
   }
 };

@@ -5,6 +5,7 @@
 #include "pyconv/PackageUses.hpp"
 #include "pyconv/Semantic.hpp"
 #include "pyconv/Tree.hpp"
+#include "semantic/LazySemanticModel.hpp"
 
 namespace pyconv {
 namespace {
@@ -29,11 +30,11 @@ void collectHeads(Node node, const std::vector<Range>& ranges, std::vector<Node>
   }
 }
 
-long usesInside(const Tree& tree, const std::string& package, const std::string& counted, const std::vector<Range>& ranges) {
+long usesInside(const LazySemanticModel& model, const std::string& counted, const std::vector<Range>& ranges) {
   std::vector<Node> heads;
-  collectHeads(tree.root(), ranges, heads);
+  collectHeads(model.tree().root(), ranges, heads);
   if (heads.empty()) return 0;
-  const SemanticModel semantic(tree, package);
+  const SemanticModel& semantic = model.get();
   long count = 0;
   for (Node head : heads) {
     const auto use = packageUse(head, semantic, counted);
@@ -46,8 +47,8 @@ long usesInside(const Tree& tree, const std::string& package, const std::string&
 
 }  // namespace
 
-long packageUsesRemoved(const Tree& before, const Tree& after, const std::vector<Edit>& applied,
-                        const std::vector<Edit>& removals, const std::string& package, const std::string& counted) {
+long packageUsesRemoved(const LazySemanticModel& before, const LazySemanticModel& after, const std::vector<Edit>& applied,
+                        const std::vector<Edit>& removals, const std::string& counted) {
   std::vector<Range> old, replaced;
   for (const Edit& removal : removals) {
     old.push_back({removal.begin, removal.end});
@@ -61,9 +62,9 @@ long packageUsesRemoved(const Tree& before, const Tree& after, const std::vector
     const auto begin = static_cast<uint32_t>(static_cast<long>(removal.begin) + shift);
     replaced.push_back({begin, begin + static_cast<uint32_t>(removal.replacement.size())});
   }
-  const long removedRanges = usesInside(before, package, counted, old);
+  const long removedRanges = usesInside(before, counted, old);
   // Most removals (`.to(device)` with a variable) hold no counted use: then the new text needs no look.
-  return removedRanges == 0 ? 0 : std::max(0L, removedRanges - usesInside(after, package, counted, replaced));
+  return removedRanges == 0 ? 0 : std::max(0L, removedRanges - usesInside(after, counted, replaced));
 }
 
 }  // namespace pyconv
