@@ -27,6 +27,23 @@ Node enclosingClass(Node def) {
   return n.is(syntax::Kind::Block) && n.parent().is(syntax::Kind::ClassDefinition) ? n.parent() : Node{};
 }
 
+// Every call of the file whose callee is a plain name or `self.<name>`, by that name, in document
+// order: built once per pass, where a query over the file per def made a file with many defs
+// taking a device cost its size times their number.
+CallIndex indexCalls(Node root) {
+  CallIndex index;
+  Query::compile("(call function: (_) @f arguments: (argument_list) @args) @call")->forEachMatch(root, [&](const QueryMatch& m) {
+    const Node f = m.get("f");
+    const CallSite site{m.get("call"), f, m.get("args")};
+    if (f.is(syntax::Kind::Identifier)) {
+      index.names[std::string(f.text())].push_back(site);
+    } else if (f.is(syntax::Kind::Attribute) && f.field(syntax::Field::Object).text() == "self") {
+      index.selfMethods[std::string(f.field(syntax::Field::Attribute).text())].push_back(site);
+    }
+  });
+  return index;
+}
+
 bool isStaticMethod(Node def) {
   const Node decorated = def.parent();
   return decorated.is(syntax::Kind::DecoratedDefinition) && decorated.text().find("@staticmethod") != std::string_view::npos;
@@ -79,6 +96,13 @@ void DeviceParameterCheck::registerMatchers(MatchFinder& finder) {
                   "device");
 }
 
+void DeviceParameterCheck::onStartOfPass(FileContext&) { calls_.reset(); }
+
+const CallIndex& DeviceParameterCheck::callsOf(FileContext& file) {
+  if (!calls_) calls_ = indexCalls(file.tree().root());
+  return *calls_;
+}
+
 void DeviceParameterCheck::check(const MatchResult& result) {
   const Node params = result.node("params");
   if (params.text().find("device") == std::string_view::npos) return;  // most functions: no device parameter
@@ -124,35 +148,35 @@ void DeviceParameterCheck::check(const MatchResult& result) {
   const Node target = name == "__init__" && cls ? cls.field(syntax::Field::Name) : result.node("name");
   const bool viaSelf = cls && name != "__init__";
   std::size_t callSites = 0;
-  Query::compile("(call function: (_) @f arguments: (argument_list) @args) @call")
-      ->forEachMatch(viaSelf ? cls : result.file.tree().root(), [&](const QueryMatch& m) {
-        const Node f = m.get("f");
-        const bool matches =
-            viaSelf ? f.is(syntax::Kind::Attribute) && f.field(syntax::Field::Object).text() == "self" && f.field(syntax::Field::Attribute).text() == name
-                    : f.is(syntax::Kind::Identifier) && f.text() == target.text() && semantic.resolve(f) &&
-                          semantic.resolve(f)->node == target;
-        if (!matches) return;
-        const Node args = m.get("args");
-        if (Node keyword = keywordArgument(args, "device")) {
-          fix.edits.push_back(removeArgument(keyword));
-          ++callSites;
-          return;
-        }
-        int positional = 0;
-        for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-          const Node a = args.namedChild(i);
-          if (a.is(syntax::Kind::ListSplat) || a.is(syntax::Kind::DictionarySplat)) {
-            fix.applicability = Applicability::Unsafe;  // cannot see which argument is the device
-            return;
-          }
-          if (a.is(syntax::Kind::KeywordArgument) || a.is(syntax::Kind::Comment)) continue;
-          if (position >= 0 && positional++ == position - offset) {
-            fix.edits.push_back(removeArgument(a));
-            ++callSites;
-            return;
-          }
-        }
-      });
+  const CallIndex& calls = callsOf(result.file);
+  const auto& byName = viaSelf ? calls.selfMethods : calls.names;
+  const auto named = byName.find(viaSelf ? name : std::string(target.text()));
+  static const std::vector<CallSite> none;
+  for (const CallSite& site : named == byName.end() ? none : named->second) {
+    const Node f = site.function;
+    const bool matches = viaSelf ? cls.begin() <= site.call.begin() && site.call.end() <= cls.end()
+                                 : semantic.resolve(f) && semantic.resolve(f)->node == target;
+    if (!matches) continue;
+    const Node args = site.arguments;
+    if (Node keyword = keywordArgument(args, "device")) {
+      fix.edits.push_back(removeArgument(keyword));
+      ++callSites;
+      continue;
+    }
+    int positional = 0;
+    for (const Node a : args.namedChildren()) {
+      if (a.is(syntax::Kind::ListSplat) || a.is(syntax::Kind::DictionarySplat)) {
+        fix.applicability = Applicability::Unsafe;  // cannot see which argument is the device
+        break;
+      }
+      if (a.is(syntax::Kind::KeywordArgument) || a.is(syntax::Kind::Comment)) continue;
+      if (position >= 0 && positional++ == position - offset) {
+        fix.edits.push_back(removeArgument(a));
+        ++callSites;
+        break;
+      }
+    }
+  }
   if (auto entry = docstringEntry(result.node("body"))) fix.edits.push_back(*entry);
   std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
   fix.edits.erase(std::unique(fix.edits.begin(), fix.edits.end()), fix.edits.end());
