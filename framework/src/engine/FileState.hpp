@@ -1,9 +1,11 @@
 #pragma once
 // The per-file state of a fix run (private to the engine: CheckRunner.cpp runs the phases,
 // FixConvergence.cpp takes them to their fixed point).
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -14,6 +16,13 @@
 #include "pyconv/Tree.hpp"
 
 namespace pyconv {
+
+// Findings in document order, then by check; a check's findings at one place keep their order.
+inline void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.begin, a.check) < std::tie(b.begin, b.check);
+  });
+}
 
 // Per-file state of a fix run, shared by the phases.
 struct CheckRunner::FileState {
