@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "syntax/SyntaxProblems.hpp"
@@ -57,13 +59,26 @@ bool isLeadingZeroDecimal(std::string_view text) {
 // CPython's order of call arguments: positional and `*` ones, then keywords and `**` ones, with
 // no positional argument after either kind of keyword and no `*` after a `**`; a keyword once.
 // The grammar takes any order, and a fix that adds an argument can break it.
+// The named children of `node`, walked with a cursor: ts_node_named_child(i) for every i costs the
+// square of their number (one call holding 40,000 arguments).
+std::vector<TSNode> namedChildren(TSNode node) {
+  std::vector<TSNode> children;
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(child)) children.push_back(child);
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return children;
+}
+
 const char* argumentOrderProblem(TSNode list, std::string_view text) {
   const Symbols& sym = symbols();
   bool keyword = false, keywordUnpacking = false;
-  std::vector<std::string_view> names;
-  const uint32_t count = ts_node_named_child_count(list);
-  for (uint32_t i = 0; i < count; ++i) {
-    const TSNode argument = ts_node_named_child(list, i);
+  std::unordered_set<std::string_view> names;
+  for (const TSNode argument : namedChildren(list)) {
     const TSSymbol symbol = ts_node_symbol(argument);
     if (symbol == sym.comment) continue;
     if (symbol == sym.keywordArgument) {
@@ -71,8 +86,7 @@ const char* argumentOrderProblem(TSNode list, std::string_view text) {
       const TSNode name = ts_node_child_by_field_name(argument, "name", 4);
       if (ts_node_is_null(name)) continue;
       const auto spelled = text.substr(ts_node_start_byte(name), ts_node_end_byte(name) - ts_node_start_byte(name));
-      if (std::find(names.begin(), names.end(), spelled) != names.end()) return "keyword argument repeated";
-      names.push_back(spelled);
+      if (!names.insert(spelled).second) return "keyword argument repeated";
     } else if (symbol == sym.dictionarySplat) {
       keywordUnpacking = true;
     } else if (symbol == sym.listSplat) {
@@ -90,9 +104,7 @@ const char* argumentOrderProblem(TSNode list, std::string_view text) {
 bool isDefaultOrderProblem(TSNode parameters) {
   const Symbols& sym = symbols();
   bool defaulted = false;
-  const uint32_t count = ts_node_named_child_count(parameters);
-  for (uint32_t i = 0; i < count; ++i) {
-    const TSNode parameter = ts_node_named_child(parameters, i);
+  for (const TSNode parameter : namedChildren(parameters)) {
     TSSymbol symbol = ts_node_symbol(parameter);
     if (symbol == sym.comment) continue;
     // `*args: T` and `**kwargs: T` are typed parameters around the splat.
@@ -113,6 +125,8 @@ bool isDefaultOrderProblem(TSNode parameters) {
 void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
   const Symbols& sym = symbols();
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree.raw()));
+  // A tree without an ERROR or MISSING node says so at its root: then no node is asked.
+  const bool mayHaveErrors = ts_node_has_error(ts_tree_root_node(tree.raw()));
   bool descend = true;
   std::size_t depth = 0;
   bool tooDeep = false;
@@ -124,24 +138,30 @@ void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
                           std::string(kTooDeepMessage) + " (CPython's parser gives up sooner); not analysed"});
     }
     if (descend) {
-      const uint32_t begin = ts_node_start_byte(node), end = ts_node_end_byte(node);
+      // Most nodes are none of these: their byte range is read only for a problem.
       const TSSymbol symbol = ts_node_symbol(node);
-      if (ts_node_is_missing(node)) {
-        problems.push_back({begin, end, std::string("missing '") + ts_node_type(node) + "'"});
-      } else if (ts_node_is_error(node)) {
-        problems.push_back({begin, end, ""});
+      auto add = [&](std::string message) {
+        problems.push_back({ts_node_start_byte(node), ts_node_end_byte(node), std::move(message)});
+      };
+      if (mayHaveErrors && ts_node_is_missing(node)) {
+        add(std::string("missing '") + ts_node_type(node) + "'");
+      } else if (mayHaveErrors && ts_node_is_error(node)) {
+        add("");
       } else if (symbol == sym.block && isEmptyBlock(node)) {
-        problems.push_back({begin, end, "expected an indented block"});
+        add("expected an indented block");
       } else if (symbol == sym.printStatement || symbol == sym.execStatement) {
-        problems.push_back({begin, end, symbol == sym.printStatement ? "Python 2 print statement" : "Python 2 exec statement"});
+        add(symbol == sym.printStatement ? "Python 2 print statement" : "Python 2 exec statement");
       } else if (symbol == sym.notEqualOld) {
-        problems.push_back({begin, end, "Python 2 '<>' operator"});
-      } else if (symbol == sym.integer && isLeadingZeroDecimal(std::string_view(tree.text()).substr(begin, end - begin))) {
-        problems.push_back({begin, end, "leading zeros in a decimal integer literal"});
+        add("Python 2 '<>' operator");
+      } else if (symbol == sym.integer) {
+        const uint32_t begin = ts_node_start_byte(node);
+        if (isLeadingZeroDecimal(std::string_view(tree.text()).substr(begin, ts_node_end_byte(node) - begin))) {
+          add("leading zeros in a decimal integer literal");
+        }
       } else if (symbol == sym.argumentList) {
-        if (const char* problem = argumentOrderProblem(node, tree.text())) problems.push_back({begin, end, problem});
+        if (const char* problem = argumentOrderProblem(node, tree.text())) add(problem);
       } else if ((symbol == sym.parameters || symbol == sym.lambdaParameters) && isDefaultOrderProblem(node)) {
-        problems.push_back({begin, end, "non-default argument follows default argument"});
+        add("non-default argument follows default argument");
       }
     }
     if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
