@@ -2,7 +2,6 @@
 
 #include <pyconv/FileContext.hpp>
 #include <pyconv/MatchFinder.hpp>
-#include <pyconv/Query.hpp>
 #include <pyconv/Tree.hpp>
 
 #include <set>
@@ -74,13 +73,21 @@ void ApiForwardCheck::check(const MatchResult& result) {
     if (def.is(syntax::Kind::DecoratedDefinition)) def = def.field(syntax::Field::Definition);
     if (def.is(syntax::Kind::FunctionDefinition) && def.field(syntax::Field::Name).text() == "forward") names.push_back(def.field(syntax::Field::Name));
   }
-  Query::compile(R"((call function: (attribute object: (_) @object attribute: (identifier) @name)
-                      (#eq? @name "forward")))")
-      ->forEachMatch(body, [&](const QueryMatch& m) {
-        const Node object = m.get("object");
-        const bool viaSuper = object.is(syntax::Kind::Call) && object.field(syntax::Field::Function).text() == "super";
-        if (viaSuper || object.text() == "self") names.push_back(m.get("name"));
-      });
+  // Calls `super().forward(...)` and `self.forward(...)`: found from the word in the text, since
+  // most of a class holds none and a query would walk all of it.
+  const std::string_view text = body.text();
+  for (std::size_t at = text.find("forward"); at != std::string_view::npos; at = text.find("forward", at + 1)) {
+    const auto begin = body.begin() + static_cast<uint32_t>(at);
+    const Node name = body.namedDescendantFor(begin, begin + 7);
+    if (!name.is(syntax::Kind::Identifier) || name.text() != "forward") continue;
+    const Node attribute = name.parent();
+    if (!attribute.is(syntax::Kind::Attribute) || !(attribute.field(syntax::Field::Attribute) == name)) continue;
+    const Node call = attribute.parent();
+    if (!call.is(syntax::Kind::Call) || !(call.field(syntax::Field::Function) == attribute)) continue;
+    const Node object = attribute.field(syntax::Field::Object);
+    const bool viaSuper = object.is(syntax::Kind::Call) && object.field(syntax::Field::Function).text() == "super";
+    if (viaSuper || object.text() == "self") names.push_back(name);
+  }
   for (const Node name : names) {
     // Nested classes are checked on their own.
     Node owner = name.parent();

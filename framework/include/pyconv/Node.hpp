@@ -56,6 +56,10 @@ class PYCONV_API Node {
   Node prevSibling() const;
   Node nextNamedSibling() const;
   Node prevNamedSibling() const;
+  // The smallest named node under this one (or this one) that spans the bytes [begin, end): a
+  // descent of one path, where a walk would visit everything (find a word in the text, then ask
+  // what it is).
+  Node namedDescendantFor(uint32_t begin, uint32_t end) const;
 
   const Tree* tree() const { return tree_; }
   const Raw& raw() const { return raw_; }

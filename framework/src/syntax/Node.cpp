@@ -110,6 +110,10 @@ Node Node::prevNamedSibling() const {
   return isNull() ? Node{} : fromTs(ts_node_prev_named_sibling(toTs(*this)), tree_);
 }
 
+Node Node::namedDescendantFor(uint32_t begin, uint32_t end) const {
+  return isNull() ? Node{} : fromTs(ts_node_named_descendant_for_byte_range(toTs(*this), begin, end), tree_);
+}
+
 bool Node::operator==(const Node& other) const {
   if (isNull() || other.isNull()) return isNull() == other.isNull();
   return tree_ == other.tree_ && ts_node_eq(toTs(*this), toTs(other));
