@@ -28,6 +28,18 @@ bool hasDiagnostic(const FileOutcome& outcome, const std::string& check, const s
   });
 }
 
+// A text that holds no enabled check's prefilter is not parsed: the outcome says so, and says
+// nothing of its syntax (the fuzzer once took "not parsed" for "parses"); one that holds it is.
+TEST(FixEngine, ATextNoCheckCanMatchIsLeftUnparsedAndSaysSo) {
+  const FileOutcome skipped = fix("def f(:\n    x = 1\n", {"test-rename"});
+  EXPECT_FALSE(skipped.parsed);
+  EXPECT_EQ(skipped.finalText, "def f(:\n    x = 1\n");
+  EXPECT_TRUE(skipped.diagnostics.empty());
+  const FileOutcome read = fix("def f(:\n    old_name = 1\n", {"test-rename"});
+  EXPECT_TRUE(read.parsed);
+  EXPECT_TRUE(read.hasSyntaxErrors);
+}
+
 TEST(FixEngine, OverlappingFixIsDeferredNotLost) {
   const auto out = fix("x = wrap(old_name)\n", {"test-rename", "test-rewrap"});
   EXPECT_EQ(out.finalText, "x = unwrap(new_name)\n");

@@ -276,6 +276,7 @@ FileOutcome CheckRunner::processWithinBudget(const SourceFile& source, const Fix
   if (!options.readUnmatchable && !allPhases_.mayMatch(source.text()) &&
       source.text().find("NOLINT") == std::string::npos) {
     outcome.finalText = source.text();  // checks report through their matches only (writing-a-plugin.md)
+    outcome.parsed = false;
     return outcome;
   }
   FileState state(source, parser_.parse(source.text()), packageOfPath(source.path(), packageAnchor_));

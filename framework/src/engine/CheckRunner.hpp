@@ -68,7 +68,9 @@ struct FileOutcome {
   };
   std::vector<AppliedFix> unsafeApplied;
   int iterations = 0;                   // fix iterations run, over all phases
-  bool hasSyntaxErrors = false;         // the input itself did not parse cleanly
+  // False when no enabled check could match the text, which was then not parsed (and is unchanged).
+  bool parsed = true;
+  bool hasSyntaxErrors = false;         // the input itself did not parse cleanly (known when parsed)
   std::optional<std::string> error;     // an engine error for this file (exit code 2)
 };
 
