@@ -83,9 +83,9 @@ void checkOneInput(const std::string& bytes) {
   const FileOutcome first = run.process(*source);
   if (first.error) FixRun::abortWith("the engine gave the file an error: " + *first.error, "");
 
-  // Whether the input parses is asked of the parser, not of the outcome: a file no check can match
-  // is not parsed by the engine at all.
-  if (Parser().parse(source->text())->errorCount() == 0) {
+  // A file no check can match is not parsed and comes back unchanged: only a parsed, clean input
+  // can have been broken (hasSyntaxErrors means nothing for the other).
+  if (first.parsed && !first.hasSyntaxErrors) {
     const auto output = Parser().parse(first.finalText);
     if (output->errorCount() > 0) {
       const SyntaxProblem& problem = output->syntaxProblems().front();

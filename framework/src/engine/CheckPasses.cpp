@@ -11,26 +11,12 @@
 
 namespace pyconv {
 
-CheckRunner::Pass CheckRunner::runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model) {
+CheckRunner::Pass CheckRunner::runPass(const std::vector<Check*>& checks, const MatchFinder& finder,
+                                       const SourceFile& source, const LazySemanticModel& model) {
   FileContext context(source, model);
-  for (Check* check : phase.checks) check->onStartOfPass(context);
-  phase.finder.run(context);
-  for (Check* check : phase.checks) check->onEndOfPass(context);
-  return {context.takeDiagnostics(), context.metrics()};
-}
-
-// Nothing changes the text between the phases here, so one traversal of one combined query
-// serves them all, and each check still sees only its own matches, in the same order as in a pass
-// of its phase alone.
-CheckRunner::Pass CheckRunner::runAll(const SourceFile& source, const LazySemanticModel& model) {
-  FileContext context(source, model);
-  for (auto& phase : phases_) {
-    for (Check* check : phase->checks) check->onStartOfPass(context);
-  }
-  allPhases_.run(context);
-  for (auto& phase : phases_) {
-    for (Check* check : phase->checks) check->onEndOfPass(context);
-  }
+  for (Check* check : checks) check->onStartOfPass(context);
+  finder.run(context);
+  for (Check* check : checks) check->onEndOfPass(context);
   return {context.takeDiagnostics(), context.metrics()};
 }
 
@@ -64,11 +50,7 @@ std::vector<Diagnostic> CheckRunner::reportOf(const Pass& pass, const Tree& tree
   Suppressions suppressions(tree);
   std::vector<Diagnostic> all = pass.found;
   suppressions.filter(all, &suppressed);
-  std::vector<std::string> enabled;
-  for (const auto& phase : phases_) {
-    for (const Check* check : phase->checks) enabled.push_back(check->name());
-  }
-  auto problems = suppressions.problems(enabled);
+  auto problems = suppressions.problems(enabledNames_);
   std::move(problems.begin(), problems.end(), std::back_inserter(all));
   sortDiagnostics(all);
   // In document order too, whichever grouping of the checks' passes found them.

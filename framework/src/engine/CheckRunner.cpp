@@ -120,7 +120,11 @@ CheckRunner::CheckRunner(const PluginSet& plugins, const std::vector<std::string
   for (auto& phase : phases) {
     if (phase->checks.empty()) continue;
     finders.push_back(&phase->finder);
-    for (const Check* check : phase->checks) phaseOfCheck_[check->name()] = phase.get();
+    for (Check* check : phase->checks) {
+      phaseOfCheck_[check->name()] = phase.get();
+      allChecks_.push_back(check);
+      enabledNames_.push_back(check->name());
+    }
     phases_.push_back(std::move(phase));
   }
   allPhases_ = MatchFinder::combining(finders);
@@ -183,7 +187,7 @@ bool CheckRunner::runPhaseToFixedPoint(Phase& phase, FileState& state, const Fix
     const std::string& text = state.tree->text();
     const auto known = state.knownPass.find(&phase);
     const bool served = known != state.knownPass.end() && known->second.text == text;
-    KnownPass pass = served ? known->second : KnownPass{text, runPhase(phase, state.source, *state.model), true};
+    KnownPass pass = served ? known->second : KnownPass{text, runPass(phase.checks, phase.finder, state.source, *state.model), true};
     std::vector<Diagnostic> diagnostics = pass.pass.found;
     Suppressions(*state.tree).filter(diagnostics);  // a suppressed finding's fix is never applied
     const auto broken = errorRanges(*state.tree);

@@ -114,9 +114,14 @@ class PYCONV_API CheckRunner {
     bool metricsKnown = false;
   };
 
-  Pass runPhase(Phase& phase, const SourceFile& source, const LazySemanticModel& model);
-  // Every check on one text, in one traversal of every phase's queries.
-  Pass runAll(const SourceFile& source, const LazySemanticModel& model);
+  // `checks` on one text through `finder`: a phase's own, or every phase's at once (allPhases_:
+  // nothing changes the text between phases there, so one traversal of one combined query serves
+  // them all, and each check still sees only its own matches, in the order its phase gives them).
+  Pass runPass(const std::vector<Check*>& checks, const MatchFinder& finder, const SourceFile& source,
+               const LazySemanticModel& model);
+  Pass runAll(const SourceFile& source, const LazySemanticModel& model) {
+    return runPass(allChecks_, allPhases_, source, model);
+  }
   // Each phase's share of `all`, kept for the fix passes.
   void rememberPhases(const Pass& all, const std::string& text, FileState& state) const;
   // The pass of every phase on the current text, put together from the fix passes' own when each
@@ -140,6 +145,8 @@ class PYCONV_API CheckRunner {
   std::vector<std::unique_ptr<Phase>> phases_;
   // Every phase's matchers in one finder, for passes where no fix comes between the phases.
   MatchFinder allPhases_;
+  std::vector<Check*> allChecks_;         // in phase order
+  std::vector<std::string> enabledNames_;  // theirs, for the NOLINT directives' own findings
   std::unordered_map<std::string, const Phase*> phaseOfCheck_;
 };
 

@@ -59,26 +59,22 @@ bool isLeadingZeroDecimal(std::string_view text) {
 // CPython's order of call arguments: positional and `*` ones, then keywords and `**` ones, with
 // no positional argument after either kind of keyword and no `*` after a `**`; a keyword once.
 // The grammar takes any order, and a fix that adds an argument can break it.
-// The named children of `node`, walked with a cursor: ts_node_named_child(i) for every i costs the
-// square of their number (one call holding 40,000 arguments).
-std::vector<TSNode> namedChildren(TSNode node) {
+// The named children of `node`, walked with a cursor (forEachChild): ts_node_named_child(i) for
+// every i costs the square of their number (one call holding 40,000 arguments).
+std::vector<TSNode> namedChildren(TSNode node, const Tree& tree) {
   std::vector<TSNode> children;
-  TSTreeCursor cursor = ts_tree_cursor_new(node);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      const TSNode child = ts_tree_cursor_current_node(&cursor);
-      if (ts_node_is_named(child)) children.push_back(child);
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  forEachChild(fromTs(node, &tree), [&](TSNode child, TSFieldId) {
+    if (ts_node_is_named(child)) children.push_back(child);
+  });
   return children;
 }
 
-const char* argumentOrderProblem(TSNode list, std::string_view text) {
+const char* argumentOrderProblem(TSNode list, const Tree& tree) {
+  const std::string_view text = tree.text();
   const Symbols& sym = symbols();
   bool keyword = false, keywordUnpacking = false;
   std::unordered_set<std::string_view> names;
-  for (const TSNode argument : namedChildren(list)) {
+  for (const TSNode argument : namedChildren(list, tree)) {
     const TSSymbol symbol = ts_node_symbol(argument);
     if (symbol == sym.comment) continue;
     if (symbol == sym.keywordArgument) {
@@ -101,10 +97,10 @@ const char* argumentOrderProblem(TSNode list, std::string_view text) {
 }
 
 // A parameter without a default after one with a default, before any `*`.
-bool isDefaultOrderProblem(TSNode parameters) {
+bool isDefaultOrderProblem(TSNode parameters, const Tree& tree) {
   const Symbols& sym = symbols();
   bool defaulted = false;
-  for (const TSNode parameter : namedChildren(parameters)) {
+  for (const TSNode parameter : namedChildren(parameters, tree)) {
     TSSymbol symbol = ts_node_symbol(parameter);
     if (symbol == sym.comment) continue;
     // `*args: T` and `**kwargs: T` are typed parameters around the splat.
@@ -159,8 +155,8 @@ void addNodeProblems(const Tree& tree, std::vector<SyntaxProblem>& problems) {
           add("leading zeros in a decimal integer literal");
         }
       } else if (symbol == sym.argumentList) {
-        if (const char* problem = argumentOrderProblem(node, tree.text())) add(problem);
-      } else if ((symbol == sym.parameters || symbol == sym.lambdaParameters) && isDefaultOrderProblem(node)) {
+        if (const char* problem = argumentOrderProblem(node, tree)) add(problem);
+      } else if ((symbol == sym.parameters || symbol == sym.lambdaParameters) && isDefaultOrderProblem(node, tree)) {
         add("non-default argument follows default argument");
       }
     }
